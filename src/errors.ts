@@ -1,0 +1,45 @@
+/** @module Typed errors in one place: each kind with a guard, so edges (CLI, HTTP) can map them to exit codes and statuses. */
+
+/** A user-facing error from the command line: printed as one line, exit code non-zero. */
+export class CliError extends Error {
+  override readonly name = 'CliError';
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
+    super(message);
+  }
+}
+
+/** A problem with input data: names the file, the position (line, element, row) and the reason. */
+export class IngestError extends Error {
+  override readonly name = 'IngestError';
+  constructor(
+    readonly file: string,
+    readonly position: string,
+    readonly reason: string,
+  ) {
+    super(`${file}${position ? ` (${position})` : ''}: ${reason}`);
+  }
+}
+
+/** An error with an HTTP status, thrown by route handlers. */
+export class HttpError extends Error {
+  override readonly name = 'HttpError';
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The data folder or database is unusable (missing, locked by another process, newer schema). */
+export class StoreError extends Error {
+  override readonly name = 'StoreError';
+}
+
+export const isCliError = (e: unknown): e is CliError => e instanceof CliError;
+export const isIngestError = (e: unknown): e is IngestError => e instanceof IngestError;
+export const isHttpError = (e: unknown): e is HttpError => e instanceof HttpError;
+export const isStoreError = (e: unknown): e is StoreError => e instanceof StoreError;
