@@ -1,0 +1,5 @@
+/** @module The ordered list of schema migrations; append new ones, never edit applied ones. */
+import { canonicalModel } from './001-canonical-model.ts';
+import type { Migration } from './migration.ts';
+
+export const MIGRATIONS: readonly Migration[] = [canonicalModel];

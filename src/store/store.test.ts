@@ -1,0 +1,147 @@
+import { mkdtemp, readFile, stat, writeFile, chmod, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { withFixtureDb } from '../../test/helpers/fixture-db.ts';
+import { DuckDbStore } from './duckdb-store.ts';
+import { dataFolder, initDataFolder, readSecret } from './data-folder.ts';
+import { migrate } from './migrate.ts';
+import type { Migration } from './migrations/migration.ts';
+
+const tempDir = () => mkdtemp(join(tmpdir(), 'msd-store-'));
+
+describe('migrations', () => {
+  it('create every canonical table and record version 1', async () => {
+    await withFixtureDb(async (store) => {
+      const tables = await store.all<{ name: string }>(
+        "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1",
+      );
+      expect(tables.map((t) => t.name)).toEqual([
+        'area',
+        'area_boundary',
+        'area_member',
+        'batch',
+        'benefit',
+        'claim',
+        'households',
+        'indicator_value',
+        'meta',
+        'person',
+        'population',
+        'provision',
+        'quarantine',
+        'residence',
+        'schema_migration',
+      ]);
+      expect(await store.all('SELECT version, name FROM schema_migration')).toEqual([
+        { version: 1, name: 'canonical-model' },
+      ]);
+    });
+  });
+
+  it('apply only pending migrations, and a failing migration leaves no trace', async () => {
+    await withFixtureDb(async (store) => {
+      expect((await migrate(store)).applied).toEqual([]);
+      const broken: Migration = {
+        version: 2,
+        name: 'broken',
+        sql: 'CREATE TABLE extra (x INTEGER); SELECT * FROM nope',
+      };
+      await expect(
+        migrate(store, [{ version: 1, name: 'canonical-model', sql: '' }, broken]),
+      ).rejects.toThrow(/nope/);
+      const extra = await store.all("SELECT * FROM information_schema.tables WHERE table_name = 'extra'");
+      expect(extra).toHaveLength(0);
+      expect(await store.all('SELECT max(version) AS v FROM schema_migration')).toEqual([{ v: 1 }]);
+    });
+  });
+
+  it('refuse a database written by a newer program', async () => {
+    await withFixtureDb(async (store) => {
+      await store.run("INSERT INTO schema_migration VALUES (99, 'future', current_timestamp)");
+      await expect(migrate(store)).rejects.toThrow(/schema version 99, newer than this program knows \(1\)/);
+    });
+  });
+});
+
+describe('store values', () => {
+  it('convert dates, bigints and appended rows to plain values', async () => {
+    await withFixtureDb(async (store) => {
+      await store.append('households', [
+        ['WK063706', '2019-01-01', 10_250, 1],
+        ['WK063703', '2019-01-01', 7_100, null],
+      ]);
+      expect(await store.all('SELECT area, ref_date, count, batch FROM households ORDER BY area')).toEqual([
+        { area: 'WK063703', ref_date: '2019-01-01', count: 7100, batch: null },
+        { area: 'WK063706', ref_date: '2019-01-01', count: 10250, batch: 1 },
+      ]);
+    });
+  });
+
+  it('roll back a failed transaction completely', async () => {
+    await withFixtureDb(async (store) => {
+      await expect(
+        store.transaction(async () => {
+          await store.run("INSERT INTO meta VALUES ('a', '1')");
+          throw new Error('crash in the middle');
+        }),
+      ).rejects.toThrow('crash in the middle');
+      expect(await store.all('SELECT * FROM meta')).toEqual([]);
+    });
+  });
+});
+
+describe('data folder', () => {
+  it('is created with a 0600 secret outside the database, and a second init changes nothing', async () => {
+    const folder = dataFolder(join(await tempDir(), 'data'));
+    const first = await initDataFolder(folder);
+    expect(first).toEqual({ createdFolder: true, createdSecret: true, migrationsApplied: [1] });
+    expect((await stat(folder.secretPath)).mode & 0o777).toBe(0o600);
+    const secret = await readFile(folder.secretPath, 'utf8');
+    const second = await initDataFolder(folder);
+    expect(second).toEqual({ createdFolder: false, createdSecret: false, migrationsApplied: [] });
+    expect(await readFile(folder.secretPath, 'utf8')).toBe(secret);
+    expect((await readSecret(folder)).length).toBe(32);
+  });
+
+  it('refuses a path that is a file and creates nothing', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'not-a-folder');
+    await writeFile(file, 'x');
+    await expect(initDataFolder(dataFolder(file))).rejects.toThrow(/is a file, not a folder/);
+    await expect(initDataFolder(dataFolder(join(file, 'sub')))).rejects.toThrow(/is a file, not a folder/);
+    expect(await readdir(dir)).toEqual(['not-a-folder']);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('refuses an unwritable folder', async () => {
+    const dir = await tempDir();
+    await chmod(dir, 0o500);
+    await expect(initDataFolder(dataFolder(join(dir, 'data')))).rejects.toThrow(/not writable/);
+  });
+
+  it('names the other process when the database is locked', async () => {
+    const folder = dataFolder(join(await tempDir(), 'data'));
+    await initDataFolder(folder);
+    const { spawn } = await import('node:child_process');
+    // A second process holds the database open for writing.
+    const holder = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '-e',
+        `const { DuckDbStore } = await import(${JSON.stringify(new URL('./duckdb-store.ts', import.meta.url).href)});
+         await DuckDbStore.open(${JSON.stringify(folder.databasePath)}); console.log('ready'); setTimeout(() => {}, 20000);`,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    try {
+      await new Promise<void>((ready) => holder.stdout.on('data', () => ready()));
+      await expect(DuckDbStore.open(folder.databasePath)).rejects.toThrow(
+        new RegExp(`in use by another process \\(.*PID ${holder.pid}\\)`),
+      );
+    } finally {
+      holder.kill();
+    }
+  });
+});
