@@ -1,0 +1,140 @@
+/** @module Records of the declaration message 323: the Declaratie, then one claim line per Prestatie of each Client. */
+import { UNITS, productCategoriesOf, productCategoryListName } from './code-lists.ts';
+import { HeaderCollector } from './header-collector.ts';
+import type { DeclarationEvent, Position } from './istandaard-events.ts';
+import { RecordCheck } from './record-check.ts';
+import type { HandlerContext, MessageHandler } from './record-check.ts';
+import { FieldBag } from './value-checks.ts';
+
+const DECLARATION = 'Declaratie';
+const TOTAL = 'Declaratie/TotaalIngediendBedrag';
+const CLIENT = 'Declaratie/Clienten/Client';
+const CLIENT_BSN = 'Declaratie/Clienten/Client/Bsn';
+const LINE = 'Declaratie/Clienten/Client/Prestaties/Prestatie';
+
+export class ClaimMessageHandler implements MessageHandler {
+  readonly #header: HeaderCollector;
+  #declarationBag: FieldBag | null = null;
+  #declaration: DeclarationEvent | null = null;
+  #client: FieldBag | null = null;
+  /** The client's BSN once read and valid; null while unknown or when the client was quarantined. */
+  #bsn: string | null = null;
+  #line: FieldBag | null = null;
+  /** Sum of the signed line amounts, or null once a line amount could not be read. */
+  #sum: number | null = 0;
+
+  constructor(private readonly ctx: HandlerContext) {
+    this.#header = new HeaderCollector(ctx);
+  }
+
+  open(path: string, position: Position): void {
+    if (this.#header.open(path, position)) return;
+    if (path === LINE) this.#line = new FieldBag(path, position);
+    else if (path === CLIENT) {
+      this.#client = new FieldBag(path, position);
+      this.#bsn = null;
+    } else if (path === DECLARATION) this.#declarationBag = new FieldBag(path, position);
+  }
+
+  close(path: string, text: string): void {
+    if (this.#header.close(path, text)) return;
+    const line = this.#line;
+    if (line !== null) {
+      if (path === LINE) {
+        this.#line = null;
+        this.#emitLine(line);
+      } else line.collect(path, text);
+    } else if (path === CLIENT_BSN) this.#checkClient(text);
+    else if (path === CLIENT) this.#client = null;
+    else if (path === TOTAL) this.#emitDeclaration();
+    else if (path === DECLARATION) this.#checkTotal();
+    else if (this.#declaration === null) this.#declarationBag?.collect(path, text);
+  }
+
+  #emitDeclaration(): void {
+    const bag = this.#declarationBag;
+    if (bag === null) return;
+    const check = new RecordCheck(bag);
+    const declaration: DeclarationEvent = {
+      kind: 'declaration',
+      position: bag.where,
+      declarationNo: check.required('DeclaratieNummer'),
+      declarationDate: check.date('DeclaratieDagtekening'),
+      periodStart: check.date('DeclaratiePeriode/b:Begindatum'),
+      periodEnd: check.date('DeclaratiePeriode/b:Einddatum'),
+      totalCents: check.signedAmount(
+        'TotaalIngediendBedrag/b:TotaalBedrag',
+        'TotaalIngediendBedrag/b:DebetCredit',
+      ),
+    };
+    if (!check.ok) {
+      // Every claim line depends on the declaration's number and date: a broken declaration rejects the file.
+      const first = check.issues[0];
+      this.ctx.fatal(
+        bag.where,
+        first?.element ?? 'Declaratie',
+        first?.code ?? 'missing-element',
+        check.issues.map((i) => i.reason).join('; '),
+      );
+    }
+    this.#declaration = declaration;
+    this.ctx.emit(declaration);
+  }
+
+  #checkClient(bsnText: string): void {
+    const client = this.#client;
+    if (client === null) return;
+    client.collect(CLIENT_BSN, bsnText);
+    const check = new RecordCheck(client);
+    const bsn = check.bsn('Bsn');
+    if (check.ok) this.#bsn = bsn;
+    else this.ctx.emit(check.toProblem(client.where));
+  }
+
+  #emitLine(line: FieldBag): void {
+    const declaration = this.#declaration;
+    const check = new RecordCheck(line);
+    const amountCents = check.signedAmount('IngediendBedrag/b:Bedrag', 'IngediendBedrag/b:DebetCredit');
+    if (this.#sum !== null) this.#sum = check.ok ? this.#sum + amountCents : null;
+    if (this.#client === null || declaration === null) {
+      check.fail(line.path, 'missing-element', 'Prestatie outside a Declaratie/Clienten/Client');
+    } else if (this.#bsn === null) {
+      // The client's BSN was missing or invalid: already quarantined with the client.
+      if (this.#client.get('Bsn') !== null) return;
+      check.fail('Bsn', 'missing-element', 'Bsn is missing before the Prestaties');
+    }
+    const { law } = this.ctx;
+    const event = {
+      kind: 'claimLine' as const,
+      position: line.where,
+      bsn: this.#bsn ?? '',
+      declarationNo: declaration?.declarationNo ?? '',
+      declarationDate: declaration?.declarationDate ?? '',
+      referenceNo: check.required('ProductReferentie/b:ReferentieNummer'),
+      previousReferenceNo: check.optional('ProductReferentie/b:VorigReferentieNummer'),
+      allocationNo: check.identifier('ToewijzingNummer'),
+      category: check.code('ProductCategorie', productCategoriesOf(law), productCategoryListName(law)),
+      productCode: check.required('ProductCode'),
+      periodStart: check.date('ProductPeriode/b:Begindatum'),
+      periodEnd: check.date('ProductPeriode/b:Einddatum'),
+      volume: check.integer('GeleverdVolume'),
+      unit: check.code('Eenheid', UNITS, 'WJ756'),
+      rateCents: check.integer('ProductTarief', 'optional'),
+      amountCents,
+    };
+    this.ctx.emit(check.ok ? event : check.toProblem(line.where));
+  }
+
+  #checkTotal(): void {
+    const declaration = this.#declaration;
+    if (declaration === null || this.#sum === null || this.#sum === declaration.totalCents) return;
+    this.ctx.emit({
+      kind: 'problem',
+      position: declaration.position,
+      element: 'TotaalIngediendBedrag',
+      code: 'total-mismatch',
+      reason: `TotaalIngediendBedrag ${declaration.totalCents} differs from the sum of the Prestaties ${this.#sum}`,
+      fatal: false,
+    });
+  }
+}

@@ -1,0 +1,61 @@
+/** @module Reads the Header shared by every iJw / iWmo message and emits the header event (a wrong BerichtCode is fatal). */
+import type { Position } from './istandaard-events.ts';
+import { BERICHT_CODES } from './message-types.ts';
+import { RecordCheck } from './record-check.ts';
+import type { HandlerContext } from './record-check.ts';
+import { FieldBag } from './value-checks.ts';
+
+export class HeaderCollector {
+  #bag: FieldBag | null = null;
+
+  constructor(private readonly ctx: HandlerContext) {}
+
+  /** Returns whether the element belonged to the header. */
+  open(path: string, position: Position): boolean {
+    if (path === 'Header') {
+      this.#bag = new FieldBag(path, position);
+      return true;
+    }
+    return this.#bag !== null && path.startsWith('Header/');
+  }
+
+  /** Returns whether the element belonged to the header. */
+  close(path: string, text: string): boolean {
+    const bag = this.#bag;
+    if (bag === null) return false;
+    if (path !== 'Header') return bag.collect(path, text);
+    this.#bag = null;
+    const check = new RecordCheck(bag);
+    const messageCode = check.required('BerichtCode');
+    const expected = BERICHT_CODES[this.ctx.law][this.ctx.messageType];
+    if (expected !== undefined && messageCode !== expected) {
+      this.ctx.fatal(
+        bag.where,
+        'BerichtCode',
+        'wrong-message-code',
+        `BerichtCode ${messageCode || '(missing)'} does not match the namespace (expected ${expected})`,
+      );
+    }
+    const sender = check.required('Afzender');
+    const receiver = check.required('Ontvanger');
+    const messageId = check.required('BerichtIdentificatie/b:Identificatie');
+    const date = check.date('BerichtIdentificatie/b:Dagtekening');
+    if (!check.ok) {
+      // Without a sound header the message cannot be identified (idempotency) or attributed.
+      const problem = check.toProblem(bag.where);
+      if (problem.kind === 'problem')
+        this.ctx.fatal(bag.where, problem.element, problem.code, problem.reason);
+    }
+    this.ctx.emit({
+      kind: 'header',
+      law: this.ctx.law,
+      messageType: this.ctx.messageType,
+      messageCode,
+      messageId,
+      date,
+      sender,
+      receiver,
+    });
+    return true;
+  }
+}

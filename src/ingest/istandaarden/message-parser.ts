@@ -1,0 +1,188 @@
+/**
+ * @module Streaming, namespace-aware parser for iJw / iWmo 3.2 messages (saxes): yields header, record, problem
+ * and end events with bounded memory; refuses DTDs and entities (no XXE, no entity expansion).
+ */
+import { SaxesParser } from 'saxes';
+import type { SaxesTagNS } from 'saxes';
+import { ClaimMessageHandler } from './claim-message-handler.ts';
+import { ClientMessageHandler } from './client-message-handler.ts';
+import type { IstandaardEvent, Position, ProblemCode } from './istandaard-events.ts';
+import {
+  basisNamespace,
+  isRecordMessageType,
+  messageNamespace,
+  parseMessageNamespace,
+} from './message-types.ts';
+import type { HandlerContext, MessageHandler } from './record-check.ts';
+
+/** Deeper nesting than any 3.2 message has (about 8 levels) means hostile or wrong input. */
+const MAX_DEPTH = 32;
+/** Longest text kept per element; the longest iStandaarden value (Commentaar) is 4000 characters. */
+const MAX_TEXT = 8192;
+
+interface Frame {
+  readonly path: string;
+  readonly position: Position;
+  text: string;
+}
+
+/** Thrown inside saxes callbacks to stop parsing at once; never escapes this module. */
+class StopParsing {}
+const STOP = new StopParsing();
+
+/**
+ * Parses one message from a stream of chunks. Events arrive in document order: `header`, then records
+ * (`allocation` | `start` | `stop` | `declaration` + `claimLine`) interleaved with record-level `problem`s, then
+ * `end`. A recognised message the monitor does not ingest yields only `skipped`. A fatal `problem` (not
+ * well-formed, truncated, DOCTYPE, unknown namespace, wrong BerichtCode) ends the stream: the consumer must then
+ * discard everything it received for this file.
+ */
+export async function* parseIstandaardMessage(
+  chunks: AsyncIterable<string | Buffer> | Iterable<string | Buffer>,
+  fileName: string,
+): AsyncGenerator<IstandaardEvent, void, undefined> {
+  const queue: IstandaardEvent[] = [];
+  const stack: Frame[] = [];
+  let records = 0;
+  let problems = 0;
+  let done = false;
+  let rootSeen = false;
+  let rootClosed = false;
+  let tagLine = 1;
+  let tagColumn = 1;
+  let handler: MessageHandler | null = null;
+  let messageNs = '';
+  let basisNs = '';
+
+  const push = (event: IstandaardEvent): void => {
+    if (event.kind === 'problem') problems++;
+    else if (event.kind !== 'header' && event.kind !== 'declaration') records++;
+    queue.push(event);
+  };
+  const fatal = (position: Position, element: string, code: ProblemCode, reason: string): never => {
+    push({ kind: 'problem', position, element, code, reason, fatal: true });
+    done = true;
+    throw STOP;
+  };
+  const here = (): Position => `${parser.line}:${parser.column + 1}`;
+
+  const parser = new SaxesParser({ xmlns: true, position: true, fileName });
+  parser.on('doctype', () =>
+    fatal(here(), '!DOCTYPE', 'doctype', 'a DOCTYPE is not allowed (no DTDs, no entities)'),
+  );
+  parser.on('error', (error) => fatal(here(), '', 'not-well-formed', error.message));
+  parser.on('opentagstart', (tag) => {
+    // saxes has read `<name` and one more character.
+    tagLine = parser.line;
+    tagColumn = Math.max(1, parser.column - tag.name.length - 1);
+  });
+  parser.on('opentag', (tag: SaxesTagNS) => {
+    const position = `${tagLine}:${tagColumn}`;
+    const parent = stack[stack.length - 1];
+    if (parent === undefined) {
+      rootSeen = true;
+      handler = openRoot(tag, position);
+      stack.push({ path: '', position, text: '' });
+      return;
+    }
+    if (stack.length >= MAX_DEPTH)
+      fatal(position, tag.local, 'too-deep', `elements nested deeper than ${MAX_DEPTH}`);
+    const key =
+      tag.uri === messageNs ? tag.local : tag.uri === basisNs ? `b:${tag.local}` : `{${tag.uri}}${tag.local}`;
+    const path = parent.path === '' ? key : `${parent.path}/${key}`;
+    stack.push({ path, position, text: '' });
+    handler?.open(path, position);
+  });
+  const onText = (text: string): void => {
+    const frame = stack[stack.length - 1];
+    if (frame !== undefined && frame.text.length < MAX_TEXT) frame.text += text;
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+  parser.on('closetag', () => {
+    const frame = stack.pop();
+    if (frame === undefined) return;
+    if (stack.length === 0) rootClosed = true;
+    else handler?.close(frame.path, frame.text.trim(), frame.position);
+  });
+
+  function openRoot(tag: SaxesTagNS, position: Position): MessageHandler | null {
+    const parsed = parseMessageNamespace(tag.uri);
+    if (parsed === null || tag.local !== 'Bericht') {
+      return fatal(
+        position,
+        tag.local,
+        'unknown-namespace',
+        `root element {${tag.uri}}${tag.local} is not an iJw or iWmo 3.2 message`,
+      );
+    }
+    const { law, messageType } = parsed;
+    if (!isRecordMessageType(messageType)) {
+      push({ kind: 'skipped', law, messageType });
+      done = true;
+      throw STOP;
+    }
+    messageNs = messageNamespace(law, messageType);
+    basisNs = basisNamespace(law);
+    const ctx: HandlerContext = { law, messageType, emit: push, fatal };
+    return messageType === '323' ? new ClaimMessageHandler(ctx) : new ClientMessageHandler(ctx, messageType);
+  }
+
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let carry = '';
+  const feed = (text: string): void => {
+    if (!rootSeen) {
+      // Refuse a DTD before saxes buffers it: a huge internal subset must not cost memory.
+      const window = carry + text;
+      if (window.includes('<!DOCTYPE')) {
+        fatal(
+          `${parser.line}:${parser.column + 1}`,
+          '!DOCTYPE',
+          'doctype',
+          'a DOCTYPE is not allowed (no DTDs, no entities)',
+        );
+      }
+      carry = window.slice(-8);
+    }
+    parser.write(text);
+  };
+  const decode = (chunk: string | Buffer, final: boolean): string => {
+    try {
+      return typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: !final });
+    } catch {
+      return fatal(here(), '', 'encoding', 'the file is not valid UTF-8');
+    }
+  };
+
+  try {
+    for await (const chunk of chunks) {
+      try {
+        feed(decode(chunk, false));
+      } catch (error) {
+        if (error !== STOP) throw error;
+      }
+      if (queue.length > 0) yield* queue.splice(0);
+      if (done) return;
+    }
+    try {
+      feed(decode(Buffer.alloc(0), true));
+      if (!rootClosed) {
+        fatal(
+          here(),
+          stack[stack.length - 1]?.path ?? '',
+          'truncated',
+          rootSeen
+            ? 'the message ends before its root element is closed'
+            : 'the file contains no XML element',
+        );
+      }
+      parser.close();
+    } catch (error) {
+      if (error !== STOP) throw error;
+    }
+    if (queue.length > 0) yield* queue.splice(0);
+    if (!done) yield { kind: 'end', records, problems };
+  } finally {
+    queue.length = 0;
+  }
+}

@@ -1,0 +1,128 @@
+/** @module Field-by-field validation of one record (BSN, dates, codes, numbers), collecting every issue before the record is emitted or quarantined. */
+import { isValidBsn } from '../bsn.ts';
+import type { IstandaardEvent, Position, ProblemCode } from './istandaard-events.ts';
+import type { IstandaardLaw, MessageType } from './message-types.ts';
+import { canonicalInteger, isRealDate, parseNonNegativeInteger } from './value-checks.ts';
+import type { FieldBag } from './value-checks.ts';
+
+/** What a message handler may do: emit events and report problems. */
+export interface HandlerContext {
+  readonly law: IstandaardLaw;
+  readonly messageType: MessageType;
+  emit(event: IstandaardEvent): void;
+  /** Reports a fatal problem and stops parsing (never returns). */
+  fatal(position: Position, element: string, code: ProblemCode, reason: string): never;
+}
+
+/** Receives the element stream of one message (paths relative to the root, `b:` marks basisschema elements). */
+export interface MessageHandler {
+  open(path: string, position: Position): void;
+  close(path: string, text: string, position: Position): void;
+}
+
+interface Issue {
+  readonly element: string;
+  readonly code: ProblemCode;
+  readonly reason: string;
+}
+
+const elementName = (path: string): string => (path.split('/').pop() ?? path).replace(/^b:/, '');
+
+/** Reads and checks the fields of one {@link FieldBag}; `issues` lists what was wrong. */
+export class RecordCheck {
+  readonly issues: Issue[] = [];
+
+  constructor(readonly bag: FieldBag) {}
+
+  get ok(): boolean {
+    return this.issues.length === 0;
+  }
+
+  fail(path: string, code: ProblemCode, reason: string): void {
+    this.issues.push({ element: elementName(path), code, reason });
+  }
+
+  optional(path: string): string | null {
+    return this.bag.get(path);
+  }
+
+  required(path: string): string {
+    const value = this.bag.get(path);
+    if (value === null) {
+      this.fail(path, 'missing-element', `${elementName(path)} is missing`);
+      return '';
+    }
+    return value;
+  }
+
+  bsn(path: string): string {
+    const value = this.required(path);
+    if (value !== '' && (!/^\d{9}$/.test(value) || !isValidBsn(value))) {
+      this.fail(path, 'invalid-bsn', `BSN ${value} fails the eleven-test`);
+    }
+    return value;
+  }
+
+  date(path: string): string;
+  date(path: string, optional: 'optional'): string | null;
+  date(path: string, optional?: 'optional'): string | null {
+    const value = optional ? this.optional(path) : this.required(path);
+    if (value !== null && value !== '' && !isRealDate(value)) {
+      this.fail(path, 'invalid-date', `${elementName(path)} ${value} is not a real calendar date`);
+    }
+    return value;
+  }
+
+  code(path: string, list: readonly string[], listName: string): string;
+  code(path: string, list: readonly string[], listName: string, optional: 'optional'): string | null;
+  code(path: string, list: readonly string[], listName: string, optional?: 'optional'): string | null {
+    const value = optional ? this.optional(path) : this.required(path);
+    if (value !== null && value !== '' && !list.includes(value)) {
+      this.fail(path, 'invalid-code', `${elementName(path)} ${value} is not in code list ${listName}`);
+    }
+    return value;
+  }
+
+  integer(path: string): number;
+  integer(path: string, optional: 'optional'): number | null;
+  integer(path: string, optional?: 'optional'): number | null {
+    const value = optional ? this.optional(path) : this.required(path);
+    if (value === null || value === '') return optional ? null : 0;
+    const parsed = parseNonNegativeInteger(value);
+    if (parsed === null)
+      this.fail(path, 'invalid-number', `${elementName(path)} ${value} is not a whole number`);
+    return parsed ?? 0;
+  }
+
+  /** An xs:integer identifier (ToewijzingNummer) in canonical form. */
+  identifier(path: string): string;
+  identifier(path: string, optional: 'optional'): string | null;
+  identifier(path: string, optional?: 'optional'): string | null {
+    const value = optional ? this.optional(path) : this.required(path);
+    if (value === null || value === '') return value;
+    const canonical = canonicalInteger(value);
+    if (canonical === null)
+      this.fail(path, 'invalid-number', `${elementName(path)} ${value} is not a number`);
+    return canonical ?? value;
+  }
+
+  /** An amount with DebetCredit: eurocent, negative for C. */
+  signedAmount(amountPath: string, debitCreditPath: string): number {
+    const amount = this.integer(amountPath);
+    const sign = this.code(debitCreditPath, ['D', 'C'], 'COD043');
+    return sign === 'C' ? -amount : amount;
+  }
+
+  /** One problem event for the whole record: the first issue's element and code, every reason. */
+  toProblem(position: Position): IstandaardEvent {
+    const first = this.issues[0];
+    return {
+      kind: 'problem',
+      position,
+      element: first?.element ?? elementName(this.bag.path),
+      code: first?.code ?? 'missing-element',
+      reason: this.issues.map((issue) => issue.reason).join('; '),
+      fatal: false,
+    };
+  }
+}
