@@ -16,6 +16,9 @@ export const canonicalModel: Migration = {
     -- Members (wijken/buurten) of custom areas.
     CREATE TABLE area_member (area VARCHAR NOT NULL, member VARCHAR NOT NULL);
 
+    -- Postcode table loaded by the municipality: PC6 (or PC4) to buurt/wijk; reference data, not personal data.
+    CREATE TABLE postcode_area (postcode VARCHAR PRIMARY KEY, buurt VARCHAR, wijk VARCHAR, batch INTEGER);
+
     -- Denominators: persons by area, reference date, age and gender; households by area.
     CREATE TABLE population (
       area VARCHAR NOT NULL, ref_date DATE NOT NULL, age SMALLINT NOT NULL, gender VARCHAR NOT NULL,

@@ -1,0 +1,102 @@
+/** @module Batch bookkeeping: one atomic transaction per file, identified by its sha256 (the same file twice is a no-op), with counts and failures recorded. */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
+import { IngestError } from '../errors.ts';
+import type { SqlStore } from '../store/sql-store.ts';
+
+export const BATCH_STATUSES = ['stored', 'rejected'] as const;
+export type BatchStatus = (typeof BATCH_STATUSES)[number];
+
+export interface BatchCounts {
+  read: number;
+  stored: number;
+  replaced: number;
+  skipped: number;
+  quarantined: number;
+}
+
+export interface FileResult {
+  file: string;
+  source: string;
+  batch: number | null;
+  status: BatchStatus | 'duplicate';
+  counts: BatchCounts;
+  error?: string;
+}
+
+export const emptyCounts = (): BatchCounts => ({
+  read: 0,
+  stored: 0,
+  replaced: 0,
+  skipped: 0,
+  quarantined: 0,
+});
+
+export async function sha256OfFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+async function nextBatchId(store: SqlStore): Promise<number> {
+  const [row] = await store.all<{ id: number }>("SELECT nextval('batch_id') AS id");
+  return row!.id;
+}
+
+/**
+ * Runs `work` for one file as one batch: skipped when a stored batch has the same sha256; otherwise all of its
+ * effect is committed together with the batch row, or nothing is (a failure is then recorded as a rejected batch).
+ */
+export async function runBatch(
+  store: SqlStore,
+  file: string,
+  source: string,
+  by: string,
+  work: (batch: number) => Promise<BatchCounts>,
+): Promise<FileResult> {
+  const sha256 = await sha256OfFile(file);
+  const name = basename(file);
+  const previous = await store.all<{ id: number }>(
+    "SELECT id FROM batch WHERE sha256 = ? AND status = 'stored'",
+    [sha256],
+  );
+  if (previous.length > 0) {
+    return { file, source, batch: previous[0]!.id, status: 'duplicate', counts: emptyCounts() };
+  }
+  const batch = await nextBatchId(store);
+  try {
+    const counts = await store.transaction(async () => {
+      const result = await work(batch);
+      await store.run("INSERT INTO batch VALUES (?, ?, ?, ?, current_timestamp, ?, 'stored', ?)", [
+        batch,
+        source,
+        name,
+        sha256,
+        by,
+        JSON.stringify(result),
+      ]);
+      return result;
+    });
+    return { file, source, batch, status: 'stored', counts };
+  } catch (error) {
+    const reason = error instanceof IngestError ? error.message : `${file}: ${(error as Error).message}`;
+    await store.transaction(async () => {
+      await store.run("INSERT INTO batch VALUES (?, ?, ?, ?, current_timestamp, ?, 'rejected', ?)", [
+        batch,
+        source,
+        name,
+        sha256,
+        by,
+        JSON.stringify({ error: reason }),
+      ]);
+      await store.run('INSERT INTO quarantine VALUES (?, ?, NULL, ?, ?)', [
+        batch,
+        name,
+        error instanceof IngestError ? error.position : 'file',
+        error instanceof IngestError ? error.reason : (error as Error).message,
+      ]);
+    });
+    return { file, source, batch, status: 'rejected', counts: emptyCounts(), error: reason };
+  }
+}

@@ -1,0 +1,38 @@
+/** @module Ingests one CSV file with a mapping profile: stage → pseudonymise → validate → load, inside the batch transaction. */
+import type { SqlStore } from '../../store/sql-store.ts';
+import type { BatchCounts } from '../batch.ts';
+import type { Pseudonymiser } from '../pseudonymise.ts';
+import { STAGE_TABLE, stageCsv } from './csv-staging.ts';
+import { loadStagedRecords } from './load-records.ts';
+import type { MappingProfile } from './mapping-profile.ts';
+import { RECORD_FIELDS } from './record-kinds.ts';
+import { stageAddresses, stagePersonIds } from './stage-pseudonymise.ts';
+
+export interface CsvIngestContext {
+  readonly store: SqlStore;
+  readonly pseudonymiser: Pseudonymiser;
+  readonly gemeente: string;
+}
+
+export async function ingestCsvFile(
+  ctx: CsvIngestContext,
+  file: string,
+  profile: MappingProfile,
+  batch: number,
+): Promise<BatchCounts> {
+  const { store } = ctx;
+  const read = await stageCsv(store, file, profile);
+  const fields = RECORD_FIELDS[profile.kind];
+  try {
+    if ('bsn' in fields) await stagePersonIds(store, ctx.pseudonymiser);
+    if ('postcode' in fields && profile.kind !== 'postcodes') await stageAddresses(store, ctx.pseudonymiser);
+    const counts = await loadStagedRecords(
+      { store, batch, file, gemeente: ctx.gemeente },
+      profile.kind,
+      read,
+    );
+    return { ...counts, skipped: 0 };
+  } finally {
+    await store.run(`DROP TABLE IF EXISTS ${STAGE_TABLE}`);
+  }
+}

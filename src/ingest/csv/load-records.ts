@@ -1,0 +1,188 @@
+/** @module Moves the good rows of a staged, pseudonymised CSV into the canonical tables (replace semantics per record id) and quarantines the rest. */
+import { basename } from 'node:path';
+import { JZ020_PRODUCT_CATEGORIES, WMO020_PRODUCT_CATEGORIES } from '../istandaarden/code-lists.ts';
+import type { SqlStore } from '../../store/sql-store.ts';
+import { sqlString } from '../sql-text.ts';
+import { STAGE_TABLE, flagRows } from './csv-staging.ts';
+import type { RecordKind } from './record-kinds.ts';
+
+export interface LoadContext {
+  readonly store: SqlStore;
+  readonly batch: number;
+  readonly file: string;
+  readonly gemeente: string;
+}
+
+export interface LoadCounts {
+  read: number;
+  stored: number;
+  replaced: number;
+  quarantined: number;
+}
+
+const list = (values: readonly string[]): string => values.map(sqlString).join(', ');
+
+async function count(store: SqlStore, sql: string): Promise<number> {
+  const rows = await store.all<{ n: number }>(sql);
+  return rows[0]?.n ?? 0;
+}
+
+/** Validation that needs more than one field: categories per law, date order, area codes. */
+async function flagCrossFieldProblems(store: SqlStore, kind: RecordKind): Promise<void> {
+  if (kind === 'provisions' || kind === 'claims') {
+    await store.run(
+      `UPDATE ${STAGE_TABLE} SET category = lpad(category, 2, '0') WHERE regexp_full_match(category, '\\d')`,
+    );
+    await flagRows(
+      store,
+      `(law = 'youth' AND category NOT IN (${list(JZ020_PRODUCT_CATEGORIES)})) OR (law = 'support' AND category NOT IN (${list(WMO020_PRODUCT_CATEGORIES)}))`,
+      {
+        sql: `'unknown product category ' || category || CASE law WHEN 'youth' THEN ' (not in JZ020)' ELSE ' (not in WMO020)' END`,
+      },
+    );
+  }
+  if (kind === 'provisions' || kind === 'benefits') {
+    await flagRows(store, 'end_date < start_date', 'end date before start date');
+  }
+  if (kind === 'claims') await flagRows(store, 'period_end < period_start', 'period end before period start');
+  if (kind === 'population' || kind === 'households') {
+    await flagRows(
+      store,
+      `NOT regexp_full_match(area, '(GM\\d{4}|WK\\d{6}|BU\\d{8})')`,
+      'area is not a CBS code',
+    );
+  }
+}
+
+async function quarantine(ctx: LoadContext): Promise<number> {
+  await ctx.store.run(
+    `INSERT INTO quarantine SELECT ?, ?, NULL, 'line ' || line, problem FROM ${STAGE_TABLE} WHERE problem <> ''`,
+    [ctx.batch, basename(ctx.file)],
+  );
+  return count(ctx.store, `SELECT count(*) AS n FROM ${STAGE_TABLE} WHERE problem <> ''`);
+}
+
+const GOOD = `FROM ${STAGE_TABLE} WHERE problem = ''`;
+
+async function loadPersonsAndResidence(ctx: LoadContext, validFrom: string): Promise<void> {
+  await ctx.store.run(
+    `INSERT INTO person
+     SELECT pid, any_value(strftime(birth_date, '%Y-%m')) FILTER (WHERE birth_date IS NOT NULL),
+            coalesce(any_value(gender) FILTER (WHERE gender IS NOT NULL), 'unknown')
+     ${GOOD} GROUP BY pid
+     ON CONFLICT (pid) DO UPDATE SET birth_ym = coalesce(excluded.birth_ym, person.birth_ym),
+       gender = CASE WHEN excluded.gender = 'unknown' THEN person.gender ELSE excluded.gender END`,
+  );
+  await ctx.store.run(
+    `INSERT INTO residence
+     SELECT DISTINCT pid, ${validFrom}, buurt, wijk, ?, household, ?, ? ${GOOD} AND ${validFrom} IS NOT NULL`,
+    [ctx.gemeente, basename(ctx.file), ctx.batch],
+  );
+}
+
+/** Deletes the canonical rows whose id the stage brings again; returns how many were replaced. */
+async function replaceById(ctx: LoadContext, table: string, idSql: string): Promise<number> {
+  await ctx.store.run(`CREATE OR REPLACE TEMP TABLE staged_ids AS SELECT DISTINCT ${idSql} AS id ${GOOD}`);
+  const replaced = await count(
+    ctx.store,
+    `SELECT count(*) AS n FROM ${table} WHERE id IN (SELECT id FROM staged_ids)`,
+  );
+  await ctx.store.run(`DELETE FROM ${table} WHERE id IN (SELECT id FROM staged_ids)`);
+  await ctx.store.run('DROP TABLE staged_ids');
+  return replaced;
+}
+
+const LATEST_PER_ID = (idSql: string) =>
+  `QUALIFY row_number() OVER (PARTITION BY ${idSql} ORDER BY line DESC) = 1`;
+
+async function loadKind(ctx: LoadContext, kind: RecordKind): Promise<{ stored: number; replaced: number }> {
+  const { store } = ctx;
+  const stored = () => count(store, `SELECT count(*) AS n ${GOOD}`);
+  switch (kind) {
+    case 'postcodes': {
+      const n = await stored();
+      await store.run(
+        `INSERT OR REPLACE INTO postcode_area SELECT DISTINCT ON (pc) upper(replace(postcode, ' ', '')) AS pc, buurt, wijk, ? ${GOOD}`,
+        [ctx.batch],
+      );
+      return { stored: n, replaced: 0 };
+    }
+    case 'population':
+    case 'households': {
+      const table = kind;
+      const keyColumns = kind === 'population' ? 'area, ref_date, age, gender' : 'area, ref_date';
+      const valueColumn = kind === 'population' ? 'persons' : 'count';
+      // A file replaces what was known for its (area, reference date) pairs; gemeente totals are derived from wijken.
+      await store.run(
+        `CREATE OR REPLACE TEMP TABLE staged_counts AS SELECT ${keyColumns}, sum(${valueColumn}) AS v ${GOOD} GROUP BY ALL`,
+      );
+      await store.run(
+        `INSERT INTO staged_counts SELECT 'GM' || substr(area, 3, 4), ${keyColumns.replace('area, ', '')}, sum(v)
+         FROM staged_counts WHERE area NOT LIKE 'GM%'
+           AND NOT EXISTS (SELECT 1 FROM staged_counts g WHERE g.area = 'GM' || substr(staged_counts.area, 3, 4))
+         GROUP BY ALL`,
+      );
+      const replaced = await count(
+        store,
+        `SELECT count(*) AS n FROM ${table} t WHERE EXISTS (SELECT 1 FROM staged_counts s WHERE s.area = t.area AND s.ref_date = t.ref_date)`,
+      );
+      await store.run(
+        `DELETE FROM ${table} t WHERE EXISTS (SELECT 1 FROM staged_counts s WHERE s.area = t.area AND s.ref_date = t.ref_date)`,
+      );
+      await store.run(`INSERT INTO ${table} SELECT ${keyColumns}, v, ? FROM staged_counts`, [ctx.batch]);
+      await store.run('DROP TABLE staged_counts');
+      return { stored: await stored(), replaced };
+    }
+    case 'provisions': {
+      const id = `law || ':' || allocation_no`;
+      await loadPersonsAndResidence(ctx, 'coalesce(start_date, allocation_date)');
+      const replaced = await replaceById(ctx, 'provision', id);
+      await store.run(
+        `INSERT INTO provision
+         SELECT ${id}, pid, law, category, product, provider, allocation_no, allocation_date, start_date,
+                CASE WHEN start_date IS NULL THEN NULL ELSE end_date END, end_reason,
+                CASE WHEN start_date IS NULL THEN 'waiting' ELSE 'started' END, ?, ?
+         ${GOOD} ${LATEST_PER_ID(id)}`,
+        [basename(ctx.file), ctx.batch],
+      );
+      return { stored: await stored(), replaced };
+    }
+    case 'claims': {
+      // A claim line is identified by its content: the same line in a later export replaces, not doubles.
+      const id = `md5(concat_ws('|', pid, law, allocation_no, declaration_no, category, product, provider, period_start, period_end, volume, amount_cents, debit_credit))`;
+      const replaced = await replaceById(ctx, 'claim', id);
+      await store.run(
+        `INSERT INTO claim
+         SELECT ${id}, pid, law, allocation_no, category, product, provider, period_start, period_end, volume, unit,
+                CASE WHEN debit_credit = 'C' THEN -amount_cents ELSE amount_cents END, declaration_no, submitted_on, ?
+         ${GOOD} ${LATEST_PER_ID(id)}`,
+        [ctx.batch],
+      );
+      return { stored: await stored(), replaced };
+    }
+    case 'benefits': {
+      await loadPersonsAndResidence(ctx, 'start_date');
+      const replaced = await replaceById(ctx, 'benefit', 'benefit_no');
+      await store.run(
+        `INSERT INTO benefit
+         SELECT benefit_no, pid, household, kind, start_date, end_date, exit_reason,
+                coalesce(institution_or_homeless, false), ?
+         ${GOOD} ${LATEST_PER_ID('benefit_no')}`,
+        [ctx.batch],
+      );
+      return { stored: await stored(), replaced };
+    }
+  }
+}
+
+/** Loads the stage into the canonical tables; the caller wraps this in the batch transaction. */
+export async function loadStagedRecords(
+  ctx: LoadContext,
+  kind: RecordKind,
+  read: number,
+): Promise<LoadCounts> {
+  await flagCrossFieldProblems(ctx.store, kind);
+  const quarantined = await quarantine(ctx);
+  const { stored, replaced } = await loadKind(ctx, kind);
+  return { read, stored, replaced, quarantined };
+}

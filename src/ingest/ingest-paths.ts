@@ -1,0 +1,87 @@
+/** @module `msd ingest`: expands files and folders, picks the reader per file (CSV profile), orders them (postcodes and population first) and runs each as a batch. */
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { IngestError } from '../errors.ts';
+import type { SqlStore } from '../store/sql-store.ts';
+import { runBatch, type FileResult } from './batch.ts';
+import { ingestCsvFile } from './csv/csv-ingest.ts';
+import type { MappingProfile } from './csv/mapping-profile.ts';
+import { detectProfile, readHeaderLine, shippedProfiles } from './csv/profile-registry.ts';
+import { RECORD_KINDS } from './csv/record-kinds.ts';
+import { refreshDeliveryDate } from './delivery-date.ts';
+import type { Pseudonymiser } from './pseudonymise.ts';
+
+export interface IngestOptions {
+  readonly store: SqlStore;
+  readonly pseudonymiser: Pseudonymiser;
+  readonly gemeente: string;
+  readonly by: string;
+  /** Profiles to use instead of detection among the shipped ones. */
+  readonly profiles?: readonly MappingProfile[];
+  readonly onFile?: (result: FileResult) => void;
+}
+
+const INGESTIBLE = new Set(['.csv', '.txt']);
+
+/** All ingestible files below the given paths, in a stable order. */
+export async function expandPaths(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    let info;
+    try {
+      info = await stat(path);
+    } catch {
+      throw new IngestError(path, '', 'no such file or folder');
+    }
+    if (info.isDirectory()) {
+      // Inside folders only files of a kind we read are taken (README, manifest and the like are passed over).
+      for (const entry of (await readdir(path)).sort()) {
+        const child = join(path, entry);
+        if ((await stat(child)).isDirectory()) files.push(...(await expandPaths([child])));
+        else if (INGESTIBLE.has(extname(entry).toLowerCase())) files.push(child);
+      }
+    } else files.push(path);
+  }
+  return files;
+}
+
+interface PlannedFile {
+  file: string;
+  profile: MappingProfile | undefined;
+}
+
+async function plan(files: readonly string[], candidates: readonly MappingProfile[]): Promise<PlannedFile[]> {
+  const planned: PlannedFile[] = [];
+  for (const file of files) {
+    const profile = INGESTIBLE.has(extname(file).toLowerCase())
+      ? detectProfile(await readHeaderLine(file), candidates)
+      : undefined;
+    planned.push({ file, profile });
+  }
+  // Reference tables first, so records find their postcode areas.
+  const order = (p: PlannedFile) => (p.profile ? RECORD_KINDS.indexOf(p.profile.kind) : RECORD_KINDS.length);
+  return planned.sort((a, b) => order(a) - order(b));
+}
+
+/** Ingests every file; one bad file never blocks the others. Returns one result per file. */
+export async function ingestPaths(paths: readonly string[], options: IngestOptions): Promise<FileResult[]> {
+  const candidates = options.profiles ?? shippedProfiles();
+  const results: FileResult[] = [];
+  for (const { file, profile } of await plan(await expandPaths(paths), candidates)) {
+    const source = profile ? `csv:${profile.name}` : 'unknown';
+    const result = await runBatch(options.store, file, source, options.by, async (batch) => {
+      if (!profile) {
+        throw new IngestError(
+          file,
+          'line 1',
+          'no mapping profile matches this file (check the header or pass --profile)',
+        );
+      }
+      return ingestCsvFile(options, file, profile, batch);
+    });
+    results.push(result);
+    options.onFile?.(result);
+  }
+  await refreshDeliveryDate(options.store);
+  return results;
+}

@@ -1,0 +1,196 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingestPaths } from '../../src/ingest/ingest-paths.ts';
+import { Pseudonymiser } from '../../src/ingest/pseudonymise.ts';
+import type { SqlStore } from '../../src/store/sql-store.ts';
+import { withFixtureDb } from '../helpers/fixture-db.ts';
+
+const FIXTURES = new URL('../fixtures/csv/', import.meta.url).pathname;
+const secret = randomBytes(32);
+
+const ingest = (store: SqlStore, paths: string[]) =>
+  ingestPaths(paths, { store, pseudonymiser: new Pseudonymiser(secret), gemeente: 'GM0637', by: 'test' });
+
+describe('CSV ingestion (msd standard export)', () => {
+  it('stores good rows, quarantines bad ones with line and reason, and keeps postcodes first', async () => {
+    await withFixtureDb(async (store) => {
+      const results = await ingest(store, [FIXTURES]);
+      expect(results.map((r) => [r.source, r.status, r.counts])).toEqual([
+        [
+          'csv:msd-standaard-postcodes',
+          'stored',
+          { read: 2, stored: 2, replaced: 0, skipped: 0, quarantined: 0 },
+        ],
+        [
+          'csv:msd-standaard-voorzieningen',
+          'stored',
+          { read: 9, stored: 6, replaced: 0, skipped: 0, quarantined: 3 },
+        ],
+        [
+          'csv:msd-standaard-uitkeringen',
+          'stored',
+          { read: 3, stored: 3, replaced: 0, skipped: 0, quarantined: 0 },
+        ],
+      ]);
+      expect(await store.all('SELECT file, position, reason FROM quarantine ORDER BY position')).toEqual([
+        { file: 'voorzieningen.csv', position: 'line 7', reason: 'bsn fails the elfproef' },
+        {
+          file: 'voorzieningen.csv',
+          position: 'line 8',
+          reason: 'start_date is not a valid date: 2027-06-31',
+        },
+        {
+          file: 'voorzieningen.csv',
+          position: 'line 9',
+          reason: 'unknown product category 99 (not in JZ020)',
+        },
+      ]);
+      expect(
+        await store.all(
+          'SELECT allocation_no, law, category, start_date, end_date, status FROM provision ORDER BY allocation_no',
+        ),
+      ).toEqual([
+        {
+          allocation_no: 'J-1',
+          law: 'youth',
+          category: '45',
+          start_date: '2019-03-01',
+          end_date: '2019-06-30',
+          status: 'started',
+        },
+        {
+          allocation_no: 'J-2',
+          law: 'youth',
+          category: '45',
+          start_date: '2019-09-01',
+          end_date: null,
+          status: 'started',
+        },
+        {
+          allocation_no: 'J-3',
+          law: 'youth',
+          category: '43',
+          start_date: '2018-11-01',
+          end_date: '2019-01-15',
+          status: 'started',
+        },
+        {
+          allocation_no: 'J-4',
+          law: 'youth',
+          category: '45',
+          start_date: '2018-06-01',
+          end_date: '2019-03-01',
+          status: 'started',
+        },
+        {
+          allocation_no: 'J-8',
+          law: 'youth',
+          category: '45',
+          start_date: null,
+          end_date: null,
+          status: 'waiting',
+        },
+        {
+          allocation_no: 'W-1',
+          law: 'support',
+          category: '01',
+          start_date: '2017-01-01',
+          end_date: null,
+          status: 'started',
+        },
+      ]);
+    });
+  });
+
+  it('minimises persons to birth year-month and areas, with PC4 fallback and unknown postcodes at gemeente level', async () => {
+    await withFixtureDb(async (store) => {
+      await ingest(store, [FIXTURES]);
+      const p = new Pseudonymiser(secret);
+      expect(
+        await store.all('SELECT birth_ym, gender FROM person WHERE pid = ?', [p.personId('999990019')]),
+      ).toEqual([{ birth_ym: '2001-02', gender: 'female' }]);
+      const residence = await store.all<{ wijk: string | null; gemeente: string; household: string }>(
+        'SELECT wijk, gemeente, household FROM residence WHERE pid = ? ORDER BY valid_from',
+        [p.personId('999990019')],
+      );
+      expect(residence).toEqual([
+        {
+          wijk: 'WK063706',
+          gemeente: 'GM0637',
+          household: p.householdKey({ postcode: '2712BX', huisnummer: '5', huisletter: 'a' }),
+        },
+      ]);
+      expect(await store.all('SELECT wijk FROM residence WHERE pid = ?', [p.personId('999990032')])).toEqual([
+        { wijk: null },
+      ]);
+      expect(await store.all("SELECT value FROM meta WHERE key = 'delivery_date'")).toEqual([
+        { value: '2019-12-31' },
+      ]);
+    });
+  });
+
+  it('stores no BSN, name or street anywhere', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'msd-ingest-'));
+    const { DuckDbStore } = await import('../../src/store/duckdb-store.ts');
+    const { migrate } = await import('../../src/store/migrate.ts');
+    const dbPath = join(dir, 'msd.duckdb');
+    const store = await DuckDbStore.open(dbPath);
+    await migrate(store);
+    await ingest(store, [FIXTURES]);
+    await store.run('CHECKPOINT');
+    store.close();
+    const bytes = await readFile(dbPath);
+    for (const bsn of ['999990007', '999990019', '999990056', '123456789']) {
+      expect(bytes.includes(Buffer.from(bsn)), `BSN ${bsn} found in the database file`).toBe(false);
+    }
+    expect(bytes.includes(Buffer.from('2712BX'))).toBe(false);
+  });
+
+  it('treats the same file twice as a no-op and a changed export as replacing its allocations', async () => {
+    await withFixtureDb(async (store) => {
+      await ingest(store, [FIXTURES]);
+      const again = await ingest(store, [FIXTURES]);
+      expect(again.map((r) => r.status)).toEqual(['duplicate', 'duplicate', 'duplicate']);
+      const dir = await mkdtemp(join(tmpdir(), 'msd-ingest-'));
+      const changed = join(dir, 'voorzieningen-2.csv');
+      const text = await readFile(join(FIXTURES, 'voorzieningen.csv'), 'utf8');
+      await writeFile(
+        changed,
+        text.replace('J-2;2019-08-20;2019-09-01;;', 'J-2;2019-08-20;2019-09-01;2019-10-31;31'),
+      );
+      const [result] = await ingest(store, [changed]);
+      expect(result?.counts).toMatchObject({ stored: 6, replaced: 6, quarantined: 3 });
+      expect(await store.all("SELECT end_date FROM provision WHERE allocation_no = 'J-2'")).toEqual([
+        { end_date: '2019-10-31' },
+      ]);
+      expect(await store.all('SELECT count(*) AS n FROM provision')).toEqual([{ n: 6 }]);
+    });
+  });
+
+  it('rejects a file with a missing column as a whole, naming the column, and stores nothing of it', async () => {
+    await withFixtureDb(async (store) => {
+      const dir = await mkdtemp(join(tmpdir(), 'msd-ingest-'));
+      const file = join(dir, 'uitkeringen.csv');
+      const text = await readFile(join(FIXTURES, 'uitkeringen.csv'), 'utf8');
+      await writeFile(file, text.replace('uitkeringsnummer', 'nummer'));
+      const { shippedProfiles } = await import('../../src/ingest/csv/profile-registry.ts');
+      const profile = shippedProfiles().find((p) => p.kind === 'benefits')!;
+      const [result] = await ingestPaths([file], {
+        store,
+        pseudonymiser: new Pseudonymiser(secret),
+        gemeente: 'GM0637',
+        by: 'test',
+        profiles: [
+          profile,
+          { ...profile, columns: { ...profile.columns, benefit_no: 'nummer' }, name: 'x' },
+        ].slice(0, 1),
+      });
+      expect(result?.status).toBe('rejected');
+      expect(result?.error).toMatch(/no mapping profile matches this file/);
+      expect(await store.all('SELECT count(*) AS n FROM benefit')).toEqual([{ n: 0 }]);
+    });
+  });
+});
