@@ -72,6 +72,7 @@ export async function* parseIstandaardMessage(
   );
   parser.on('error', (error) => fatal(here(), '', 'not-well-formed', error.message));
   parser.on('opentagstart', (tag) => {
+    flushClose();
     // saxes has read `<name` and one more character.
     tagLine = parser.line;
     tagColumn = Math.max(1, parser.column - tag.name.length - 1);
@@ -94,16 +95,25 @@ export async function* parseIstandaardMessage(
     handler?.open(path, position);
   });
   const onText = (text: string): void => {
+    flushClose();
     const frame = stack[stack.length - 1];
     if (frame !== undefined && frame.text.length < MAX_TEXT) frame.text += text;
   };
   parser.on('text', onText);
   parser.on('cdata', onText);
-  parser.on('closetag', () => {
-    const frame = stack.pop();
-    if (frame === undefined) return;
+  // saxes calls the closetag handler *before* it reports a mismatched end tag, so a closed element is handled
+  // only at the next parser event (or after the chunk): by then a mismatch has been reported as fatal.
+  let pendingClose: Frame | null = null;
+  const flushClose = (): void => {
+    const frame = pendingClose;
+    if (frame === null) return;
+    pendingClose = null;
     if (stack.length === 0) rootClosed = true;
     else handler?.close(frame.path, frame.text.trim(), frame.position);
+  };
+  parser.on('closetag', () => {
+    flushClose();
+    pendingClose = stack.pop() ?? null;
   });
 
   function openRoot(tag: SaxesTagNS, position: Position): MessageHandler | null {
@@ -145,6 +155,7 @@ export async function* parseIstandaardMessage(
       carry = window.slice(-8);
     }
     parser.write(text);
+    flushClose();
   };
   const decode = (chunk: string | Buffer, final: boolean): string => {
     try {
