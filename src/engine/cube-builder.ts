@@ -1,0 +1,133 @@
+/** @module The results cube: computes catalogue indicators × periods × areas × breakdowns into `indicator_value` in one transaction, fully or incrementally. */
+import { codeMappings, type CodeMappingOverrides } from '../catalogue/code-mappings.ts';
+import { resolveComputeOrder, STANDARD_CATALOGUE } from '../catalogue/standard-catalogue.ts';
+import type { IndicatorDefinition } from '../domain/indicator-definition.ts';
+import { PERIOD_KINDS, periodsOfKind, type Period } from '../domain/period.ts';
+import type { SqlStore } from '../store/sql-store.ts';
+import { dropCubeContext, prepareCubeContext } from './cube-context.ts';
+import { compileIndicator } from './indicator-compiler.ts';
+import { planIndicator } from './indicator-plan.ts';
+
+export interface ComputeCubeOptions {
+  /** Ids to compute (their dependencies are added); default: the whole catalogue. */
+  indicators?: string[];
+  /** The clock (computed_at; delivery date fallback). */
+  now?: Date;
+  /** Per-deployment careType/supportType overrides. */
+  mappings?: CodeMappingOverrides;
+  /** Definitions to use instead of the standard catalogue (e.g. catalogue + local indicators). */
+  catalogue?: readonly IndicatorDefinition[];
+}
+
+export interface ComputeCubeResult {
+  rows: number;
+  indicators: number;
+  ms: number;
+}
+
+interface DataRange {
+  firstYear: number;
+  lastYear: number;
+  deliveryDate: string;
+  gemeente: string | undefined;
+}
+
+const isoDate = (d: Date): string => d.toISOString().slice(0, 10);
+const timestamp = (d: Date): string => d.toISOString().replace('T', ' ').replace('Z', '');
+
+/**
+ * Years from the first to the last year with data: first = earliest provision/benefit/claim start; last = the
+ * year of the delivery date (meta `delivery_date`, else today). No data → undefined.
+ */
+async function dataRange(store: SqlStore, now: Date): Promise<DataRange | undefined> {
+  const meta = await store.all<{ key: string; value: string }>(
+    "SELECT key, value FROM meta WHERE key IN ('delivery_date', 'gemeente')",
+  );
+  const get = (key: string): string | undefined => meta.find((m) => m.key === key)?.value;
+  const deliveryDate = get('delivery_date') ?? isoDate(now);
+  const [row] = await store.all<{ first: number | null; last: number | null }>(`
+    SELECT min(y) AS first, max(y) AS last FROM (
+      SELECT year(start_date) AS y FROM provision WHERE status = 'started' AND start_date IS NOT NULL
+      UNION ALL SELECT year(start_date) FROM benefit
+      UNION ALL SELECT year(period_start) FROM claim)`);
+  if (!row || row.first === null || row.last === null) return undefined;
+  const deliveryYear = Number(deliveryDate.slice(0, 4));
+  return {
+    firstYear: Math.min(row.first, deliveryYear),
+    lastYear: Math.max(deliveryYear, row.first),
+    deliveryDate,
+    gemeente: get('gemeente'),
+  };
+}
+
+async function compute(
+  store: SqlStore,
+  options: ComputeCubeOptions,
+  fromDate: string | undefined,
+): Promise<ComputeCubeResult> {
+  const started = Date.now();
+  const now = options.now ?? new Date();
+  const defs = resolveComputeOrder(options.indicators, options.catalogue ?? STANDARD_CATALOGUE);
+  const range = await dataRange(store, now);
+  if (!range) return { rows: 0, indicators: 0, ms: Date.now() - started };
+  const periods: Period[] = PERIOD_KINDS.flatMap((kind) =>
+    periodsOfKind(kind, range.firstYear, range.lastYear),
+  ).filter((p) => fromDate === undefined || p.end >= fromDate);
+
+  const rows = await store.transaction(async () => {
+    await prepareCubeContext(store, {
+      periods,
+      mappings: codeMappings(options.mappings),
+      gemeente: range.gemeente,
+    });
+    await store.run('CREATE OR REPLACE TEMP TABLE _msd_cfg AS SELECT CAST(? AS DATE) AS delivery', [
+      range.deliveryDate,
+    ]);
+    let total = 0;
+    for (const def of defs) {
+      const compiled = compileIndicator(planIndicator(def));
+      if (!compiled) continue;
+      await store.run(
+        `DELETE FROM indicator_value WHERE indicator = ? AND source = 'computed'
+           AND period IN (SELECT period FROM _msd_period)`,
+        [def.id],
+      );
+      await store.run(
+        `INSERT INTO indicator_value
+         SELECT c.indicator, c.period, c.area, c.breakdown_key, c.breakdown_value, c.numerator, c.denominator,
+           c.value, c.status, 'computed', CAST(? AS TIMESTAMP) FROM (${compiled.sql}) c`,
+        [timestamp(now), ...compiled.params],
+      );
+      const [counted] = await store.all<{ n: number }>(
+        `SELECT count(*) AS n FROM indicator_value WHERE indicator = ? AND source = 'computed'
+           AND period IN (SELECT period FROM _msd_period)`,
+        [def.id],
+      );
+      total += counted?.n ?? 0;
+    }
+    await store.run('DROP TABLE IF EXISTS _msd_cfg');
+    await dropCubeContext(store);
+    return total;
+  });
+  return { rows, indicators: defs.length, ms: Date.now() - started };
+}
+
+/**
+ * Computes the cube: every requested catalogue indicator × every supported period (years from the data's first
+ * to last year; halves, quarters, months) × gemeente, wijken and custom areas × breakdowns, replacing the
+ * computed rows it recomputes, in one transaction.
+ */
+export async function computeCube(
+  store: SqlStore,
+  options: ComputeCubeOptions = {},
+): Promise<ComputeCubeResult> {
+  return compute(store, options, undefined);
+}
+
+/** Incremental recompute after an ingest: only periods that end on or after `fromDate` (ISO) are recomputed. */
+export async function recomputeAffected(
+  store: SqlStore,
+  options: ComputeCubeOptions & { fromDate: string },
+): Promise<ComputeCubeResult> {
+  return compute(store, options, options.fromDate);
+}

@@ -1,0 +1,156 @@
+/** @module Prepared working tables the compiled indicator SQL reads: periods, code mapping, persons, residence intervals per area, episodes, trajectories and care spells. */
+import type { CodeMappings } from '../catalogue/code-mappings.ts';
+import { UNMAPPED_CARE_TYPE, UNMAPPED_SUPPORT_TYPE } from '../catalogue/code-mappings.ts';
+import type { Period } from '../domain/period.ts';
+import type { SqlParam, SqlStore } from '../store/sql-store.ts';
+
+export interface CubeContextOptions {
+  readonly periods: readonly Period[];
+  readonly mappings: CodeMappings;
+  /** The deployment's gemeente code: persons without any known address count in its total (and no wijk). */
+  readonly gemeente: string | undefined;
+}
+
+/**
+ * Builds the temp tables (all `_msd_*`). Choices, documented here once:
+ * - Age on a date uses birth year-month with the birth day taken as the 1st: a person is N from the 1st of the
+ *   month they turn N. Unknown birth month → unknown age (fails age filters, ageGroup `onbekend`).
+ * - A person's address on a date = the residence row with the greatest `valid_from` ≤ that date; before their
+ *   first known row, the earliest row applies (so `eff_from` of the first row is open). Persons with no row at
+ *   all count in the deployment's gemeente only.
+ * - Episodes: only `status = 'started'` provisions with a start date; waiting provisions count nowhere.
+ * - Trajectories (CBS): one person + form of care (careType) + provider; episodes that overlap or touch
+ *   (next start ≤ previous end + 1 day) merge (first start, last end, end reason of the last-ending episode).
+ * - Care spells: the same merge over all youth episodes of a person regardless of form and provider.
+ */
+export async function prepareCubeContext(store: SqlStore, options: CubeContextOptions): Promise<void> {
+  await createPeriods(store, options.periods);
+  await createCodeMap(store, options.mappings);
+  await store.run(`
+    CREATE OR REPLACE TEMP TABLE _msd_person AS
+    SELECT pid,
+      CASE WHEN regexp_matches(birth_ym, '^\\d{4}-\\d{2}$')
+        THEN CAST(substr(birth_ym, 1, 4) AS INTEGER) * 12 + CAST(substr(birth_ym, 6, 2) AS INTEGER) - 1 END AS bm,
+      coalesce(gender, 'unknown') AS gender
+    FROM person;
+
+    CREATE OR REPLACE TEMP TABLE _msd_res AS
+    WITH r AS (
+      SELECT pid, valid_from, max(gemeente) AS gemeente, max(wijk) AS wijk, max(buurt) AS buurt, max(household) AS household
+      FROM residence GROUP BY pid, valid_from
+    ), o AS (
+      SELECT *, row_number() OVER w AS rn, lead(valid_from) OVER w AS nxt
+      FROM r WINDOW w AS (PARTITION BY pid ORDER BY valid_from)
+    )
+    SELECT pid, CASE WHEN rn = 1 THEN DATE '0001-01-01' ELSE valid_from END AS eff_from,
+      coalesce(nxt, DATE '9999-12-31') AS eff_to, gemeente, wijk, buurt, household
+    FROM o;
+
+    CREATE OR REPLACE TEMP TABLE _msd_prov AS
+    SELECT p.id, p.pid, p.law, p.category, coalesce(m.grp, CASE WHEN p.law = 'youth' THEN '${UNMAPPED_CARE_TYPE}' ELSE '${UNMAPPED_SUPPORT_TYPE}' END) AS grp,
+      coalesce(p.provider, 'onbekend') AS provider, p.start_date, p.end_date,
+      coalesce(p.end_date, DATE '9999-12-31') AS e_end, p.end_reason
+    FROM provision p LEFT JOIN _msd_map m ON m.law = p.law AND m.category = p.category
+    WHERE p.status = 'started' AND p.start_date IS NOT NULL AND (p.end_date IS NULL OR p.end_date >= p.start_date);
+
+    CREATE OR REPLACE TEMP TABLE _msd_ben AS
+    SELECT id, pid, household, kind, start_date, end_date, coalesce(end_date, DATE '9999-12-31') AS e_end,
+      coalesce(exit_reason, 'overig') AS exit_reason, institution_or_homeless AS inst
+    FROM benefit WHERE end_date IS NULL OR end_date >= start_date;
+
+    CREATE OR REPLACE TEMP TABLE _msd_claim AS
+    SELECT c.pid, c.law, c.category, coalesce(m.grp, CASE WHEN c.law = 'youth' THEN '${UNMAPPED_CARE_TYPE}' ELSE '${UNMAPPED_SUPPORT_TYPE}' END) AS grp,
+      coalesce(c.provider, 'onbekend') AS provider, c.period_start, c.period_end, c.amount_cents
+    FROM claim c LEFT JOIN _msd_map m ON m.law = c.law AND m.category = c.category
+    WHERE c.period_end >= c.period_start;
+  `);
+  await createResidenceAreas(store, options.gemeente);
+  await store.run(`
+    CREATE OR REPLACE TEMP TABLE _msd_traj AS
+    ${islands("SELECT pid, grp, provider, start_date, e_end, end_reason FROM _msd_prov WHERE law = 'youth'", 'pid, grp, provider')};
+
+    CREATE OR REPLACE TEMP TABLE _msd_spell AS
+    WITH s AS (${islands("SELECT pid, start_date, e_end, end_reason FROM _msd_prov WHERE law = 'youth'", 'pid')})
+    SELECT pid, start_date, e_end, lag(e_end) OVER w AS prev_end, lead(start_date) OVER w AS next_start
+    FROM s WINDOW w AS (PARTITION BY pid ORDER BY start_date);
+  `);
+}
+
+/** Gaps-and-islands merge of episodes per `keys`: overlapping or touching (start ≤ running max end + 1 day) become one. */
+function islands(source: string, keys: string): string {
+  return `
+    WITH e AS (${source}),
+    m AS (
+      SELECT *, max(e_end) OVER (PARTITION BY ${keys} ORDER BY start_date, e_end
+        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_end
+      FROM e
+    ), g AS (
+      SELECT *, sum(CASE WHEN prev_end IS NULL OR start_date > prev_end + 1 THEN 1 ELSE 0 END)
+        OVER (PARTITION BY ${keys} ORDER BY start_date, e_end ROWS UNBOUNDED PRECEDING) AS isl
+      FROM m
+    )
+    SELECT ${keys}, min(start_date) AS start_date, max(e_end) AS e_end, arg_max(end_reason, e_end) AS end_reason,
+      ${keys
+        .split(',')
+        .map((k) => `CAST(${k.trim()} AS VARCHAR)`)
+        .join(" || '|' || ")} || '|' || CAST(min(start_date) AS VARCHAR) AS id
+    FROM g GROUP BY ${keys}, isl`;
+}
+
+async function createPeriods(store: SqlStore, periods: readonly Period[]): Promise<void> {
+  await store.run(
+    'CREATE OR REPLACE TEMP TABLE _msd_period (period VARCHAR, kind VARCHAR, year INTEGER, p_start DATE, p_end DATE, pop_date DATE)',
+  );
+  for (let i = 0; i < periods.length; i += 200) {
+    const chunk = periods.slice(i, i + 200);
+    const params: SqlParam[] = chunk.flatMap((p) => [
+      p.id,
+      p.kind,
+      p.year,
+      p.start,
+      p.end,
+      `${p.year}-01-01`,
+    ]);
+    await store.run(
+      `INSERT INTO _msd_period VALUES ${chunk.map(() => '(?, ?, ?, CAST(? AS DATE), CAST(? AS DATE), CAST(? AS DATE))').join(', ')}`,
+      params,
+    );
+  }
+}
+
+async function createCodeMap(store: SqlStore, mappings: CodeMappings): Promise<void> {
+  await store.run('CREATE OR REPLACE TEMP TABLE _msd_map (law VARCHAR, category VARCHAR, grp VARCHAR)');
+  const rows: SqlParam[][] = [
+    ...Object.entries(mappings.careType).map(([c, g]) => ['youth', c, g]),
+    ...Object.entries(mappings.supportType).map(([c, g]) => ['support', c, g]),
+  ];
+  if (rows.length === 0) return;
+  await store.run(`INSERT INTO _msd_map VALUES ${rows.map(() => '(?, ?, ?)').join(', ')}`, rows.flat());
+}
+
+/** One row per residence interval and area (gemeente, wijk when known, custom areas containing the wijk or buurt). */
+async function createResidenceAreas(store: SqlStore, gemeente: string | undefined): Promise<void> {
+  await store.run(`
+    CREATE OR REPLACE TEMP TABLE _msd_res_area AS
+    SELECT pid, eff_from, eff_to, household, gemeente AS area, 'gemeente' AS level FROM _msd_res
+    UNION ALL
+    SELECT pid, eff_from, eff_to, household, wijk, 'wijk' FROM _msd_res WHERE wijk IS NOT NULL
+    UNION ALL
+    SELECT DISTINCT r.pid, r.eff_from, r.eff_to, r.household, m.area, 'custom'
+    FROM _msd_res r JOIN area_member m ON m.member = r.wijk OR m.member = r.buurt
+  `);
+  if (gemeente === undefined) return;
+  await store.run(
+    `INSERT INTO _msd_res_area
+     SELECT pid, DATE '0001-01-01', DATE '9999-12-31', NULL, ?, 'gemeente'
+     FROM (SELECT pid FROM _msd_prov UNION SELECT pid FROM _msd_ben UNION SELECT pid FROM _msd_claim) u
+     WHERE NOT EXISTS (SELECT 1 FROM _msd_res r WHERE r.pid = u.pid)`,
+    [gemeente],
+  );
+}
+
+/** Drops the working tables (they are temp tables; this frees memory early). */
+export async function dropCubeContext(store: SqlStore): Promise<void> {
+  for (const t of ['period', 'map', 'person', 'res', 'res_area', 'prov', 'ben', 'claim', 'traj', 'spell'])
+    await store.run(`DROP TABLE IF EXISTS _msd_${t}`);
+}

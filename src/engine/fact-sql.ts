@@ -1,0 +1,227 @@
+/** @module SQL for unit facts: one row per counted unit × period (before area attribution), in one standard column set for every source. */
+import type { FactPlan } from './indicator-plan.ts';
+
+/** Collects `?` parameters in order while SQL text is assembled. */
+export class SqlParams {
+  readonly values: (string | number)[] = [];
+  add(value: string | number): string {
+    this.values.push(value);
+    return '?';
+  }
+  list(values: readonly (string | number)[]): string {
+    return values.map((v) => this.add(v)).join(', ');
+  }
+}
+
+/** The standard fact columns; sources fill what they know, the rest is NULL. */
+const FACT_COLUMNS = [
+  'pid',
+  'period',
+  'p_end',
+  'fid',
+  'age_date',
+  'x',
+  'lawbit',
+  'grp',
+  'category',
+  'provider',
+  'rep',
+  'endcls',
+  'reent',
+  'exitr',
+  'durcls',
+] as const;
+type FactColumn = (typeof FACT_COLUMNS)[number];
+
+function select(cols: Partial<Record<FactColumn, string>>): string {
+  return FACT_COLUMNS.map((c) => `${cols[c] ?? 'NULL'} AS ${c}`).join(', ');
+}
+
+const OPEN = "DATE '9999-12-31'";
+const LAW_BITS = "CASE law WHEN 'youth' THEN 1 WHEN 'support' THEN 2 ELSE 4 END";
+
+function kinds(plan: FactPlan): string {
+  // Period kinds are a closed vocabulary (validated by the schema), safe to inline.
+  return plan.periodKinds.map((k) => `'${k}'`).join(', ');
+}
+
+/** WHERE fragments for provision episodes (alias e). */
+function episodeFilters(plan: FactPlan, params: SqlParams, law: 'youth' | 'support'): string {
+  const parts = [`e.law = ${params.add(law)}`];
+  const f = plan.filters;
+  if (f.categories?.length) parts.push(`e.category IN (${params.list(f.categories)})`);
+  if (f.careTypes?.length) parts.push(`e.grp IN (${params.list(f.careTypes)})`);
+  return parts.join(' AND ');
+}
+
+/** WHERE fragments for benefits (alias b). */
+function benefitFilters(plan: FactPlan, params: SqlParams): string {
+  const parts = ['TRUE'];
+  const f = plan.filters;
+  if (f.benefitKinds?.length) parts.push(`b.kind IN (${params.list(f.benefitKinds)})`);
+  if (f.excludeInstitutionOrHomeless) parts.push('NOT b.inst');
+  return parts.join(' AND ');
+}
+
+const overlaps = (alias: string): string => `${alias}.start_date <= p.p_end AND ${alias}.e_end >= p.p_start`;
+const runningOn = (alias: string): string => `${alias}.start_date <= p.p_end AND ${alias}.e_end >= p.p_end`;
+const within = (column: string): string => `${column} BETWEEN p.p_start AND p.p_end`;
+
+/** Age on the first day with the provision inside the period (later of period start and episode start). */
+const FIRST_DAY = 'min(greatest(e.start_date, p.p_start)) OVER (PARTITION BY e.pid, p.period)';
+
+function episodeLaw(plan: FactPlan): 'youth' | 'support' {
+  if (plan.law !== 'youth' && plan.law !== 'support')
+    throw new Error(`Indicator ${plan.id}: needs law youth or support`);
+  return plan.law;
+}
+
+/** SQL yielding the standard fact columns for the plan's source. */
+export function factSql(plan: FactPlan, params: SqlParams): string {
+  const periods = `_msd_period p`;
+  const k = kinds(plan);
+  switch (plan.source) {
+    case 'episodesInPeriod':
+      return `SELECT ${select({ pid: 'e.pid', period: 'p.period', p_end: 'p.p_end', fid: 'e.id', age_date: FIRST_DAY, grp: 'e.grp', category: 'e.category', provider: 'e.provider' })}
+        FROM _msd_prov e JOIN ${periods} ON ${overlaps('e')}
+        WHERE p.kind IN (${k}) AND ${episodeFilters(plan, params, episodeLaw(plan))}`;
+    case 'episodesOnDate':
+      return `SELECT ${select({ pid: 'e.pid', period: 'p.period', p_end: 'p.p_end', fid: 'e.id', age_date: 'p.p_end', grp: 'e.grp', category: 'e.category', provider: 'e.provider' })}
+        FROM _msd_prov e JOIN ${periods} ON ${runningOn('e')}
+        WHERE p.kind IN (${k}) AND ${episodeFilters(plan, params, episodeLaw(plan))}`;
+    case 'episodeStarts':
+    case 'episodeEnds': {
+      const col = plan.source === 'episodeStarts' ? 'e.start_date' : 'e.end_date';
+      return `SELECT ${select({ pid: 'e.pid', period: 'p.period', p_end: 'p.p_end', fid: 'e.id', age_date: col, grp: 'e.grp', category: 'e.category', provider: 'e.provider' })}
+        FROM _msd_prov e JOIN ${periods} ON ${within(col)}
+        WHERE p.kind IN (${k}) AND ${episodeFilters(plan, params, episodeLaw(plan))}`;
+    }
+    case 'benefitsInPeriod':
+      return `SELECT ${select({ pid: 'b.pid', period: 'p.period', p_end: 'p.p_end', fid: 'b.id', age_date: 'greatest(b.start_date, p.p_start)' })}
+        FROM _msd_ben b JOIN ${periods} ON ${overlaps('b')} WHERE p.kind IN (${k}) AND ${benefitFilters(plan, params)}`;
+    case 'benefitsOnDate':
+      return `SELECT ${select({
+        pid: 'b.pid',
+        period: 'p.period',
+        p_end: 'p.p_end',
+        fid: 'b.id',
+        age_date: 'p.p_end',
+        // Duration of the running benefit (earliest running start of the person), in whole years.
+        durcls: `CASE WHEN date_sub('year', min(b.start_date) OVER (PARTITION BY b.pid, p.period), p.p_end) < 1 THEN '< 1 jaar'
+          WHEN date_sub('year', min(b.start_date) OVER (PARTITION BY b.pid, p.period), p.p_end) < 2 THEN '1-2 jaar'
+          WHEN date_sub('year', min(b.start_date) OVER (PARTITION BY b.pid, p.period), p.p_end) < 5 THEN '2-5 jaar'
+          ELSE '>= 5 jaar' END`,
+      })}
+        FROM _msd_ben b JOIN ${periods} ON ${runningOn('b')} WHERE p.kind IN (${k}) AND ${benefitFilters(plan, params)}`;
+    case 'benefitStarts':
+    case 'benefitEnds': {
+      const col = plan.source === 'benefitStarts' ? 'b.start_date' : 'b.end_date';
+      return `SELECT ${select({
+        pid: 'b.pid',
+        period: 'p.period',
+        p_end: 'p.p_end',
+        fid: 'b.id',
+        age_date: col,
+        reent: `CASE WHEN b.prev_end IS NOT NULL AND b.prev_end < b.start_date AND b.start_date <= b.prev_end + INTERVAL 12 MONTH THEN 'ja' ELSE 'nee' END`,
+        exitr: 'b.exit_reason',
+      })}
+        FROM (SELECT b.*, max(b.end_date) OVER (PARTITION BY b.pid ORDER BY b.start_date, b.e_end
+                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_end
+              FROM _msd_ben b WHERE ${benefitFilters(plan, params)}) b
+        JOIN ${periods} ON ${within(col)} WHERE p.kind IN (${k})`;
+    }
+    case 'trajectoryStarts':
+    case 'trajectoryEnds': {
+      const col = plan.source === 'trajectoryStarts' ? 't.start_date' : 't.e_end';
+      return `SELECT ${select({
+        pid: 't.pid',
+        period: 'p.period',
+        p_end: 'p.p_end',
+        fid: 't.id',
+        age_date: col,
+        x: 'CAST(t.e_end - t.start_date + 1 AS DOUBLE)',
+        grp: 't.grp',
+        provider: 't.provider',
+        // Herhaald beroep: an earlier care spell (not the one this trajectory belongs to) ended within 5 years before the period start.
+        rep: `CASE WHEN s.prev_end IS NOT NULL AND s.prev_end >= p.p_start - INTERVAL 5 YEAR THEN 'herhaald beroep' ELSE 'nieuw' END`,
+        endcls: `CASE WHEN t.end_reason = '31' THEN 'volgens plan' WHEN t.end_reason IN ('32', '33', '34', '35') THEN 'voortijdig' ELSE 'overig/onbekend' END`,
+      })}
+        FROM _msd_traj t
+        JOIN _msd_spell s ON s.pid = t.pid AND s.start_date <= t.start_date AND s.e_end >= t.start_date
+        JOIN ${periods} ON ${within(col)}
+        WHERE p.kind IN (${k})${plan.filters.careTypes?.length ? ` AND t.grp IN (${params.list(plan.filters.careTypes)})` : ''}`;
+    }
+    case 'firstEver':
+      return `SELECT ${select({
+        pid: 'f.pid',
+        period: 'p.period',
+        p_end: 'p.p_end',
+        age_date: 'f.first_start',
+        x: 'CAST((year(f.first_start) * 12 + month(f.first_start) - 1 - per.bm) // 12 AS DOUBLE)',
+      })}
+        FROM (SELECT pid, min(start_date) AS first_start FROM _msd_prov e WHERE ${episodeFilters(plan, params, episodeLaw(plan))} GROUP BY pid) f
+        LEFT JOIN _msd_person per ON per.pid = f.pid
+        JOIN ${periods} ON ${within('f.first_start')} WHERE p.kind IN (${k})`;
+    case 'continuing':
+    case 'reentry': {
+      const law = params.add(episodeLaw(plan));
+      const prevYear = `EXISTS (SELECT 1 FROM _msd_prov e2 WHERE e2.pid = e.pid AND e2.law = ${law}
+          AND e2.start_date < p.p_start AND e2.e_end >= p.p_start - INTERVAL 1 YEAR)`;
+      const before = `EXISTS (SELECT 1 FROM _msd_prov e3 WHERE e3.pid = e.pid AND e3.law = ${law}
+          AND e3.start_date < p.p_start - INTERVAL 1 YEAR)`;
+      const condition = plan.source === 'continuing' ? prevYear : `NOT ${prevYear} AND ${before}`;
+      return `SELECT ${select({ pid: 'e.pid', period: 'p.period', p_end: 'p.p_end', age_date: FIRST_DAY })}
+        FROM _msd_prov e JOIN ${periods} ON ${overlaps('e')}
+        WHERE p.kind = 'year' AND e.law = ${law} AND ${condition}`;
+    }
+    case 'exitNoReturn':
+      return `SELECT ${select({ pid: 's.pid', period: 'p.period', p_end: 'p.p_end', age_date: 's.e_end' })}
+        FROM _msd_spell s JOIN ${periods} ON ${within('s.e_end')}
+        WHERE p.kind IN (${k}) AND s.e_end < ${OPEN}
+          AND (s.next_start IS NULL OR s.next_start > s.e_end + INTERVAL ${monthsOf(plan)} MONTH)`;
+    case 'claims': {
+      const laws = plan.law === 'all' ? ['youth', 'support'] : [plan.law];
+      return `SELECT ${select({
+        pid: 'c.pid',
+        period: 'p.period',
+        p_end: 'p.p_end',
+        age_date: 'greatest(c.period_start, p.p_start)',
+        // Pro rata by days: the share of the product period that lies inside the reporting period.
+        x: `c.amount_cents / 100.0 * (least(c.period_end, p.p_end) - greatest(c.period_start, p.p_start) + 1) / (c.period_end - c.period_start + 1)`,
+        grp: 'c.grp',
+        category: 'c.category',
+        provider: 'c.provider',
+        lawbit: LAW_BITS,
+      })}
+        FROM _msd_claim c JOIN ${periods} ON c.period_start <= p.p_end AND c.period_end >= p.p_start
+        WHERE p.kind IN (${k}) AND c.law IN (${params.list(laws)})`;
+    }
+    case 'allLawsInPeriod':
+      return allLawsSql(plan, params);
+    case 'benefitHouseholdMembers':
+      return `SELECT ${select({ pid: 'r.pid', period: 'p.period', p_end: 'p.p_end', age_date: 'p.p_end' })}
+        FROM _msd_res r JOIN ${periods} ON r.eff_from <= p.p_end AND p.p_end < r.eff_to
+        JOIN (SELECT DISTINCT p.period, coalesce(b.household, rb.household) AS hh
+              FROM _msd_ben b JOIN ${periods} ON ${runningOn('b')}
+              LEFT JOIN _msd_res rb ON rb.pid = b.pid AND rb.eff_from <= p.p_end AND p.p_end < rb.eff_to
+              WHERE p.kind IN (${k}) AND ${benefitFilters(plan, params)}) bh
+          ON bh.period = p.period AND bh.hh = r.household
+        WHERE p.kind IN (${k})`;
+  }
+}
+
+function monthsOf(plan: FactPlan): number {
+  // A validated positive integer; inlined because INTERVAL needs a constant.
+  return Math.max(1, Math.trunc(plan.windowMonths));
+}
+
+/** Person × period × law facts for all three laws (youth and support episodes, Participatiewet benefits). */
+export function allLawsSql(plan: FactPlan, params: SqlParams): string {
+  const k = kinds(plan);
+  const benefitKinds = plan.filters.benefitKinds?.length ? plan.filters.benefitKinds : ['PW'];
+  return `SELECT ${select({ pid: 'e.pid', period: 'p.period', p_end: 'p.p_end', fid: 'e.id', age_date: 'greatest(e.start_date, p.p_start)', lawbit: LAW_BITS, provider: 'e.provider' })}
+      FROM _msd_prov e JOIN _msd_period p ON ${overlaps('e')} WHERE p.kind IN (${k})
+    UNION ALL
+    SELECT ${select({ pid: 'b.pid', period: 'p.period', p_end: 'p.p_end', fid: 'b.id', age_date: 'greatest(b.start_date, p.p_start)', lawbit: '4' })}
+      FROM _msd_ben b JOIN _msd_period p ON ${overlaps('b')} WHERE p.kind IN (${k}) AND b.kind IN (${params.list(benefitKinds)})`;
+}

@@ -1,0 +1,255 @@
+/** @module Plan → SQL: one statement per indicator yielding cube rows for ALL its periods, areas and breakdowns at once (GROUPING SETS). */
+import type { Denominator } from '../domain/indicator-definition.ts';
+import type { SqlParam } from '../store/sql-store.ts';
+import { allLawsSql, factSql, SqlParams } from './fact-sql.ts';
+import type { FactPlan, IndicatorPlan, RatioPlan } from './indicator-plan.ts';
+
+export interface CompiledSql {
+  readonly sql: string;
+  readonly params: SqlParam[];
+}
+
+/** Columns every compiled statement returns (the cube's columns minus source and computed_at). */
+export const CUBE_COLUMNS = [
+  'indicator',
+  'period',
+  'area',
+  'breakdown_key',
+  'breakdown_value',
+  'numerator',
+  'denominator',
+  'value',
+  'status',
+] as const;
+
+const COMBINATION_LABELS = `CASE bits WHEN 1 THEN 'alleen Jeugd' WHEN 2 THEN 'alleen Wmo' WHEN 4 THEN 'alleen P-wet'
+  WHEN 3 THEN 'Jeugd+Wmo' WHEN 5 THEN 'Jeugd+P-wet' WHEN 6 THEN 'Wmo+P-wet' ELSE 'alle drie' END`;
+const PROVIDER_CLASSES = `CASE WHEN nprov = 1 THEN '1' WHEN nprov = 2 THEN '2' WHEN nprov <= 5 THEN '3-5'
+  WHEN nprov <= 9 THEN '6-9' ELSE '>= 10' END`;
+
+const inline = (values: readonly string[]): string =>
+  values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
+
+/** Status: final when the delivery date covers the period end plus the follow-up window (month ends). */
+function statusSql(followUpMonths: number): string {
+  const end =
+    followUpMonths > 0 ? `last_day(p.p_end + INTERVAL ${Math.trunc(followUpMonths)} MONTH)` : 'p.p_end';
+  return `CASE WHEN (SELECT delivery FROM _msd_cfg) >= ${end} THEN 'final' ELSE 'provisional' END`;
+}
+
+function breakdownColumn(plan: FactPlan, key: string): string {
+  switch (key) {
+    case 'careType':
+    case 'supportType':
+      return 'grp';
+    case 'ageGroup': {
+      const classes = plan.ageClasses ?? [];
+      const whens = classes
+        .map(
+          (c) =>
+            `WHEN age >= ${c.from}${c.to !== undefined ? ` AND age <= ${c.to}` : ''} THEN ${inline([c.label])}`,
+        )
+        .join(' ');
+      return `CASE ${whens} ELSE 'onbekend' END`;
+    }
+    case 'gender':
+      return "coalesce(gender, 'unknown')";
+    case 'repeat':
+      return 'rep';
+    case 'endReason':
+      return 'endcls';
+    case 'provider':
+      return 'provider';
+    case 'category':
+      return 'category';
+    case 'reentryWithin12m':
+      return 'reent';
+    case 'exitReason':
+      return 'exitr';
+    case 'durationClass':
+      return 'durcls';
+    case 'combination':
+      return COMBINATION_LABELS;
+    case 'providerCount':
+      return PROVIDER_CLASSES;
+    default:
+      throw new Error(`Indicator ${plan.id}: unknown breakdown ${key}`);
+  }
+}
+
+/** Denominator per (period, area) for rates: population (age range, reference date ≤ 1 January, else earliest) or households. */
+function denominatorSql(den: Denominator, periodKinds: readonly string[], params: SqlParams): string {
+  if (den.kind === 'indicator') throw new Error('indicator denominators are read from the cube');
+  const table = den.kind === 'population' ? 'population' : 'households';
+  const measure = den.kind === 'population' ? 'persons' : 'count';
+  const ages: string[] = [];
+  if (den.kind === 'population' && den.ageFrom !== undefined)
+    ages.push(`po.age >= ${params.add(den.ageFrom)}`);
+  if (den.kind === 'population' && den.ageTo !== undefined) ages.push(`po.age <= ${params.add(den.ageTo)}`);
+  return `
+    pref AS (
+      SELECT p.period, r.area, coalesce(max(r.ref_date) FILTER (WHERE r.ref_date <= p.pop_date), min(r.ref_date)) AS ref
+      FROM _msd_period p CROSS JOIN (SELECT DISTINCT area, ref_date FROM ${table} WHERE area NOT LIKE 'BU%') r
+      WHERE p.kind IN (${inline(periodKinds)}) GROUP BY p.period, r.area
+    ), pden AS (
+      SELECT pref.period, pref.area, CAST(sum(po.${measure}) AS DOUBLE) AS d
+      FROM pref JOIN ${table} po ON po.area = pref.area AND po.ref_date = pref.ref
+      ${ages.length ? `WHERE ${ages.join(' AND ')}` : ''} GROUP BY pref.period, pref.area
+    ), den AS (
+      SELECT period, area, d FROM pden
+      UNION ALL
+      SELECT pden.period, m.area, sum(pden.d) FROM pden JOIN area_member m ON m.member = pden.area GROUP BY pden.period, m.area
+    )`;
+}
+
+const LEVEL_OF = (col: string): string =>
+  `CASE WHEN ${col} LIKE 'GM%' THEN 'gemeente' WHEN ${col} LIKE 'WK%' THEN 'wijk' ELSE 'custom' END`;
+
+function compileFacts(plan: FactPlan): CompiledSql {
+  const params = new SqlParams();
+  // Ids are validated dotted camelCase; inlined because placeholders must follow text order.
+  const indicator = inline([plan.id]);
+  const facts = factSql(plan, params);
+  const unit =
+    plan.unit === 'person'
+      ? 'f.pid'
+      : plan.unit === 'household'
+        ? "coalesce(ra.household, 'P:' || f.pid)"
+        : 'f.fid';
+  const ageConds: string[] = [];
+  if (plan.filters.ageFrom !== undefined) ageConds.push(`age >= ${params.add(plan.filters.ageFrom)}`);
+  if (plan.filters.ageTo !== undefined) ageConds.push(`age <= ${params.add(plan.filters.ageTo)}`);
+
+  const agg = plan.aggregation;
+  const ctes: string[] = [
+    `f AS (${facts})`,
+    `fa0 AS (
+      SELECT f.*, ra.area, ${unit} AS k, per.gender,
+        (year(f.age_date) * 12 + month(f.age_date) - 1 - per.bm) // 12 AS age
+      FROM f JOIN _msd_res_area ra ON ra.pid = f.pid AND ra.eff_from <= f.p_end AND f.p_end < ra.eff_to
+        AND ra.level IN (${inline(plan.areaLevels)})
+      LEFT JOIN _msd_person per ON per.pid = f.pid)`,
+    `fa AS (SELECT * FROM fa0 ${ageConds.length ? `WHERE ${ageConds.join(' AND ')}` : ''})`,
+  ];
+  let from = 'fa';
+  if (
+    plan.classStep === 'combination' ||
+    plan.classStep === 'providerCount' ||
+    (plan.classStep === 'multiLaw' && agg.kind === 'share' && agg.of === 'units')
+  ) {
+    ctes.push(`cls AS (SELECT period, k, bit_or(lawbit) AS bits,
+      count(DISTINCT provider) FILTER (WHERE lawbit IN (1, 2)) AS nprov FROM fa GROUP BY period, k)`);
+    ctes.push(`fc AS (SELECT fa.*, cls.bits, cls.nprov FROM fa JOIN cls USING (period, k)
+      ${plan.classStep === 'providerCount' ? 'WHERE cls.nprov > 0' : ''})`);
+    from = 'fc';
+  } else if (plan.classStep === 'multiLaw') {
+    // Cost share: the household's law combination comes from all its members' provisions in the period.
+    ctes.push(`hf AS (${allLawsSql({ ...plan, filters: {} }, params)})`);
+    ctes.push(`hb AS (SELECT hf.period, coalesce(ra.household, 'P:' || hf.pid) AS k, bit_or(hf.lawbit) AS bits
+      FROM hf JOIN _msd_res_area ra ON ra.pid = hf.pid AND ra.eff_from <= hf.p_end AND hf.p_end < ra.eff_to
+      GROUP BY 1, 2)`);
+    ctes.push(`fc AS (SELECT fa.*, coalesce(hb.bits, 0) AS bits FROM fa LEFT JOIN hb USING (period, k))`);
+    from = 'fc';
+  }
+
+  const keys = plan.breakdowns;
+  const cols = keys.map((key, i) => `${breakdownColumn(plan, key)} AS b${i}`);
+  ctes.push(`fb AS (SELECT *${cols.length ? `, ${cols.join(', ')}` : ''} FROM ${from})`);
+  const sets = ['(period, area)', ...keys.map((_, i) => `(period, area, b${i})`)].join(', ');
+  const bkey = keys.length
+    ? `CASE ${keys.map((key, i) => `WHEN grouping(b${i}) = 0 THEN ${inline([key])}`).join(' ')} ELSE '' END`
+    : "''";
+  const bval = keys.length
+    ? `coalesce(${keys.map((_, i) => `CAST(b${i} AS VARCHAR)`).join(', ')}, '')`
+    : "''";
+
+  let measures: string;
+  switch (agg.kind) {
+    case 'count':
+    case 'rate':
+      measures =
+        'CAST(count(DISTINCT k) AS DOUBLE) AS numerator, CAST(NULL AS DOUBLE) AS denominator, CAST(count(DISTINCT k) AS DOUBLE) AS value';
+      break;
+    case 'sum':
+      measures =
+        'round(sum(x), 2) AS numerator, CAST(NULL AS DOUBLE) AS denominator, round(sum(x), 2) AS value';
+      break;
+    case 'mean':
+      measures = `sum(x) AS numerator, CAST(count(*) AS DOUBLE) AS denominator,
+        CASE WHEN count(*) >= ${Math.trunc(agg.minN)} THEN sum(x) / count(*) END AS value`;
+      break;
+    case 'share': {
+      const cond = 'bit_count(bits) >= 2';
+      const [num, den] =
+        agg.of === 'units'
+          ? [`CAST(count(DISTINCT k) FILTER (WHERE ${cond}) AS DOUBLE)`, 'CAST(count(DISTINCT k) AS DOUBLE)']
+          : [`coalesce(sum(x) FILTER (WHERE ${cond}), 0)`, 'sum(x)'];
+      measures = `${num} AS numerator, ${den} AS denominator,
+        CASE WHEN ${den} <> 0 THEN ${num} / ${den} * ${agg.factor} END AS value`;
+      break;
+    }
+  }
+  ctes.push(`agg AS (SELECT period, area, ${bkey} AS breakdown_key, ${bval} AS breakdown_value, ${measures}
+    FROM fb GROUP BY GROUPING SETS (${sets}))`);
+
+  let select: string;
+  if (agg.kind === 'rate') {
+    ctes.push(denominatorSql(agg.denominator, plan.periodKinds, params).trim());
+    select = `SELECT ${indicator} AS indicator, den.period, den.area, '' AS breakdown_key, '' AS breakdown_value,
+        coalesce(agg.numerator, 0) AS numerator, den.d AS denominator,
+        CASE WHEN den.d > 0 THEN coalesce(agg.numerator, 0) / den.d * ${agg.factor} END AS value,
+        ${statusSql(plan.followUpMonths)} AS status
+      FROM den JOIN _msd_period p ON p.period = den.period
+      LEFT JOIN agg ON agg.period = den.period AND agg.area = den.area AND agg.breakdown_key = ''
+      WHERE ${LEVEL_OF('den.area')} IN (${inline(plan.areaLevels)})`;
+  } else {
+    select = `SELECT ${indicator} AS indicator, agg.period, agg.area, agg.breakdown_key, agg.breakdown_value,
+        agg.numerator, agg.denominator, agg.value, ${statusSql(plan.followUpMonths)} AS status
+      FROM agg JOIN _msd_period p ON p.period = agg.period`;
+  }
+  return { sql: `WITH ${ctes.join(',\n')}\n${select}`, params: params.values };
+}
+
+function compileRatio(plan: RatioPlan): CompiledSql {
+  const params = new SqlParams();
+  const indicator = inline([plan.id]);
+  const kinds = inline(plan.periodKinds);
+  const fromCube = (id: string): string => `SELECT period, area, breakdown_key, breakdown_value, value
+    FROM indicator_value WHERE indicator = ${params.add(id)} AND source = 'computed'
+      AND period IN (SELECT period FROM _msd_period WHERE kind IN (${kinds}))`;
+  const n = `n AS (${fromCube(plan.numerator)})`;
+  const ctes =
+    plan.denominator.kind === 'indicator'
+      ? [
+          n,
+          `d AS (SELECT * FROM (${fromCube(plan.denominator.id)})
+             WHERE breakdown_key IN (${inline(['', ...plan.breakdowns])}))`,
+        ]
+      : [
+          n,
+          denominatorSql(plan.denominator, plan.periodKinds, params).trim(),
+          `d AS (SELECT period, area, '' AS breakdown_key, '' AS breakdown_value, d AS value FROM den
+             WHERE ${LEVEL_OF('area')} IN (${inline(plan.areaLevels)}))`,
+        ];
+  const sql = `WITH ${ctes.join(',\n')}
+    SELECT ${indicator} AS indicator, d.period, d.area, d.breakdown_key, d.breakdown_value,
+      coalesce(n.value, 0) AS numerator, d.value AS denominator,
+      CASE WHEN d.value > 0 THEN coalesce(n.value, 0) / d.value * ${plan.factor} END AS value,
+      ${statusSql(plan.followUpMonths)} AS status
+    FROM d JOIN _msd_period p ON p.period = d.period
+    LEFT JOIN n ON n.period = d.period AND n.area = d.area AND n.breakdown_key = d.breakdown_key
+      AND n.breakdown_value = d.breakdown_value`;
+  return { sql, params: params.values };
+}
+
+/** Compiles a plan to one SELECT returning CUBE_COLUMNS; imported indicators compile to nothing (undefined). */
+export function compileIndicator(plan: IndicatorPlan): CompiledSql | undefined {
+  switch (plan.kind) {
+    case 'facts':
+      return compileFacts(plan);
+    case 'ratio':
+      return compileRatio(plan);
+    case 'imported':
+      return undefined;
+  }
+}

@@ -1,0 +1,177 @@
+/** @module Test helper for the engine: terse inserts of hand-made canonical rows and reads of cube cells. */
+import type { SqlParam, SqlStore } from '../../src/store/sql-store.ts';
+
+export const GM = 'GM9999';
+export const WK1 = 'WK999901';
+export const WK2 = 'WK999902';
+
+export interface FixtureBuilder {
+  meta(deliveryDate: string, gemeente?: string): Promise<void>;
+  person(pid: string, birthYm: string | null, gender?: string): Promise<void>;
+  /** Address from a date; wijk null = unknown wijk. */
+  residence(
+    pid: string,
+    validFrom: string,
+    wijk: string | null,
+    household?: string | null,
+    buurt?: string | null,
+  ): Promise<void>;
+  provision(p: {
+    pid: string;
+    law: 'youth' | 'support';
+    category: string;
+    start: string | null;
+    end?: string | null;
+    provider?: string;
+    endReason?: string | null;
+    status?: 'started' | 'waiting';
+    id?: string;
+  }): Promise<void>;
+  claim(c: {
+    pid: string;
+    law: 'youth' | 'support';
+    category: string;
+    from: string;
+    to: string;
+    cents: number;
+    provider?: string;
+    submitted?: string;
+  }): Promise<void>;
+  benefit(b: {
+    pid: string;
+    start: string;
+    end?: string | null;
+    kind?: string;
+    household?: string | null;
+    exitReason?: string | null;
+    institution?: boolean;
+  }): Promise<void>;
+  population(area: string, refDate: string, age: number, persons: number, gender?: string): Promise<void>;
+  households(area: string, refDate: string, count: number): Promise<void>;
+  customArea(code: string, members: string[]): Promise<void>;
+}
+
+let seq = 0;
+
+export function fixture(store: SqlStore): FixtureBuilder {
+  const insert = (table: string, values: SqlParam[]): Promise<void> =>
+    store.run(`INSERT INTO ${table} VALUES (${values.map(() => '?').join(', ')})`, values);
+  return {
+    async meta(deliveryDate, gemeente = GM) {
+      await insert('meta', ['delivery_date', deliveryDate]);
+      await insert('meta', ['gemeente', gemeente]);
+    },
+    person: (pid, birthYm, gender = 'female') => insert('person', [pid, birthYm, gender]),
+    residence: (pid, validFrom, wijk, household = null, buurt = null) =>
+      store.run('INSERT INTO residence VALUES (?, CAST(? AS DATE), ?, ?, ?, ?, ?, 1)', [
+        pid,
+        validFrom,
+        buurt,
+        wijk,
+        GM,
+        household,
+        'test',
+      ]),
+    provision: (p) =>
+      store.run(
+        `INSERT INTO provision VALUES (?, ?, ?, ?, 'P1', ?, 'A1', NULL, CAST(? AS DATE), CAST(? AS DATE), ?, ?, 'test', 1)`,
+        [
+          p.id ?? `prov${++seq}`,
+          p.pid,
+          p.law,
+          p.category,
+          p.provider ?? '11111111',
+          p.start,
+          p.end ?? null,
+          p.endReason ?? null,
+          p.status ?? 'started',
+        ],
+      ),
+    claim: (c) =>
+      store.run(
+        `INSERT INTO claim VALUES (?, ?, ?, 'A1', ?, 'P1', ?, CAST(? AS DATE), CAST(? AS DATE), 1, 'uur', ?, 'D1', CAST(? AS DATE), 1)`,
+        [
+          `cl${++seq}`,
+          c.pid,
+          c.law,
+          c.category,
+          c.provider ?? '11111111',
+          c.from,
+          c.to,
+          c.cents,
+          c.submitted ?? c.to,
+        ],
+      ),
+    benefit: (b) =>
+      store.run('INSERT INTO benefit VALUES (?, ?, ?, ?, CAST(? AS DATE), CAST(? AS DATE), ?, ?, 1)', [
+        `b${++seq}`,
+        b.pid,
+        b.household ?? null,
+        b.kind ?? 'PW',
+        b.start,
+        b.end ?? null,
+        b.exitReason ?? null,
+        b.institution ?? false,
+      ]),
+    population: (area, refDate, age, persons, gender = 'female') =>
+      store.run('INSERT INTO population VALUES (?, CAST(? AS DATE), ?, ?, ?, 1)', [
+        area,
+        refDate,
+        age,
+        gender,
+        persons,
+      ]),
+    households: (area, refDate, count) =>
+      store.run('INSERT INTO households VALUES (?, CAST(? AS DATE), ?, 1)', [area, refDate, count]),
+    async customArea(code, members) {
+      await store.run("INSERT INTO area VALUES (?, ?, 'custom', ?, NULL, NULL, NULL, 'test')", [
+        code,
+        code,
+        GM,
+      ]);
+      for (const m of members) await insert('area_member', [code, m]);
+    },
+  };
+}
+
+export interface Cell {
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  status: string;
+}
+
+/** Reads one cube cell; undefined when the engine wrote no row for it. */
+export async function cell(
+  store: SqlStore,
+  indicator: string,
+  period: string,
+  area: string,
+  breakdownKey = '',
+  breakdownValue = '',
+): Promise<Cell | undefined> {
+  const rows = await store.all<{
+    numerator: number | null;
+    denominator: number | null;
+    value: number | null;
+    status: string;
+  }>(
+    `SELECT numerator, denominator, value, status FROM indicator_value
+     WHERE indicator = ? AND period = ? AND area = ? AND breakdown_key = ? AND breakdown_value = ?`,
+    [indicator, period, area, breakdownKey, breakdownValue],
+  );
+  if (rows.length > 1) throw new Error(`duplicate cube rows for ${indicator} ${period} ${area}`);
+  return rows[0];
+}
+
+/** The value of a cell, or undefined. */
+export async function valueOf(
+  store: SqlStore,
+  indicator: string,
+  period: string,
+  area: string,
+  breakdownKey = '',
+  breakdownValue = '',
+): Promise<number | null | undefined> {
+  return (await cell(store, indicator, period, area, breakdownKey, breakdownValue))?.value;
+}
