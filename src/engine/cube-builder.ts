@@ -92,11 +92,13 @@ async function compute(
            AND period IN (SELECT period FROM _msd_period)`,
         [def.id],
       );
-      await store.run(
-        `INSERT INTO indicator_value
+      await runFor(def.id, () =>
+        store.run(
+          `INSERT INTO indicator_value
          SELECT c.indicator, c.period, c.area, c.breakdown_key, c.breakdown_value, c.numerator, c.denominator,
            c.value, c.status, 'computed', CAST(? AS TIMESTAMP) FROM (${compiled.sql}) c`,
-        [timestamp(now), ...compiled.params],
+          [timestamp(now), ...compiled.params],
+        ),
       );
       const [counted] = await store.all<{ n: number }>(
         `SELECT count(*) AS n FROM indicator_value WHERE indicator = ? AND source = 'computed'
@@ -110,6 +112,17 @@ async function compute(
     return total;
   });
   return { rows, indicators: defs.length, ms: Date.now() - started };
+}
+
+/** Runs one indicator's statement; a failure names the indicator. */
+async function runFor(indicator: string, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    throw new Error(`Indicator ${indicator}: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
+  }
 }
 
 /**

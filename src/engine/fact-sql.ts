@@ -164,7 +164,8 @@ export function factSql(plan: FactPlan, params: SqlParams): string {
         JOIN ${periods} ON ${within('f.first_start')} WHERE p.kind IN (${k})`;
     case 'continuing':
     case 'reentry': {
-      const law = params.add(episodeLaw(plan));
+      // The law is a closed vocabulary; inlined because it is used several times.
+      const law = `'${episodeLaw(plan)}'`;
       const prevYear = `EXISTS (SELECT 1 FROM _msd_prov e2 WHERE e2.pid = e.pid AND e2.law = ${law}
           AND e2.start_date < p.p_start AND e2.e_end >= p.p_start - INTERVAL 1 YEAR)`;
       const before = `EXISTS (SELECT 1 FROM _msd_prov e3 WHERE e3.pid = e.pid AND e3.law = ${law}
