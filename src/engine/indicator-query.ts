@@ -1,0 +1,114 @@
+/** @module Query API for the edges (web, report, export): reads cube rows and formats them to the contract shape, with disclosure control unless exact. */
+import { STANDARD_CATALOGUE } from '../catalogue/standard-catalogue.ts';
+import {
+  applyDisclosureControl,
+  valueKindOf,
+  type CubeRow,
+  type Role,
+  type ValueKind,
+} from '../domain/disclosure-control.ts';
+import type { IndicatorDefinition } from '../domain/indicator-definition.ts';
+import type { SqlParam, SqlStore } from '../store/sql-store.ts';
+
+export interface IndicatorQuery {
+  indicator: string;
+  period?: string;
+  area?: string;
+  /** A breakdown key ('careType'); `''` = totals only; omitted = totals and all breakdowns. */
+  breakdown?: string;
+}
+
+/** The contract shape of one published value. */
+export interface IndicatorValueOut {
+  indicator: string;
+  period: string;
+  area: string;
+  breakdown: { key: string; value: string } | null;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  status: string;
+  /** '.' when secret (geheim). */
+  symbol: '' | '.';
+}
+
+/** Reads cube rows (computed and imported) for one indicator, optionally one period, area and breakdown key. */
+export async function queryIndicatorValues(store: SqlStore, query: IndicatorQuery): Promise<CubeRow[]> {
+  const where = ['indicator = ?'];
+  const params: SqlParam[] = [query.indicator];
+  if (query.period !== undefined) {
+    where.push('period = ?');
+    params.push(query.period);
+  }
+  if (query.area !== undefined) {
+    where.push('area = ?');
+    params.push(query.area);
+  }
+  if (query.breakdown !== undefined) {
+    where.push("(breakdown_key = ? OR breakdown_key = '')");
+    params.push(query.breakdown);
+  }
+  const rows = await store.all<{
+    indicator: string;
+    period: string;
+    area: string;
+    breakdown_key: string;
+    breakdown_value: string;
+    numerator: number | null;
+    denominator: number | null;
+    value: number | null;
+    status: string;
+  }>(
+    `SELECT indicator, period, area, breakdown_key, breakdown_value, numerator, denominator, value, status
+     FROM indicator_value WHERE ${where.join(' AND ')}
+     ORDER BY period, area, breakdown_key, breakdown_value`,
+    params,
+  );
+  return rows.map((r) => ({
+    indicator: r.indicator,
+    period: r.period,
+    area: r.area,
+    breakdownKey: r.breakdown_key,
+    breakdownValue: r.breakdown_value,
+    numerator: r.numerator,
+    denominator: r.denominator,
+    value: r.value,
+    status: r.status,
+  }));
+}
+
+/** Protection kind per indicator id from a catalogue (unknown ids, e.g. imported aggregates, are shown as given). */
+export function kindOfFromCatalogue(
+  catalogue: readonly IndicatorDefinition[] = STANDARD_CATALOGUE,
+): (indicator: string) => ValueKind {
+  const map = new Map(catalogue.map((d) => [d.id, valueKindOf(d)]));
+  return (id) => map.get(id) ?? { kind: 'amount' };
+}
+
+export interface FormatOptions {
+  role: Role;
+  /** Exact values only for analysts inside the application; exports pass false. */
+  insideApp: boolean;
+  catalogue?: readonly IndicatorDefinition[];
+}
+
+/** Formats rows to the contract shape with disclosure control applied by role. */
+export function formatIndicatorValues(rows: readonly CubeRow[], options: FormatOptions): IndicatorValueOut[] {
+  const published = applyDisclosureControl(rows, {
+    role: options.role,
+    insideApp: options.insideApp,
+    kindOf: kindOfFromCatalogue(options.catalogue),
+  });
+  return published.map((r) => ({
+    indicator: r.indicator,
+    period: r.period,
+    area: r.area,
+    breakdown: r.breakdownKey === '' ? null : { key: r.breakdownKey, value: r.breakdownValue },
+    value: r.published,
+    numerator: r.publishedNumerator,
+    // The denominator (population, households) is public; for means it is n and hidden with the value.
+    denominator: r.symbol === '.' ? null : r.denominator,
+    status: r.status,
+    symbol: r.symbol,
+  }));
+}
