@@ -19,6 +19,8 @@ export interface IngestOptions {
   /** Profiles to use instead of detection among the shipped ones. */
   readonly profiles?: readonly MappingProfile[];
   readonly onFile?: (result: FileResult) => void;
+  /** Any quarantined record fails (rolls back) the whole file. */
+  readonly strict?: boolean;
 }
 
 const INGESTIBLE = new Set(['.csv', '.txt']);
@@ -77,7 +79,15 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
           'no mapping profile matches this file (check the header or pass --profile)',
         );
       }
-      return ingestCsvFile(options, file, profile, batch);
+      const counts = await ingestCsvFile(options, file, profile, batch);
+      if (options.strict && counts.quarantined > 0) {
+        throw new IngestError(
+          file,
+          'validation',
+          `${counts.quarantined} record(s) failed validation; --strict rejects the file`,
+        );
+      }
+      return counts;
     });
     results.push(result);
     options.onFile?.(result);

@@ -1,0 +1,52 @@
+/** @module Composition root: opens a deployment's data folder and wires store, pseudonymiser, engine and web for the CLI and the server. */
+import { userInfo } from 'node:os';
+import { Pseudonymiser } from './ingest/pseudonymise.ts';
+import { deploymentGemeente } from './ingest/load-reference-areas.ts';
+import { dataFolder, openDataFolder, readSecret, type DataFolder } from './store/data-folder.ts';
+import type { SqlStore } from './store/sql-store.ts';
+import { StoreError } from './errors.ts';
+
+export interface AppConfig {
+  /** The data folder (`--data`), default `./data`. */
+  readonly dataDir: string;
+  readonly readOnly?: boolean;
+}
+
+export interface App {
+  readonly folder: DataFolder;
+  readonly store: SqlStore;
+  /** Who is acting (OS user for the CLI); recorded with batches. */
+  readonly actor: string;
+  /** The deployment's gemeente (set by `init --gemeente`). */
+  gemeente(): Promise<string>;
+  /** The keyed pseudonymiser; fails when the secret is missing (ingestion refuses to run without it). */
+  pseudonymiser(): Promise<Pseudonymiser>;
+  close(): void;
+}
+
+export async function createApp(config: AppConfig): Promise<App> {
+  const folder = dataFolder(config.dataDir);
+  const store = await openDataFolder(folder, config.readOnly ? { readOnly: true } : {});
+  let pseudonymiser: Pseudonymiser | undefined;
+  return {
+    folder,
+    store,
+    actor: `cli:${userInfo().username}`,
+    async gemeente() {
+      const code = await deploymentGemeente(store);
+      if (!code) {
+        throw new StoreError(
+          `The data folder ${folder.dir} has no gemeente yet. Run \`msd init --data ${folder.dir} --gemeente GMxxxx\`.`,
+        );
+      }
+      return code;
+    },
+    async pseudonymiser() {
+      pseudonymiser ??= new Pseudonymiser(await readSecret(folder));
+      return pseudonymiser;
+    },
+    close() {
+      store.close();
+    },
+  };
+}

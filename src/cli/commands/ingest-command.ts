@@ -1,0 +1,56 @@
+/** @module `msd ingest`: ingests files/folders as batches and prints a summary per file; non-zero exit only on fatal errors (or any quarantine with --strict). */
+import { createApp } from '../../app.ts';
+import type { FileResult } from '../../ingest/batch.ts';
+import { loadProfileFile } from '../../ingest/csv/profile-registry.ts';
+import { ingestPaths } from '../../ingest/ingest-paths.ts';
+import { formatTable, type CliIo } from '../cli-output.ts';
+
+export interface IngestCommandOptions {
+  data: string;
+  profile?: string[] | undefined;
+  strict?: boolean | undefined;
+}
+
+export function summariseResults(results: readonly FileResult[]): Record<string, string | number>[] {
+  return results.map((r) => ({
+    file: r.file,
+    source: r.source,
+    status: r.status,
+    ...r.counts,
+    ...(r.error ? { error: r.error } : {}),
+  }));
+}
+
+/** Returns the exit code: 1 when a file was rejected (or, with --strict, when anything was quarantined). */
+export async function runIngest(paths: string[], options: IngestCommandOptions, io: CliIo): Promise<number> {
+  const app = await createApp({ dataDir: options.data });
+  try {
+    const profiles = options.profile?.map(loadProfileFile);
+    const results = await ingestPaths(paths, {
+      store: app.store,
+      pseudonymiser: await app.pseudonymiser(),
+      gemeente: await app.gemeente(),
+      by: app.actor,
+      strict: options.strict === true,
+      ...(profiles ? { profiles } : {}),
+    });
+    io.out(
+      formatTable(summariseResults(results), [
+        'file',
+        'source',
+        'status',
+        'read',
+        'stored',
+        'replaced',
+        'skipped',
+        'quarantined',
+      ]),
+    );
+    for (const r of results) if (r.error) io.err(`rejected: ${r.error}`);
+    const rejected = results.some((r) => r.status === 'rejected');
+    const quarantined = results.some((r) => r.counts.quarantined > 0);
+    return rejected || (options.strict && quarantined) ? 1 : 0;
+  } finally {
+    app.close();
+  }
+}

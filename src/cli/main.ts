@@ -1,0 +1,143 @@
+/** @module The `msd` command line: parses arguments (commander), runs a command, and turns errors into one line and a non-zero exit code. */
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { isCliError, isIngestError, isStoreError } from '../errors.ts';
+import { DEFAULT_DEMO_OPTIONS, DEMO_SIZES, isDemoSize } from '../demo/demo-options.ts';
+import { PRODUCT_VERSION } from '../version.ts';
+import { processIo, type CliIo } from './cli-output.ts';
+import { runDemo } from './commands/demo-command.ts';
+import { runIngest } from './commands/ingest-command.ts';
+import { runInit } from './commands/init-command.ts';
+import { runServe } from './commands/serve-command.ts';
+import { runBatches } from './commands/batches-command.ts';
+import { runCompute } from './commands/compute-command.ts';
+import { runIndicatorsList, runIndicatorsShow } from './commands/indicators-command.ts';
+
+const DEFAULT_DATA = './data';
+
+function integer(name: string, min: number, max: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw new InvalidArgumentError(`${name} must be a whole number from ${min} to ${max}.`);
+    return n;
+  };
+}
+
+function demoSize(value: string) {
+  const size = value.toUpperCase();
+  if (!isDemoSize(size)) throw new InvalidArgumentError(`size must be one of ${DEMO_SIZES.join(', ')}.`);
+  return size;
+}
+
+const dataOption = () =>
+  new Option('--data <dir>', 'data folder (database, secret key)').default(DEFAULT_DATA);
+
+/** Builds the program; `exitCode` collects the code a command wants to end with. */
+export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
+  const program = new Command('msd')
+    .description(
+      'Monitor Sociaal Domein: steer the social domain (Jeugdwet, Wmo, Participatiewet) on outcomes',
+    )
+    .version(PRODUCT_VERSION)
+    .showHelpAfterError()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
+    .exitOverride();
+
+  program
+    .command('init')
+    .description('create the data folder (database, secret key); with --gemeente load its CBS areas')
+    .addOption(dataOption())
+    .option('--gemeente <code>', 'CBS gemeente code, e.g. GM0637')
+    .action((o: { data: string; gemeente?: string }) => runInit(o, io));
+
+  program
+    .command('demo')
+    .description('build the demo municipality (Zoetermeer, synthetic), ingest, compute and serve it')
+    .addOption(dataOption())
+    .option(
+      '--size <S|M|L>',
+      'S ≈ 25,000, M ≈ 128,000, L ≈ 900,000 inhabitants',
+      demoSize,
+      DEFAULT_DEMO_OPTIONS.size,
+    )
+    .option('--seed <n>', 'random seed', integer('seed', 0, 2 ** 31 - 1), DEFAULT_DEMO_OPTIONS.seed)
+    .option('--emit <dir>', 'where to write the source files (default <data>/demo-bronbestanden)')
+    .option('--no-serve', 'stop after computing')
+    .option('--port <n>', 'HTTP port', integer('port', 1, 65535), 8080)
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .action((o) => runDemo(o, io));
+
+  program
+    .command('ingest')
+    .description('ingest source files or folders (CSV exports) as batches')
+    .addOption(dataOption())
+    .option('--profile <file...>', 'mapping profile(s) (JSON) instead of detecting a shipped one')
+    .option('--strict', 'reject a file when any of its records is quarantined')
+    .argument('<paths...>', 'files or folders')
+    .action(async (paths: string[], o) => setExitCode(await runIngest(paths, o, io)));
+
+  program
+    .command('compute')
+    .description('compute every catalogue indicator into the results cube')
+    .addOption(dataOption())
+    .action((o: { data: string }) => runCompute(o, io));
+
+  const indicators = program.command('indicators').description('list and show indicators');
+  indicators
+    .command('list')
+    .addOption(dataOption())
+    .addOption(new Option('--format <format>').choices(['table', 'json']).default('table'))
+    .action((o: { format: 'table' | 'json' }) => runIndicatorsList(o, io));
+  indicators
+    .command('show')
+    .argument('<id>', 'indicator id, e.g. youth.clients')
+    .addOption(dataOption())
+    .option('--period <p>', 'period: 2019, 2019-H1, 2019-Q3 or 2019-07')
+    .option('--area <code>', 'area code, e.g. GM0637 or WK063706')
+    .option('--breakdown <key>', 'breakdown key, e.g. careType')
+    .option('--exact', 'exact values without disclosure control (trusted local use only)')
+    .addOption(new Option('--format <format>').choices(['table', 'json', 'csv']).default('table'))
+    .action((id: string, o) => runIndicatorsShow(id, o, io));
+
+  program
+    .command('serve')
+    .description('serve the dashboard over HTTP')
+    .addOption(dataOption())
+    .option('--port <n>', 'HTTP port', integer('port', 1, 65535), 8080)
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .action((o: { data: string; port: number; host: string }) => runServe(o, io));
+
+  program
+    .command('batches')
+    .description('list ingested batches and quarantine reasons (never personal data)')
+    .addOption(dataOption())
+    .addOption(new Option('--format <format>').choices(['table', 'json']).default('table'))
+    .action((o: { data: string; format: 'table' | 'json' }) => runBatches(o, io));
+
+  return program;
+}
+
+/** Runs the CLI and returns the process exit code. */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram(io, (code) => (exitCode = code));
+  try {
+    await program.parseAsync([...argv]);
+    return exitCode;
+  } catch (error) {
+    const e = error as { code?: string; exitCode?: number; message?: string };
+    if (typeof e.code === 'string' && e.code.startsWith('commander.')) {
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
+    }
+    if (isCliError(error)) {
+      io.err(`msd: ${error.message}`);
+      return error.exitCode;
+    }
+    if (isStoreError(error) || isIngestError(error)) {
+      io.err(`msd: ${error.message}`);
+      return 1;
+    }
+    io.err(`msd: unexpected error: ${(error as Error).stack ?? String(error)}`);
+    return 1;
+  }
+}

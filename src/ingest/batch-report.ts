@@ -1,0 +1,58 @@
+/** @module Reading the batch log and quarantine for `msd batches` and the `/data` page: file names, counts, positions and reasons — never record contents. */
+import type { SqlStore } from '../store/sql-store.ts';
+
+export interface BatchRow {
+  [key: string]: string | number | null;
+  id: number;
+  received_at: string;
+  source: string;
+  file: string;
+  status: string;
+  read: number | null;
+  stored: number | null;
+  replaced: number | null;
+  quarantined: number | null;
+  error: string | null;
+}
+
+export async function listBatches(store: SqlStore): Promise<BatchRow[]> {
+  const rows = await store.all<{
+    id: number;
+    received_at: string;
+    source: string;
+    file: string;
+    status: string;
+    counts: string;
+  }>(
+    "SELECT id, strftime(received_at, '%Y-%m-%d %H:%M') AS received_at, source, file, status, counts FROM batch ORDER BY id",
+  );
+  return rows.map(({ counts, ...row }) => {
+    const c = JSON.parse(counts) as Partial<
+      Record<'read' | 'stored' | 'replaced' | 'quarantined', number>
+    > & { error?: string };
+    return {
+      ...row,
+      read: c.read ?? null,
+      stored: c.stored ?? null,
+      replaced: c.replaced ?? null,
+      quarantined: c.quarantined ?? null,
+      error: c.error ?? null,
+    };
+  });
+}
+
+export interface QuarantineRow {
+  [key: string]: string | number | null;
+  batch: number;
+  file: string;
+  message_id: string | null;
+  position: string;
+  reason: string;
+}
+
+export async function listQuarantine(store: SqlStore, options: { limit: number }): Promise<QuarantineRow[]> {
+  return store.all<QuarantineRow>(
+    'SELECT batch, file, message_id, position, reason FROM quarantine ORDER BY batch, position LIMIT ?',
+    [options.limit],
+  );
+}

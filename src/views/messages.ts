@@ -1,0 +1,64 @@
+/** @module The message catalogue: every user-facing string, Dutch first (the UI language), English second. */
+
+export const LOCALES = ['nl', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const MESSAGES = {
+  appName: { nl: 'Monitor Sociaal Domein', en: 'Social Domain Monitor' },
+  skipToContent: { nl: 'Direct naar de inhoud', en: 'Skip to content' },
+  homeTitle: { nl: 'Kerncijfers sociaal domein', en: 'Social domain key figures' },
+  homeLead: {
+    nl: 'Het aantal inwoners met jeugdhulp, Wmo-ondersteuning en bijstand per jaar, voor de gemeente en per wijk.',
+    en: 'Inhabitants with youth care, Wmo support and social assistance per year, for the municipality and per district.',
+  },
+  noData: {
+    nl: 'Er zijn nog geen berekende cijfers. Laad gegevens in (msd ingest) en bereken de indicatoren (msd compute).',
+    en: 'No computed figures yet. Load data (msd ingest) and compute the indicators (msd compute).',
+  },
+  area: { nl: 'Gebied', en: 'Area' },
+  year: { nl: 'Jaar', en: 'Year' },
+  value: { nl: 'Waarde', en: 'Value' },
+  chartDescription: {
+    nl: 'Staafdiagram van {name} per jaar voor {area}. De tabel hieronder geeft dezelfde cijfers.',
+    en: 'Bar chart of {name} per year for {area}. The table below gives the same figures.',
+  },
+  tableCaption: { nl: '{name} per jaar en per wijk', en: '{name} per year and district' },
+  provisional: { nl: 'voorlopig', en: 'provisional' },
+  final: { nl: 'definitief', en: 'final' },
+  statusLegend: {
+    nl: '* = voorlopig cijfer (nog niet alle gegevens over deze periode zijn binnen). . = geheim (minder dan 8 personen) of onbekend.',
+    en: '* = provisional (not all data for this period have arrived). . = secret (fewer than 8 persons) or unknown.',
+  },
+  disclosureNote: {
+    nl: 'Aantallen zijn afgerond op vijftallen; een persoon telt één keer per gebied. Inwoners zonder bekende wijk tellen alleen mee in het gemeentetotaal, dus de wijken tellen niet altijd op tot de gemeente.',
+    en: 'Counts are rounded to multiples of five; a person counts once per area. Inhabitants without a known district count only in the municipal total, so districts need not add up to it.',
+  },
+  deliveryDate: { nl: 'Gegevens geleverd tot en met {date}.', en: 'Data delivered up to {date}.' },
+  source: {
+    nl: 'Bron: eigen registraties gemeente {gemeente}; CBS (gebieden, CC BY 4.0).',
+    en: 'Source: municipal records {gemeente}; CBS (areas, CC BY 4.0).',
+  },
+  footer: { nl: 'Monitor Sociaal Domein — open source', en: 'Social Domain Monitor — open source' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+/** A message with `{name}` placeholders filled in. */
+export function t(
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+  locale: Locale = 'nl',
+): string {
+  return MESSAGES[key][locale].replace(/\{(\w+)\}/g, (_, name: string) =>
+    String(params[name] ?? `{${name}}`),
+  );
+}
+
+const NUMBER_FORMAT: Record<Locale, Intl.NumberFormat> = {
+  nl: new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }),
+};
+
+/** A number as the locale writes it (nl: 12.345,6). */
+export const formatNumber = (value: number, locale: Locale = 'nl'): string =>
+  NUMBER_FORMAT[locale].format(value);

@@ -1,0 +1,44 @@
+/** @module Renders a Vega-Lite spec to a static SVG string on the server (no client JS; the same SVG in dashboard, report and PDF). */
+import { parse, View } from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+
+/** Fonts and colours shared by every chart, matching the NL Design System page. */
+const CHART_CONFIG = {
+  font: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
+  axis: {
+    labelFontSize: 12,
+    titleFontSize: 12,
+    labelColor: '#1d1d1d',
+    titleColor: '#1d1d1d',
+    gridColor: '#d8d8d8',
+  },
+  legend: { labelFontSize: 12, titleFontSize: 12 },
+  view: { stroke: null },
+  background: '#ffffff',
+  aria: false,
+} as const;
+
+/**
+ * Compiles and renders to SVG. The SVG gets `role="img"` and an accessible name (`<title>`) + description
+ * (`<desc>`), because the chart is an image of data that the accompanying table also gives as text.
+ */
+export async function renderVegaLiteSvg(
+  spec: TopLevelSpec,
+  accessible: { title: string; description: string },
+): Promise<string> {
+  const compiled = compile({
+    ...spec,
+    config: { ...CHART_CONFIG, ...(spec.config ?? {}) },
+  } as TopLevelSpec).spec;
+  const view = new View(parse(compiled), { renderer: 'none' });
+  try {
+    const svg = await view.toSVG();
+    const escape = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+    return svg.replace(
+      /^<svg([^>]*)>/,
+      `<svg$1 role="img" focusable="false"><title>${escape(accessible.title)}</title><desc>${escape(accessible.description)}</desc>`,
+    );
+  } finally {
+    view.finalize();
+  }
+}

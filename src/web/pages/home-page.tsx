@@ -1,0 +1,37 @@
+/** @module The start page: the three core indicators per year (chart + table) for the gemeente and its wijken. */
+import type { JSX } from 'preact';
+import { IndicatorCard } from '../../views/indicator-card.tsx';
+import type { IndicatorView } from '../../views/indicator-view-model.ts';
+import { t, type Locale } from '../../views/messages.ts';
+import { PageLayout } from './page-layout.tsx';
+
+export interface HomePageProps {
+  gemeente: { code: string; name: string };
+  deliveryDate: string | null;
+  cards: ReadonlyArray<{ view: IndicatorView; chartSvg: string }>;
+  locale?: Locale;
+}
+
+export function HomePage({ gemeente, deliveryDate, cards, locale = 'nl' }: HomePageProps): JSX.Element {
+  return (
+    <PageLayout title={`${t('homeTitle', {}, locale)} ${gemeente.name}`} locale={locale}>
+      <h1 class="utrecht-heading-1">{`${t('homeTitle', {}, locale)} ${gemeente.name}`}</h1>
+      <p class="utrecht-paragraph utrecht-paragraph--lead">{t('homeLead', {}, locale)}</p>
+      {cards.length === 0 ? (
+        <div class="utrecht-alert utrecht-alert--info" role="status">
+          <p class="utrecht-paragraph">{t('noData', {}, locale)}</p>
+        </div>
+      ) : (
+        cards.map((card) => <IndicatorCard view={card.view} chartSvg={card.chartSvg} locale={locale} />)
+      )}
+      <div class="msd-notes">
+        <p class="utrecht-paragraph">{t('statusLegend', {}, locale)}</p>
+        <p class="utrecht-paragraph">{t('disclosureNote', {}, locale)}</p>
+        {deliveryDate ? (
+          <p class="utrecht-paragraph">{t('deliveryDate', { date: deliveryDate }, locale)}</p>
+        ) : null}
+        <p class="utrecht-paragraph">{t('source', { gemeente: gemeente.name }, locale)}</p>
+      </div>
+    </PageLayout>
+  );
+}

@@ -1,0 +1,65 @@
+/** @module The Fastify web app: security headers, static NL Design System CSS, `/health` and the pages. Reads the cube, never raw records. */
+import Fastify, { type FastifyInstance } from 'fastify';
+import { h } from 'preact';
+import { isHttpError } from '../errors.ts';
+import type { SqlStore } from '../store/sql-store.ts';
+import { loadHomePage } from './pages/home-data.ts';
+import { HomePage } from './pages/home-page.tsx';
+import { renderDocument } from './render-page.ts';
+import { staticAssets } from './static-assets.ts';
+
+export interface WebDeps {
+  readonly store: SqlStore;
+  readonly version: string;
+}
+
+/** Strict CSP: no script at all, styles and images only from this origin (SVG charts are inline markup, not scripts). */
+const SECURITY_HEADERS = {
+  'content-security-policy':
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+} as const;
+
+export function createWebServer(deps: WebDeps): FastifyInstance {
+  const app = Fastify({ logger: false });
+  app.addHook('onSend', async (_request, reply) => {
+    reply.headers(SECURITY_HEADERS);
+  });
+  app.setErrorHandler(async (error, _request, reply) => {
+    const status = isHttpError(error) ? error.status : 500;
+    reply.code(status).type('text/plain; charset=utf-8');
+    return status === 500 ? 'Er ging iets mis op de server.' : (error as Error).message;
+  });
+
+  app.get('/health', async () => {
+    const [counts] = await deps.store.all<{ values: number; batches: number }>(
+      "SELECT (SELECT count(*) FROM indicator_value) AS values, (SELECT count(*) FROM batch WHERE status = 'stored') AS batches",
+    );
+    const meta = await deps.store.all<{ key: string; value: string }>('SELECT key, value FROM meta');
+    const get = (key: string) => meta.find((m) => m.key === key)?.value ?? null;
+    return {
+      status: 'ok',
+      version: deps.version,
+      gemeente: get('gemeente'),
+      deliveryDate: get('delivery_date'),
+      indicatorValues: counts?.values ?? 0,
+      batches: counts?.batches ?? 0,
+    };
+  });
+
+  app.get<{ Params: { name: string } }>('/static/:name', async (request, reply) => {
+    const css = staticAssets().get(request.params.name);
+    if (css === undefined) return reply.code(404).type('text/plain').send('Niet gevonden');
+    return reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css);
+  });
+
+  app.get('/', async (_request, reply) => {
+    const props = await loadHomePage(deps.store);
+    return reply.type('text/html; charset=utf-8').send(renderDocument(h(HomePage, props)));
+  });
+
+  return app;
+}
