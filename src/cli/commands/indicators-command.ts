@@ -1,7 +1,11 @@
 /** @module `msd indicators list|show`: the catalogue, and published (or, with --exact, exact) values in the contract shape `[{indicator, period, area, breakdown, value, numerator, denominator, status}]`. */
 import { createApp } from '../../app.ts';
-import { STANDARD_CATALOGUE } from '../../catalogue/standard-catalogue.ts';
-import { formatTable, type CliIo } from '../cli-output.ts';
+import { findIndicator, STANDARD_CATALOGUE } from '../../catalogue/standard-catalogue.ts';
+import { normaliseAreaCode } from '../../domain/area-code.ts';
+import { parsePeriod } from '../../domain/period.ts';
+import { formatIndicatorValues, queryIndicatorValues } from '../../engine/indicator-query.ts';
+import { CliError } from '../../errors.ts';
+import { formatCsv, formatTable, type CliIo } from '../cli-output.ts';
 
 export async function runIndicatorsList(options: { format: 'table' | 'json' }, io: CliIo): Promise<void> {
   const rows = STANDARD_CATALOGUE.map((d) => ({
@@ -10,11 +14,12 @@ export async function runIndicatorsList(options: { format: 'table' | 'json' }, i
     domain: d.domain,
     unit: d.unit,
     periods: d.periodKinds.join(','),
+    breakdowns: d.breakdowns.join(','),
   }));
   io.out(
     options.format === 'json'
       ? JSON.stringify(rows, null, 2)
-      : formatTable(rows, ['id', 'name', 'domain', 'unit', 'periods']),
+      : formatTable(rows, ['id', 'name', 'domain', 'unit', 'periods', 'breakdowns']),
   );
 }
 
@@ -27,10 +32,66 @@ export interface ShowOptions {
   format: 'table' | 'json' | 'csv';
 }
 
+const COLUMNS = [
+  'indicator',
+  'period',
+  'area',
+  'breakdown',
+  'value',
+  'numerator',
+  'denominator',
+  'status',
+] as const;
+
 export async function runIndicatorsShow(id: string, options: ShowOptions, io: CliIo): Promise<void> {
+  const definition = findIndicator(id);
+  const period = options.period === undefined ? undefined : parsePeriod(options.period);
+  if (options.period !== undefined && period === undefined) {
+    throw new CliError(`Invalid period "${options.period}" (use 2019, 2019-H1, 2019-Q3 or 2019-07).`);
+  }
+  if (
+    definition &&
+    options.breakdown !== undefined &&
+    !definition.breakdowns.includes(options.breakdown as never)
+  ) {
+    throw new CliError(
+      `${id} has no breakdown "${options.breakdown}" (available: ${definition.breakdowns.join(', ') || 'none'}).`,
+    );
+  }
   const app = await createApp({ dataDir: options.data, readOnly: true });
   try {
-    io.out(`${id} ${JSON.stringify(options)}`);
+    const rows = await queryIndicatorValues(app.store, {
+      indicator: id,
+      ...(period ? { period: period.id } : {}),
+      ...(options.area !== undefined ? { area: normaliseAreaCode(options.area) } : {}),
+      breakdown: options.breakdown ?? '',
+    });
+    if (!definition && rows.length === 0) {
+      throw new CliError(`Unknown indicator "${id}" (see \`msd indicators list\`).`);
+    }
+    const values = formatIndicatorValues(rows, {
+      role: options.exact ? 'analyst' : 'viewer',
+      insideApp: options.exact === true,
+    }).map(({ indicator, period: p, area, breakdown, value, numerator, denominator, status }) => ({
+      indicator,
+      period: p,
+      area,
+      breakdown,
+      value,
+      numerator,
+      denominator,
+      status,
+    }));
+    if (options.format === 'json') {
+      io.out(JSON.stringify(values, null, 2));
+      return;
+    }
+    const flat = values.map((v) => ({
+      ...v,
+      breakdown: v.breakdown ? `${v.breakdown.key}=${v.breakdown.value}` : '',
+      value: v.value ?? (options.format === 'table' ? '.' : ''),
+    }));
+    io.out(options.format === 'csv' ? formatCsv(flat, COLUMNS) : formatTable(flat, COLUMNS));
   } finally {
     app.close();
   }

@@ -1,11 +1,14 @@
 /** @module Gathers what the start page shows: the three core indicators per year for the gemeente and its wijken, as published values (disclosure control for the public role). */
 import { findIndicator } from '../../catalogue/standard-catalogue.ts';
+import { formatIndicatorValues, queryIndicatorValues } from '../../engine/indicator-query.ts';
 import type { SqlStore } from '../../store/sql-store.ts';
 import { renderTrendChart } from '../../views/indicator-trend-chart.ts';
 import type { IndicatorView, PublishedCell } from '../../views/indicator-view-model.ts';
 import type { HomePageProps } from './home-page.tsx';
 
 export const HOME_INDICATORS = ['youth.clients', 'support.clients', 'participation.benefits.stock'] as const;
+
+const isYear = (period: string): boolean => /^\d{4}$/.test(period);
 
 const UNIT_LABELS: Record<string, string> = { persons: 'personen', households: 'huishoudens', euro: 'euro' };
 
@@ -22,19 +25,20 @@ export async function loadHomePage(store: SqlStore): Promise<HomePageProps> {
   for (const id of HOME_INDICATORS) {
     const definition = findIndicator(id);
     if (!definition) continue;
-    const rows = await store.all<{
-      period: string;
-      area: string;
-      value: number | null;
-      numerator: number | null;
-      status: string;
-    }>(
-      `SELECT period, area, value, numerator, status FROM indicator_value
-       WHERE indicator = ? AND breakdown_key = '' AND length(period) = 4 ORDER BY period`,
-      [id],
+    // Totals per year; the public page is published output, so the viewer role's disclosure control applies.
+    const rows = (await queryIndicatorValues(store, { indicator: id, breakdown: '' })).filter((r) =>
+      isYear(r.period),
     );
     if (rows.length === 0) continue;
-    const cells: PublishedCell[] = publishCounts(rows);
+    const cells: PublishedCell[] = formatIndicatorValues(rows, { role: 'viewer', insideApp: false }).map(
+      (v) => ({
+        period: v.period,
+        area: v.area,
+        value: v.value,
+        symbol: v.symbol === '' ? null : v.symbol,
+        status: v.status === 'final' ? 'final' : 'provisional',
+      }),
+    );
     const view: IndicatorView = {
       id,
       name: definition.nameNl,
@@ -48,20 +52,4 @@ export async function loadHomePage(store: SqlStore): Promise<HomePageProps> {
     cards.push({ view, chartSvg: await renderTrendChart(view, gemeente) });
   }
   return { gemeente: { code: gemeenteCode, name: gemeenteName }, deliveryDate, cards };
-}
-
-// TEMPORARY until src/domain/disclosure-control.ts lands: CBS count rule (0–7 secret, else round to 5).
-function publishCounts(
-  rows: ReadonlyArray<{ period: string; area: string; value: number | null; status: string }>,
-): PublishedCell[] {
-  return rows.map((r) => {
-    const hidden = r.value === null || r.value <= 7;
-    return {
-      period: r.period,
-      area: r.area,
-      value: hidden ? null : Math.round(r.value! / 5) * 5,
-      symbol: hidden ? '.' : null,
-      status: r.status === 'final' ? 'final' : 'provisional',
-    };
-  });
 }

@@ -1,0 +1,151 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.ts';
+import { main } from '../src/cli/main.ts';
+import { createWebServer } from '../src/web/server.ts';
+
+/** Runs the CLI in-process and captures its output. */
+async function msd(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(['node', 'msd', ...args], { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const FIXTURES = new URL('./fixtures/csv/', import.meta.url).pathname;
+let data: string;
+
+// The walking skeleton on the hand-made fixture of test/fixtures/csv (see its README for every person).
+beforeAll(async () => {
+  data = join(await mkdtemp(join(tmpdir(), 'msd-skeleton-')), 'data');
+  expect((await msd('init', '--data', data, '--gemeente', 'GM0637')).code).toBe(0);
+  expect((await msd('ingest', '--data', data, FIXTURES)).code).toBe(0);
+  expect((await msd('compute', '--data', data)).code).toBe(0);
+});
+
+async function exact(id: string, period: string) {
+  const result = await msd(
+    'indicators',
+    'show',
+    id,
+    '--data',
+    data,
+    '--period',
+    period,
+    '--exact',
+    '--format',
+    'json',
+  );
+  expect(result.code).toBe(0);
+  return (JSON.parse(result.out) as Array<{ area: string; value: number }>).map((r) => [r.area, r.value]);
+}
+
+describe('walking skeleton: fixture → ingest → compute → indicators show', () => {
+  it('counts youth clients once per person, under 23 on their first day in the year, per wijk', async () => {
+    // 2018: P2 (WK063706) and P3 (22, WK063700). 2019: P1 (two provisions, once; WK063700) and P2 (18 in 2019);
+    // P3 is 23 on 2019-01-01 and no longer counts; P5's allocation never started.
+    expect(await exact('youth.clients', '2018')).toEqual([
+      ['GM0637', 2],
+      ['WK063700', 1],
+      ['WK063706', 1],
+    ]);
+    expect(await exact('youth.clients', '2019')).toEqual([
+      ['GM0637', 2],
+      ['WK063700', 1],
+      ['WK063706', 1],
+    ]);
+  });
+
+  it('counts a Wmo client with an unknown postcode in the gemeente only', async () => {
+    expect(await exact('support.clients', '2017')).toEqual([['GM0637', 1]]);
+    expect(await exact('support.clients', '2019')).toEqual([['GM0637', 1]]);
+  });
+
+  it('counts the bijstand stock on 31 December, starting on the reference date included, IOAW excluded', async () => {
+    expect(await exact('participation.benefits.stock', '2018')).toEqual([
+      ['GM0637', 1],
+      ['WK063700', 1],
+    ]);
+    expect(await exact('participation.benefits.stock', '2019')).toEqual([
+      ['GM0637', 1],
+      ['WK063706', 1],
+    ]);
+  });
+
+  it('prints the contract shape, and hides counts below 8 without --exact', async () => {
+    const result = await msd(
+      'indicators',
+      'show',
+      'youth.clients',
+      '--data',
+      data,
+      '--period',
+      '2019',
+      '--area',
+      'GM0637',
+      '--format',
+      'json',
+    );
+    expect(JSON.parse(result.out)).toEqual([
+      {
+        indicator: 'youth.clients',
+        period: '2019',
+        area: 'GM0637',
+        breakdown: null,
+        value: null,
+        numerator: null,
+        denominator: null,
+        status: 'final',
+      },
+    ]);
+  });
+
+  it('rejects an invalid period and an unknown indicator with one line and a non-zero exit', async () => {
+    const badPeriod = await msd('indicators', 'show', 'youth.clients', '--data', data, '--period', '2019-13');
+    expect(badPeriod).toMatchObject({
+      code: 2,
+      err: 'msd: Invalid period "2019-13" (use 2019, 2019-H1, 2019-Q3 or 2019-07).',
+    });
+    const unknown = await msd('indicators', 'show', 'youth.nope', '--data', data);
+    expect(unknown).toMatchObject({
+      code: 2,
+      err: 'msd: Unknown indicator "youth.nope" (see `msd indicators list`).',
+    });
+  });
+});
+
+describe('web: /health and / over HTTP (in-process)', () => {
+  it('reports health as JSON and serves the Dutch start page with chart and tables', async () => {
+    const app = await createApp({ dataDir: data, readOnly: true });
+    const web = createWebServer({ store: app.store, version: 'test' });
+    try {
+      const health = await web.inject({ url: '/health' });
+      expect(health.statusCode).toBe(200);
+      expect(health.json()).toMatchObject({
+        status: 'ok',
+        gemeente: 'GM0637',
+        deliveryDate: '2019-12-31',
+        batches: 3,
+      });
+      const page = await web.inject({ url: '/' });
+      expect(page.statusCode).toBe(200);
+      expect(page.headers['content-security-policy']).toContain("default-src 'none'");
+      expect(page.body).toContain('<html lang="nl">');
+      expect(page.body).toContain('<h1 class="utrecht-heading-1">Kerncijfers sociaal domein Zoetermeer</h1>');
+      for (const name of ['Jongeren met jeugdhulp', 'Wmo-cliënten', 'Personen met bijstand']) {
+        expect(page.body).toContain(`<h2 class="utrecht-heading-2" id=`);
+        expect(page.body).toContain(name);
+      }
+      expect(page.body.match(/<svg[^>]*role="img"/g)).toHaveLength(3);
+      expect(page.body).toContain('<th scope="row" class="utrecht-table__header-cell">Oosterheem</th>');
+      const css = await web.inject({ url: '/static/nlds.css' });
+      expect(css.headers['content-type']).toContain('text/css');
+      expect(css.body).toContain('.utrecht-table');
+    } finally {
+      await web.close();
+      app.close();
+    }
+  });
+});
