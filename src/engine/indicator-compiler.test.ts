@@ -1,0 +1,60 @@
+/** @module SQL text tests for the compiler (Kysely-style testSql): the shape of the statement for a few definitions. */
+import { describe, expect, it } from 'vitest';
+import { findIndicator } from '../catalogue/standard-catalogue.ts';
+import { compileIndicator, type CompiledSql } from './indicator-compiler.ts';
+import { planIndicator } from './indicator-plan.ts';
+
+function compiled(id: string): CompiledSql {
+  const def = findIndicator(id);
+  if (!def) throw new Error(id);
+  const out = compileIndicator(planIndicator(def));
+  if (!out) throw new Error(`${id} compiles to nothing`);
+  return out;
+}
+
+const squash = (sql: string): string => sql.replace(/\s+/g, ' ');
+
+describe('compileIndicator', () => {
+  it('compiles youth.clients to one grouping-sets query over all periods, with law and ages as parameters', () => {
+    const { sql, params } = compiled('youth.clients');
+    const text = squash(sql);
+    expect(text).toContain(
+      'FROM _msd_prov e JOIN _msd_period p ON e.start_date <= p.p_end AND e.e_end >= p.p_start',
+    );
+    expect(text).toContain(
+      'GROUP BY GROUPING SETS ((period, area), (period, area, b0), (period, area, b1), (period, area, b2))',
+    );
+    expect(text).toContain("WHEN grouping(b0) = 0 THEN 'careType'");
+    expect(text).toContain('count(DISTINCT k)');
+    expect(params).toEqual(['youth', 0, 22]);
+    expect(sql.split('?').length - 1).toBe(params.length);
+  });
+
+  it('compiles a stock to a reference-date test and a rate to a population denominator', () => {
+    expect(squash(compiled('participation.benefits.stock').sql)).toContain(
+      'b.start_date <= p.p_end AND b.e_end >= p.p_end',
+    );
+    const rate = compiled('youth.clients.pct');
+    expect(squash(rate.sql)).toContain('FROM den JOIN _msd_period p ON p.period = den.period');
+    expect(rate.params).toEqual(['youth', 'zonder verblijf', 'met verblijf', 'overig', 0, 17, 0, 17]);
+  });
+
+  it('compiles a ratio to a read of its numerator and denominator from the cube', () => {
+    const { sql, params } = compiled('youth.cost.perClient');
+    expect(squash(sql)).toContain("FROM indicator_value WHERE indicator = ? AND source = 'computed'");
+    expect(params).toEqual(['youth.cost', 'youth.clients']);
+  });
+
+  it('compiles an imported aggregate to nothing', () => {
+    const def = findIndicator('participation.reintegration.per10000');
+    expect(def && compileIndicator(planIndicator(def))).toBeUndefined();
+  });
+
+  it('keeps the placeholder count equal to the parameter count for every catalogue indicator', async () => {
+    const { STANDARD_CATALOGUE } = await import('../catalogue/standard-catalogue.ts');
+    for (const def of STANDARD_CATALOGUE) {
+      const out = compileIndicator(planIndicator(def));
+      if (out) expect(out.sql.split('?').length - 1, def.id).toBe(out.params.length);
+    }
+  });
+});
