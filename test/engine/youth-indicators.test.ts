@@ -24,7 +24,7 @@ async function scenario(
 async function youth(
   f: FixtureBuilder,
   pid: string,
-  birth: string,
+  _birth: string,
   category: string,
   start: string,
   end: string | null,
