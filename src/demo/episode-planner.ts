@@ -78,7 +78,8 @@ export function personOfAge(
 ): number | undefined {
   const bucket = world.byBirthYear.get(yearOfDay(day) - age - random.int(2));
   if (bucket === undefined || bucket.length === 0) return undefined;
-  for (let t = 0; t < 6; t++) {
+  // Older birth years hold many who died or left: try often enough not to under-draw the old.
+  for (let t = 0; t < 16; t++) {
     const p = bucket[random.int(bucket.length)] as number;
     if (world.persons.isPresent(p, day)) return p;
   }
@@ -90,12 +91,24 @@ class LawPlanner {
   readonly firstDay: Int32Array;
   readonly yearClients = new Map<number, number[]>();
   readonly yearClientSet = new Map<number, Set<number>>();
+  firstTimersThisYear = 0;
 
   constructor(
     readonly ctx: PlanContext,
     readonly specs: ReadonlyArray<ProvisionTypeSpec>,
   ) {
     this.firstDay = new Int32Array(ctx.world.persons.count).fill(OPEN_END);
+  }
+
+  private readonly poolSets = new Map<string, Set<number>>();
+
+  inPriorityPool(spec: ProvisionTypeSpec, person: number, year: number): boolean {
+    if (spec.priorityPool === 'none') return false;
+    const key = `${spec.priorityPool}:${year}`;
+    let set = this.poolSets.get(key);
+    if (set === undefined)
+      this.poolSets.set(key, (set = new Set(this.ctx.pools[spec.priorityPool].get(year) ?? [])));
+    return set.has(person);
   }
 
   markClient(person: number, year: number): void {
@@ -120,6 +133,25 @@ class LawPlanner {
   /** A never-before client: from the priority pool with the type's priority share, else by age from the population. */
   firstTimer(spec: ProvisionTypeSpec, year: number, day: number, taken: Set<number>): number | undefined {
     const { random, world, pools } = this.ctx;
+    const clients = this.yearClients.get(year);
+    if (
+      spec.siblingShare !== undefined &&
+      clients !== undefined &&
+      clients.length > 0 &&
+      random.chance(spec.siblingShare)
+    ) {
+      for (let t = 0; t < 10; t++) {
+        const client = clients[random.int(clients.length)] as number;
+        const address = world.persons.addressAt(client, day);
+        for (const p of world.occupantsEver[address] ?? [])
+          if (
+            this.firstDay[p] === OPEN_END &&
+            world.persons.addressAt(p, day) === address &&
+            this.fits(spec, p, day, taken)
+          )
+            return p;
+      }
+    }
     const pool = spec.priorityPool === 'none' ? undefined : pools[spec.priorityPool].get(year);
     if (pool !== undefined && pool.length > 0 && random.chance(spec.priorityShare)) {
       for (let t = 0; t < MAX_TRIES; t++) {
@@ -155,7 +187,11 @@ class LawPlanner {
     const { random, providers, world } = this.ctx;
     const category = spec.categories[random.weighted(spec.categories.map((c) => c.weight))]?.code ?? '';
     const provider = providers.pick(category, random);
-    let end = begin + Math.max(14, Math.round(random.logNormal(spec.durationMedianDays, spec.durationSigma)));
+    // Episodes running since before the first year: the remaining length counts from its first day.
+    const anchor = Math.max(begin, world.firstDay);
+    let end =
+      anchor + Math.max(14, Math.round(random.logNormal(spec.durationMedianDays, spec.durationSigma)));
+    if (spec.calendarYearAllocations === true) end = Math.min(end, dayOf(yearOfDay(anchor) + 1) - 1);
     let endReason: Episode['endReason'] = 'plan';
     if (spec.endsAtAge !== undefined) {
       const birth = world.persons.birth[person] ?? 0;
@@ -178,8 +214,12 @@ class LawPlanner {
       begin,
       end,
       endReason,
-      intensity: random.logNormal(1, 0.45) / Math.exp(0.45 ** 2 / 2),
+      // Multi-problem households get heavier care (Zoetermeer: they carry about half the budget).
+      intensity:
+        (random.logNormal(1, 0.45) / Math.exp(0.45 ** 2 / 2)) *
+        (this.inPriorityPool(spec, person, year) ? 2 : 1),
     });
+    if ((this.firstDay[person] ?? OPEN_END) === OPEN_END) this.firstTimersThisYear++;
     if (begin < (this.firstDay[person] ?? OPEN_END)) this.firstDay[person] = begin;
     for (let y = Math.max(year, this.ctx.fromYear); y <= Math.min(yearOfDay(end), this.ctx.toYear); y++)
       this.markClient(person, y);
@@ -212,14 +252,13 @@ class LawPlanner {
       Math.max(0, Math.round(spec.clients(year) * ctx.scale) - (carried[t]?.size ?? 0)),
     );
     const firstQuota = needed.map((n, t) => Math.round(n * (1 - (specs[t]?.existingShare ?? 0))));
-    if (ctx.inflow !== undefined) {
-      // Youth: the main type takes whatever first-timers the inflow target still needs.
-      const main = specs.findIndex((s) => s.key === 'zonderVerblijf');
-      const others = firstQuota.reduce((sum, q, t) => (t === main ? sum : sum + q), 0);
-      const wanted = Math.round(ctx.inflow(year) * ctx.scale) - others;
-      firstQuota[main] = Math.min(needed[main] ?? 0, Math.max(Math.round((needed[main] ?? 0) * 0.2), wanted));
-    }
+    this.firstTimersThisYear = 0;
     specs.forEach((spec, t) => {
+      if (ctx.inflow !== undefined && spec.key === 'zonderVerblijf') {
+        // Youth: the main type takes whatever first-timers the inflow target still needs (later types add none).
+        const wanted = Math.round(ctx.inflow(year) * ctx.scale) - this.firstTimersThisYear;
+        firstQuota[t] = Math.min(needed[t] ?? 0, Math.max(Math.round((needed[t] ?? 0) * 0.2), wanted));
+      }
       const taken = carried[t] ?? new Set<number>();
       for (let i = 0; i < (needed[t] ?? 0); i++) {
         const begin = this.startDay(year, spec);

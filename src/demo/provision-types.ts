@@ -43,6 +43,10 @@ export interface ProvisionTypeSpec {
   readonly priorityShare: number;
   /** Care that stops at an age (youth protection ends at 18). */
   readonly endsAtAge?: number;
+  /** Allocations run per calendar year (certified institutions get a new allocation each year). */
+  readonly calendarYearAllocations?: boolean;
+  /** Chance that a first-time client is a brother or sister of someone already in care this year. */
+  readonly siblingShare?: number;
 }
 
 const cat = (code: string, weight: number, unit: ClaimUnit, tariffCents = 0): CategorySpec => ({
@@ -82,8 +86,10 @@ export const YOUTH_TYPE_SPECS: ReadonlyArray<ProvisionTypeSpec & { readonly care
     durationSigma: 0.7,
     existingShare: 0.45,
     priorityPool: 'children',
-    priorityShare: 0.55,
+    priorityShare: 0.75,
     endsAtAge: 18,
+    calendarYearAllocations: true,
+    siblingShare: 0.15,
   },
   {
     key: 'jeugdreclassering',
@@ -101,7 +107,8 @@ export const YOUTH_TYPE_SPECS: ReadonlyArray<ProvisionTypeSpec & { readonly care
     durationSigma: 0.6,
     existingShare: 0.5,
     priorityPool: 'children',
-    priorityShare: 0.45,
+    priorityShare: 0.6,
+    calendarYearAllocations: true,
   },
   {
     key: 'metVerblijf',
@@ -120,7 +127,8 @@ export const YOUTH_TYPE_SPECS: ReadonlyArray<ProvisionTypeSpec & { readonly care
     durationSigma: 0.8,
     existingShare: 0.6,
     priorityPool: 'children',
-    priorityShare: 0.45,
+    priorityShare: 0.7,
+    siblingShare: 0.1,
   },
   {
     key: 'zonderVerblijf',
@@ -142,7 +150,8 @@ export const YOUTH_TYPE_SPECS: ReadonlyArray<ProvisionTypeSpec & { readonly care
     durationSigma: 0.85,
     existingShare: 0.3,
     priorityPool: 'children',
-    priorityShare: 0.14,
+    priorityShare: 0.3,
+    siblingShare: 0.2,
   },
   {
     key: 'overig',
@@ -156,27 +165,27 @@ export const YOUTH_TYPE_SPECS: ReadonlyArray<ProvisionTypeSpec & { readonly care
     durationSigma: 0.9,
     existingShare: 1,
     priorityPool: 'children',
-    priorityShare: 0.2,
+    priorityShare: 0.5,
   },
 ];
 
 const ELDERLY: ReadonlyArray<AgeBand> = [
-  [18, 64, 0.1],
-  [65, 74, 0.16],
-  [75, 84, 0.42],
-  [85, 100, 0.32],
+  [18, 64, 0.04],
+  [65, 74, 0.1],
+  [75, 84, 0.4],
+  [85, 100, 0.46],
 ];
 const AIDS_AGES: ReadonlyArray<AgeBand> = [
-  [5, 17, 0.03],
-  [18, 64, 0.17],
-  [65, 74, 0.2],
-  [75, 100, 0.6],
+  [5, 17, 0.02],
+  [18, 64, 0.08],
+  [65, 74, 0.12],
+  [75, 100, 0.78],
 ];
 const ADULTS: ReadonlyArray<AgeBand> = [
   [18, 26, 0.2],
   [27, 49, 0.4],
-  [50, 64, 0.25],
-  [65, 90, 0.15],
+  [50, 64, 0.3],
+  [65, 90, 0.1],
 ];
 
 /** Wmo growth: huishoudelijke hulp rose after the 2019 abonnementstarief; others grow slowly. */
@@ -199,7 +208,7 @@ export const SUPPORT_TYPE_SPECS: ReadonlyArray<ProvisionTypeSpec> = [
     durationSigma: 0.7,
     existingShare: 0.2,
     priorityPool: 'adults',
-    priorityShare: 0.5,
+    priorityShare: 0.7,
   },
   {
     key: 'opvang',
@@ -212,20 +221,20 @@ export const SUPPORT_TYPE_SPECS: ReadonlyArray<ProvisionTypeSpec> = [
     durationSigma: 0.7,
     existingShare: 0.15,
     priorityPool: 'adults',
-    priorityShare: 0.6,
+    priorityShare: 0.7,
   },
   {
     key: 'begeleiding',
     law: 'wmo',
     categories: [cat('02', 0.85, '04', 6200), cat('06', 0.15, '04', 5400)],
-    clients: growth(1500, 0.025),
+    clients: growth(1300, 0.025),
     monthlyEuro: 950,
     ages: ADULTS,
     durationMedianDays: 520,
     durationSigma: 0.8,
     existingShare: 0.15,
     priorityPool: 'adults',
-    priorityShare: 0.3,
+    priorityShare: 0.45,
   },
   {
     key: 'dagbesteding',
@@ -234,27 +243,27 @@ export const SUPPORT_TYPE_SPECS: ReadonlyArray<ProvisionTypeSpec> = [
     clients: growth(650, 0.01),
     monthlyEuro: 720,
     ages: [
-      [18, 64, 0.5],
-      [65, 100, 0.5],
+      [18, 64, 0.4],
+      [65, 100, 0.6],
     ],
     durationMedianDays: 700,
     durationSigma: 0.7,
     existingShare: 0.35,
     priorityPool: 'adults',
-    priorityShare: 0.1,
+    priorityShare: 0.2,
   },
   {
     key: 'huishoudelijkeHulp',
     law: 'wmo',
     categories: [cat('01', 1, '04', 2800)],
-    clients: growth(3000, 0.0, 0.045),
+    clients: growth(3500, 0.0, 0.045),
     monthlyEuro: 480,
     ages: ELDERLY,
     durationMedianDays: 1100,
     durationSigma: 0.8,
     existingShare: 0.15,
     priorityPool: 'adults',
-    priorityShare: 0.04,
+    priorityShare: 0.1,
   },
   {
     key: 'kortdurendVerblijf',

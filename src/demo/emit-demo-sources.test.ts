@@ -1,0 +1,140 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { passesElfproef } from './bsn-generator.ts';
+import { CLAIM_HEADER } from './claim-emitter.ts';
+import { forEachRow, type Row } from './demo-source-analysis.ts';
+import { DEFAULT_DEMO_OPTIONS, type DemoOptions } from './demo-options.ts';
+import { emitDemoSources, type EmittedFile } from './emit-demo-sources.ts';
+import { BENEFIT_HEADER, PROVISION_HEADER } from './record-emitter.ts';
+import { ZOETERMEER_AREAS } from './zoetermeer-areas.fixture.ts';
+
+const CSV_FILES = [
+  'bevolking.csv',
+  'huishoudens.csv',
+  'postcodes.csv',
+  'voorzieningen.csv',
+  'declaraties.csv',
+  'uitkeringen.csv',
+];
+const small: DemoOptions = { ...DEFAULT_DEMO_OPTIONS, size: 'S' };
+const root = mkdtempSync(join(tmpdir(), 'msd-demo-'));
+const digest = (dir: string, file: string): string =>
+  createHash('sha256')
+    .update(readFileSync(join(dir, file)))
+    .digest('hex');
+const lines = (dir: string, file: string): string[] =>
+  readFileSync(join(dir, file), 'utf8').trimEnd().split('\n');
+
+let files: EmittedFile[];
+const first = join(root, 'a');
+
+beforeAll(async () => {
+  files = await emitDemoSources(small, ZOETERMEER_AREAS, first);
+}, 120_000);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('the demo source files', () => {
+  it('are byte-identical for the same options', async () => {
+    const again = join(root, 'b');
+    await emitDemoSources(small, ZOETERMEER_AREAS, again);
+    for (const file of [...CSV_FILES, 'manifest.json'])
+      expect(digest(again, file), file).toBe(digest(first, file));
+  }, 120_000);
+
+  it('differ for another seed', async () => {
+    const other = join(root, 'c');
+    await emitDemoSources({ ...small, seed: small.seed + 1 }, ZOETERMEER_AREAS, other);
+    for (const file of ['bevolking.csv', 'voorzieningen.csv', 'declaraties.csv', 'uitkeringen.csv'])
+      expect(digest(other, file), file).not.toBe(digest(first, file));
+  }, 120_000);
+
+  it('carry the documented headers and a manifest whose row counts match the files', () => {
+    expect(lines(first, 'bevolking.csv')[0]).toBe('peildatum;wijk;leeftijd;geslacht;aantal');
+    expect(lines(first, 'huishoudens.csv')[0]).toBe('peildatum;wijk;aantal');
+    expect(lines(first, 'postcodes.csv')[0]).toBe('postcode;wijk;buurt');
+    expect(lines(first, 'voorzieningen.csv')[0]).toBe(PROVISION_HEADER.join(';'));
+    expect(lines(first, 'declaraties.csv')[0]).toBe(CLAIM_HEADER.join(';'));
+    expect(lines(first, 'uitkeringen.csv')[0]).toBe(BENEFIT_HEADER.join(';'));
+    const manifest = JSON.parse(readFileSync(join(first, 'manifest.json'), 'utf8')) as {
+      gemeente: { code: string };
+      seed: number;
+      size: string;
+      files: EmittedFile[];
+    };
+    expect(manifest.gemeente.code).toBe('GM0637');
+    expect(manifest.seed).toBe(small.seed);
+    expect(manifest.size).toBe('S');
+    for (const f of manifest.files) expect(lines(first, f.file).length - 1, f.file).toBe(f.rows);
+    expect(files.map((f) => f.file)).toEqual([...CSV_FILES, 'manifest.json']);
+  });
+
+  it('give population on 1 January of every year 2015–2026, with ages 0–105 and wijken from the areas', () => {
+    const rows = lines(first, 'bevolking.csv')
+      .slice(1)
+      .map((l) => l.split(';'));
+    const dates = new Set(rows.map((r) => r[0]));
+    expect([...dates]).toEqual(Array.from({ length: 12 }, (_, i) => `${2015 + i}-01-01`));
+    const codes = new Set(ZOETERMEER_AREAS.wijken.map((w) => w.code));
+    for (const [, wijk, age, gender, count] of rows) {
+      expect(codes.has(wijk ?? '')).toBe(true);
+      expect(Number(age) >= 0 && Number(age) <= 105).toBe(true);
+      expect(['M', 'V']).toContain(gender);
+      expect(Number(count)).toBeGreaterThan(0);
+    }
+    const total2024 = rows.filter((r) => r[0] === '2024-01-01').reduce((s, r) => s + Number(r[4]), 0);
+    expect(Math.abs(total2024 - 25_000) / 25_000).toBeLessThan(0.03);
+  });
+
+  it('use only valid BSNs, known postcodes, and claims that belong to an allocation', async () => {
+    const postcodes = new Set(
+      lines(first, 'postcodes.csv')
+        .slice(1)
+        .map((l) => l.split(';')[0]),
+    );
+    expect([...postcodes].every((p) => /^\d{4}[A-Z]{2}$/.test(p ?? ''))).toBe(true);
+    const allocations = new Set<string>();
+    const checkRecord = (r: Row): void => {
+      if (!passesElfproef(r.bsn ?? '')) throw new Error(`BSN ${r.bsn} fails the elfproef`);
+      if (!postcodes.has(r.postcode ?? '')) throw new Error(`unknown postcode ${r.postcode}`);
+    };
+    let provisions = 0;
+    let waiting = 0;
+    await forEachRow(join(first, 'voorzieningen.csv'), (r) => {
+      checkRecord(r);
+      allocations.add(r.toewijzingnummer ?? '');
+      provisions++;
+      if (r.begindatum === '') waiting++;
+      expect(['jeugd', 'wmo']).toContain(r.wet);
+      if (r.einddatum !== '') expect(r.reden_einde).toMatch(/^\d{2}$/);
+    });
+    expect(allocations.size).toBe(provisions);
+    expect(waiting).toBeGreaterThan(0);
+    await forEachRow(join(first, 'uitkeringen.csv'), (r) => {
+      checkRecord(r);
+      expect(['PW', 'IOAW', 'IOAZ']).toContain(r.regeling);
+      expect(['J', 'N']).toContain(r.instelling_of_dakloos);
+      if (r.einddatum !== '')
+        expect(['werk', 'andere_uitkering', 'verhuizing', 'overig']).toContain(r.reden_uitstroom);
+    });
+    let credits = 0;
+    let claims = 0;
+    await forEachRow(join(first, 'declaraties.csv'), (r) => {
+      claims++;
+      if (!allocations.has(r.toewijzingnummer ?? ''))
+        throw new Error(`claim for unknown allocation ${r.toewijzingnummer}`);
+      if (!/^[1-9]\d*$/.test(r.bedrag_cent ?? '')) throw new Error(`amount ${r.bedrag_cent}`);
+      if ((r.indieningsdatum ?? '') > small.deliveryDate)
+        throw new Error(`submitted after delivery: ${r.indieningsdatum}`);
+      if ((r.periode_begin ?? '').slice(0, 7) !== (r.periode_eind ?? '').slice(0, 7))
+        throw new Error('period spans months');
+      if ((r.indieningsdatum ?? '') <= (r.periode_eind ?? ''))
+        throw new Error('submitted before the period ended');
+      if (r.debet_credit === 'C') credits++;
+    });
+    expect(credits).toBeGreaterThan(0);
+    expect(credits / claims).toBeLessThan(0.05);
+  });
+});
