@@ -134,7 +134,7 @@ export const PROBLEM_CODES = [
   'unknown-namespace',
   'wrong-message-code',
   'too-deep',
-  // record level: the record is quarantined, the rest of the file continues
+  // record level (also fatal for a missing Header): the record is quarantined, the rest of the file continues
   'invalid-bsn',
   'invalid-date',
   'invalid-code',

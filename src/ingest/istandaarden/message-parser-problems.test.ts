@@ -132,6 +132,13 @@ describe('fatal problems (the file is rejected)', () => {
     expect(events).toEqual([expect.objectContaining({ code: 'encoding', fatal: true })]);
   });
 
+  it('rejects a message without a Header', async () => {
+    const xml = '<x:Bericht xmlns:x="http://www.istandaarden.nl/ijw/3_2/jw301/schema"/>';
+    expect(await collect(parseIstandaardMessage([xml], 'x.xml'))).toEqual([
+      expect.objectContaining({ code: 'missing-element', element: 'Header', fatal: true }),
+    ]);
+  });
+
   it('rejects an empty file as truncated', async () => {
     expect(await collect(parseIstandaardMessage([''], 'empty.xml'))).toEqual([
       expect.objectContaining({ code: 'truncated', fatal: true }),

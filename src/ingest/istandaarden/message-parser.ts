@@ -48,6 +48,7 @@ export async function* parseIstandaardMessage(
   let done = false;
   let rootSeen = false;
   let rootClosed = false;
+  let headerSeen = false;
   let tagLine = 1;
   let tagColumn = 1;
   let handler: MessageHandler | null = null;
@@ -55,6 +56,7 @@ export async function* parseIstandaardMessage(
   let basisNs = '';
 
   const push = (event: IstandaardEvent): void => {
+    if (event.kind === 'header') headerSeen = true;
     if (event.kind === 'problem') problems++;
     else if (event.kind !== 'header' && event.kind !== 'declaration') records++;
     queue.push(event);
@@ -199,6 +201,8 @@ export async function* parseIstandaardMessage(
         if (error === STOP) throw error;
         fatal(here(), '', 'not-well-formed', error instanceof Error ? error.message : String(error));
       }
+      // Without a Header the message cannot be identified, so its records cannot be ingested idempotently.
+      if (!headerSeen) fatal(here(), 'Header', 'missing-element', 'the message has no Header');
     } catch (error) {
       if (error !== STOP) throw error;
     }
