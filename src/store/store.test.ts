@@ -28,6 +28,7 @@ describe('migrations', () => {
         'meta',
         'person',
         'population',
+        'postcode_area',
         'provision',
         'quarantine',
         'residence',

@@ -193,4 +193,29 @@ describe('CSV ingestion (msd standard export)', () => {
       expect(await store.all('SELECT count(*) AS n FROM benefit')).toEqual([{ n: 0 }]);
     });
   });
+
+  it('names the right line of a bad row deep inside a large file (parallel CSV reading keeps the order)', async () => {
+    await withFixtureDb(async (store) => {
+      const dir = await mkdtemp(join(tmpdir(), 'msd-ingest-'));
+      const file = join(dir, 'declaraties.csv');
+      const header =
+        'bsn;wet;toewijzingnummer;productcategorie;productcode;aanbieder;declaratienummer;indieningsdatum;periode_begin;periode_eind;volume;eenheid;bedrag_cent;debet_credit';
+      const lines = [header];
+      for (let i = 0; i < 120_000; i++) {
+        const category = lines.length + 1 === 77_777 ? '77' : '45';
+        lines.push(
+          `999990007;jeugd;J-1;${category};45A01;12345678;D-${i};2019-02-10;2019-01-01;2019-01-31;4;04;${1000 + i};D`,
+        );
+      }
+      await writeFile(file, lines.join('\n') + '\n');
+      const [result] = await ingest(store, [file]);
+      expect(result?.counts).toMatchObject({ read: 120_000, stored: 119_999, quarantined: 1 });
+      expect(await store.all('SELECT position, reason FROM quarantine')).toEqual([
+        { position: 'line 77777', reason: 'unknown product category 77 (not in JZ020)' },
+      ]);
+      expect(await store.all('SELECT sum(amount_cents) AS total FROM claim')).toEqual([
+        { total: 120_000 * 1000 + (119_999 * 120_000) / 2 - (1000 + 77_775) },
+      ]);
+    });
+  });
 });

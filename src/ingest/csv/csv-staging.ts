@@ -7,6 +7,12 @@ import { RECORD_FIELDS, type FieldSpec } from './record-kinds.ts';
 
 export const STAGE_TABLE = 'csv_stage';
 
+/**
+ * The file line of a stage row. The stage keeps the file's order, so its row ids are consecutive; inside a
+ * transaction they start at an offset, hence the distance to the first row id (+ 2: line 1 is the header).
+ */
+export const LINE_SQL = `(rowid - (SELECT min(rowid) FROM ${STAGE_TABLE}) + 2)`;
+
 const readCsv = (file: string, profile: MappingProfile): string =>
   `read_csv(${sqlString(file)}, delim = ${sqlString(profile.delimiter)}, header = true, all_varchar = true, ` +
   `quote = '"', escape = '"', null_padding = false, strict_mode = true)`;
@@ -48,7 +54,10 @@ function rawExpression(field: string, profile: MappingProfile): string {
 function typedExpression(raw: string, spec: FieldSpec, profile: MappingProfile): string {
   switch (spec.type) {
     case 'date':
-      return `try_strptime(${raw}, ${sqlString(profile.dateFormat)})::DATE`;
+      // ISO dates cast directly (fast path); other formats go through strptime.
+      return profile.dateFormat === '%Y-%m-%d'
+        ? `TRY_CAST(${raw} AS DATE)`
+        : `try_strptime(${raw}, ${sqlString(profile.dateFormat)})::DATE`;
     case 'integer':
       return `TRY_CAST(${raw} AS BIGINT)`;
     case 'number':
@@ -80,8 +89,7 @@ function problemExpression(field: string, spec: FieldSpec, raw: string, typed: s
 }
 
 /**
- * Creates the temporary stage table: `line` (1-based line in the file, header = 1), one typed column per canonical
- * field and `problem` (semicolon-separated reasons, '' when the row is good).
+ * Creates the temporary stage table: one typed column per canonical field and `problem` (semicolon-separated reasons, '' when the row is good).
  */
 export async function stageCsv(store: SqlStore, file: string, profile: MappingProfile): Promise<number> {
   await checkHeader(store, file, profile);
@@ -96,10 +104,11 @@ export async function stageCsv(store: SqlStore, file: string, profile: MappingPr
   }
   await store.run(`DROP TABLE IF EXISTS ${STAGE_TABLE}`);
   try {
+    // No window function for the line number: a CTAS keeps the file's order (preserve_insertion_order), so the
+    // row id gives the line (header = line 1) without buffering the whole file in a window operator.
     await store.run(
       `CREATE TEMP TABLE ${STAGE_TABLE} AS
-       SELECT row_number() OVER () + 1 AS line, ${selects.join(', ')},
-              concat_ws('; ', ${problems.join(', ')}) AS problem
+       SELECT ${selects.join(', ')}, concat_ws('; ', ${problems.join(', ')}) AS problem
        FROM ${readCsv(file, profile)}`,
     );
   } catch (error) {

@@ -63,7 +63,7 @@ export async function stageAddresses(store: SqlStore, pseudonymiser: Pseudonymis
      FROM ${STAGE_TABLE} x
      LEFT JOIN postcode_area p6 ON p6.postcode = upper(replace(x.postcode, ' ', ''))
      LEFT JOIN postcode_area p4 ON p4.postcode = left(upper(replace(x.postcode, ' ', '')), 4)
-     WHERE x.line = s.line`,
+     WHERE x.rowid = s.rowid`,
   );
   for (const column of ['postcode', 'huisnummer', 'huisletter', 'toevoeging']) {
     await store.run(`ALTER TABLE ${STAGE_TABLE} DROP COLUMN ${column}`);
