@@ -146,7 +146,7 @@ async function loadKind(ctx: LoadContext, kind: RecordKind): Promise<{ stored: n
     case 'claims': {
       // A claim line is identified by its content: the same line in a later export replaces, not doubles.
       // 64-bit content hash: collision odds for 10 million lines are about 3 in a million.
-      const id = `hash(pid, law, allocation_no, declaration_no, category, product, provider, period_start, period_end, volume, amount_cents, debit_credit)`;
+      const id = `hash(pid, law, allocation_no, declaration_no, category, product, provider, period_start, period_end, volume, amount_cents, debit_credit)::VARCHAR`;
       const replaced = await replaceById(ctx, 'claim', id);
       await store.run(
         `INSERT INTO claim

@@ -40,9 +40,9 @@ export const canonicalModel: Migration = {
       provider VARCHAR, allocation_no VARCHAR, allocation_date DATE, start_date DATE, end_date DATE, end_reason VARCHAR,
       status VARCHAR NOT NULL, source VARCHAR NOT NULL, batch INTEGER NOT NULL
     );
-    -- Claim lines; amount_cents is signed (credit lines negative); id = 64-bit hash of the line's content.
+    -- Claim lines; amount_cents is signed (credit lines negative); id = 64-bit hash of the line content (as text).
     CREATE TABLE claim (
-      id UBIGINT NOT NULL, pid VARCHAR NOT NULL, law VARCHAR NOT NULL, allocation_no VARCHAR, category VARCHAR NOT NULL,
+      id VARCHAR NOT NULL, pid VARCHAR NOT NULL, law VARCHAR NOT NULL, allocation_no VARCHAR, category VARCHAR NOT NULL,
       product VARCHAR, provider VARCHAR, period_start DATE NOT NULL, period_end DATE NOT NULL, volume DOUBLE, unit VARCHAR,
       amount_cents BIGINT NOT NULL, declaration_no VARCHAR, submitted_on DATE, batch INTEGER NOT NULL
     );
