@@ -3,8 +3,9 @@ import type { JSX } from 'preact';
 import { cellKey, indexCells, type IndicatorView, type PublishedCell } from './indicator-view-model.ts';
 import { formatNumber, t, type Locale } from './messages.ts';
 
-function cellText(cell: PublishedCell | undefined, locale: Locale): string {
-  if (!cell) return '';
+/** A missing cell in a period that has figures is a count of zero: shown as secret, like 1–7. */
+function cellText(cell: PublishedCell | undefined, periodHasFigures: boolean, locale: Locale): string {
+  if (!cell) return periodHasFigures ? '.' : '';
   const shown = cell.value === null ? (cell.symbol ?? '.') : formatNumber(cell.value, locale);
   return cell.status === 'provisional' ? `${shown}*` : shown;
 }
@@ -18,6 +19,7 @@ export interface IndicatorCardProps {
 
 export function IndicatorCard({ view, chartSvg, locale = 'nl' }: IndicatorCardProps): JSX.Element {
   const cells = indexCells(view.cells);
+  const periodsWithFigures = new Set(view.cells.map((c) => c.period));
   const headingId = `indicator-${view.id.replaceAll('.', '-')}`;
   return (
     <section class="msd-card" aria-labelledby={headingId}>
@@ -54,7 +56,7 @@ export function IndicatorCard({ view, chartSvg, locale = 'nl' }: IndicatorCardPr
                 </th>
                 {view.periods.map((period) => (
                   <td class="utrecht-table__cell utrecht-table__cell--numeric">
-                    {cellText(cells.get(cellKey(period, area.code)), locale)}
+                    {cellText(cells.get(cellKey(period, area.code)), periodsWithFigures.has(period), locale)}
                   </td>
                 ))}
               </tr>

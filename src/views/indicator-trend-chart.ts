@@ -26,7 +26,7 @@ export function trendChartSpec(view: IndicatorView, area: string, locale: Locale
         sort: [...view.periods],
         axis: { labelAngle: 0 },
       },
-      y: { field: 'value', type: 'quantitative', title: view.unit },
+      y: { field: 'value', type: 'quantitative', title: view.unit, axis: { format: ',~r', tickMinStep: 1 } },
       color: {
         field: 'status',
         type: 'nominal',

@@ -16,6 +16,8 @@ const CHART_CONFIG = {
   view: { stroke: null },
   background: '#ffffff',
   aria: false,
+  // Dutch number notation on axes: 12.345 and 1,5.
+  locale: { number: { decimal: ',', thousands: '.', grouping: [3], currency: ['€ ', ''] } },
 } as const;
 
 /**
@@ -32,7 +34,12 @@ export async function renderVegaLiteSvg(
   } as TopLevelSpec).spec;
   const view = new View(parse(compiled), { renderer: 'none' });
   try {
-    const svg = await view.toSVG();
+    // The chart as a whole is one image with a title and a description (and the table gives the numbers), so
+    // Vega's own ARIA roles on inner groups and marks are removed: they would be unnamed images inside an image.
+    const svg = (await view.toSVG()).replace(
+      / (?:role|aria-roledescription|aria-label|aria-hidden)="[^"]*"/g,
+      '',
+    );
     const escape = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
     return svg.replace(
       /^<svg([^>]*)>/,

@@ -1,0 +1,70 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import type { AxeResults } from 'axe-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../src/app.ts';
+import { main } from '../../src/cli/main.ts';
+import { createWebServer } from '../../src/web/server.ts';
+import { chromiumAvailable, launchChromium } from '../helpers/chromium.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const quiet = { out: () => {}, err: () => {} };
+
+describe.skipIf(!chromiumAvailable())('WCAG 2.1 AA in real Chromium (axe-core)', () => {
+  let app: App;
+  let web: ReturnType<typeof createWebServer>;
+  let base: string;
+
+  beforeAll(async () => {
+    const data = join(await mkdtemp(join(tmpdir(), 'msd-a11y-')), 'data');
+    await main(['node', 'msd', 'init', '--data', data, '--gemeente', 'GM0637'], quiet);
+    await main(
+      ['node', 'msd', 'ingest', '--data', data, new URL('../fixtures/csv/', import.meta.url).pathname],
+      quiet,
+    );
+    await main(['node', 'msd', 'compute', '--data', data], quiet);
+    app = await createApp({ dataDir: data, readOnly: true });
+    web = createWebServer({ store: app.store, version: 'test' });
+    base = await web.listen({ port: 0, host: '127.0.0.1' });
+  });
+
+  afterAll(async () => {
+    await web?.close();
+    app?.close();
+  });
+
+  it('the start page has no WCAG 2.1 A/AA violations and keeps its strict CSP', async () => {
+    const browser = await launchChromium();
+    try {
+      // bypassCSP only lets the test inject axe; the page itself is checked for CSP violations below.
+      const context = await browser.newContext({ bypassCSP: true });
+      const page = await context.newPage();
+      const cspViolations: string[] = [];
+      page.on('console', (m) => {
+        if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+      });
+      const response = await page.goto(`${base}/`);
+      expect(response?.status()).toBe(200);
+      await page.evaluate(AXE_SOURCE);
+      const results = (await page.evaluate(() =>
+        (globalThis as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe.run({
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        }),
+      )) as AxeResults;
+      const violations = results.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      );
+      expect(violations).toEqual([]);
+      expect(results.passes.length).toBeGreaterThan(10);
+      expect(await page.locator('h1').textContent()).toBe('Kerncijfers sociaal domein Zoetermeer');
+      expect(await page.locator('svg[role="img"]').count()).toBe(3);
+      await page.screenshot({ path: join(tmpdir(), 'msd-start-page.png'), fullPage: true });
+      expect(cspViolations).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
