@@ -1,4 +1,4 @@
-/** @module `msd ingest`: expands files and folders, picks the reader per file (CSV profile), orders them (postcodes and population first) and runs each as a batch. */
+/** @module `msd ingest`: expands files and folders, picks the reader per file (CSV profile, or iJw/iWmo XML for `.xml` and `.zip`), orders them (postcodes and population first) and runs each as a batch. */
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { IngestError } from '../errors.ts';
@@ -9,6 +9,7 @@ import type { MappingProfile } from './csv/mapping-profile.ts';
 import { detectProfile, readHeaderLine, shippedProfiles } from './csv/profile-registry.ts';
 import { RECORD_KINDS } from './csv/record-kinds.ts';
 import { refreshDeliveryDate } from './delivery-date.ts';
+import { ingestIstandaardFile } from './istandaarden/istandaard-ingest.ts';
 import type { Pseudonymiser } from './pseudonymise.ts';
 
 export interface IngestOptions {
@@ -21,9 +22,15 @@ export interface IngestOptions {
   readonly onFile?: (result: FileResult) => void;
   /** Any quarantined record fails (rolls back) the whole file. */
   readonly strict?: boolean;
+  /** Folder with the official iJw/iWmo XSDs (`--xsd-dir`): every XML message is validated before it is parsed. */
+  readonly xsdDir?: string | undefined;
 }
 
-const INGESTIBLE = new Set(['.csv', '.txt']);
+const CSV_FILES = new Set(['.csv', '.txt']);
+/** iJw / iWmo messages: single `.xml` files or `.zip` archives of them (one batch per file or archive). */
+const MESSAGE_FILES = new Set(['.xml', '.zip']);
+const INGESTIBLE = new Set([...CSV_FILES, ...MESSAGE_FILES]);
+const isMessageFile = (file: string): boolean => MESSAGE_FILES.has(extname(file).toLowerCase());
 
 /** All ingestible files below the given paths, in a stable order. */
 export async function expandPaths(paths: readonly string[]): Promise<string[]> {
@@ -50,18 +57,25 @@ export async function expandPaths(paths: readonly string[]): Promise<string[]> {
 interface PlannedFile {
   file: string;
   profile: MappingProfile | undefined;
+  xml: boolean;
 }
 
 async function plan(files: readonly string[], candidates: readonly MappingProfile[]): Promise<PlannedFile[]> {
   const planned: PlannedFile[] = [];
   for (const file of files) {
-    const profile = INGESTIBLE.has(extname(file).toLowerCase())
+    const xml = isMessageFile(file);
+    const profile = CSV_FILES.has(extname(file).toLowerCase())
       ? detectProfile(await readHeaderLine(file), candidates)
       : undefined;
-    planned.push({ file, profile });
+    planned.push({ file, profile, xml });
   }
-  // Reference tables first, so records find their postcode areas.
-  const order = (p: PlannedFile) => (p.profile ? RECORD_KINDS.indexOf(p.profile.kind) : RECORD_KINDS.length);
+  // Reference tables first, so records find their postcode areas; messages with the other records.
+  const order = (p: PlannedFile) =>
+    p.profile
+      ? RECORD_KINDS.indexOf(p.profile.kind)
+      : p.xml
+        ? RECORD_KINDS.indexOf('claims')
+        : RECORD_KINDS.length;
   return planned.sort((a, b) => order(a) - order(b));
 }
 
@@ -69,9 +83,20 @@ async function plan(files: readonly string[], candidates: readonly MappingProfil
 export async function ingestPaths(paths: readonly string[], options: IngestOptions): Promise<FileResult[]> {
   const candidates = options.profiles ?? shippedProfiles();
   const results: FileResult[] = [];
-  for (const { file, profile } of await plan(await expandPaths(paths), candidates)) {
-    const source = profile ? `csv:${profile.name}` : 'unknown';
+  for (const { file, profile, xml } of await plan(await expandPaths(paths), candidates)) {
+    const source = profile ? `csv:${profile.name}` : xml ? 'istandaard' : 'unknown';
     const result = await runBatch(options.store, file, source, options.by, async (batch) => {
+      if (xml) {
+        const counts = await ingestIstandaardFile(options, file, batch);
+        if (options.strict && counts.quarantined > 0) {
+          throw new IngestError(
+            file,
+            'validation',
+            `${counts.quarantined} record(s) failed validation; --strict rejects the file`,
+          );
+        }
+        return counts;
+      }
       if (!profile) {
         throw new IngestError(
           file,

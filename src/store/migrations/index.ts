@@ -1,5 +1,6 @@
 /** @module The ordered list of schema migrations; append new ones, never edit applied ones. */
 import { canonicalModel } from './001-canonical-model.ts';
+import { istandaardMessages } from './002-istandaard-messages.ts';
 import type { Migration } from './migration.ts';
 
-export const MIGRATIONS: readonly Migration[] = [canonicalModel];
+export const MIGRATIONS: readonly Migration[] = [canonicalModel, istandaardMessages];

@@ -1,0 +1,249 @@
+/**
+ * @module Ingests one iJw / iWmo message file, folder entry or zip archive as one batch: parse (streaming), optional
+ * XSD check, pseudonymise at once, stage, load, rebuild the affected provisions. Fatal problems reject the file.
+ */
+import { basename } from 'node:path';
+import { IngestError } from '../../errors.ts';
+import type { SqlStore } from '../../store/sql-store.ts';
+import type { BatchCounts } from '../batch.ts';
+import { birthYearMonth, type Pseudonymiser } from '../pseudonymise.ts';
+import type { ClientFields, HeaderEvent, IstandaardEvent } from './istandaard-events.ts';
+import { KEYS_TABLE, loadStagedMessages } from './message-record-loader.ts';
+import { parseIstandaardMessage } from './message-parser.ts';
+import { listMessageEntries, type MessageEntry } from './message-source.ts';
+import { parseMessageNamespace } from './message-types.ts';
+import { rebuildProvisions } from './provision-rebuild.ts';
+import { RecordStage } from './record-stage-loader.ts';
+import { validateAgainstXsd } from './xsd-validator.ts';
+
+export interface IstandaardIngestContext {
+  readonly store: SqlStore;
+  readonly pseudonymiser: Pseudonymiser;
+  readonly gemeente: string;
+  /** Folder with the official XSDs: every message is validated before it is parsed. */
+  readonly xsdDir?: string | undefined;
+}
+
+export const MESSAGE_COUNT_KEYS = [
+  'read',
+  'stored',
+  'replaced',
+  'skipped',
+  'quarantined',
+  'duplicate',
+] as const;
+export type MessageTypeCounts = Record<(typeof MESSAGE_COUNT_KEYS)[number], number>;
+
+/** Batch counts plus a summary per message (`JW301`, `WMO323`, `JW302`, ...). */
+export interface IstandaardCounts extends BatchCounts {
+  messages: Record<string, MessageTypeCounts>;
+}
+
+const messageName = (law: string, type: string): string => `${law === 'youth' ? 'JW' : 'WMO'}${type}`;
+
+/** Law and message type of a message from its root element, for choosing the XSD (null when not iJw/iWmo 3.2). */
+export function sniffMessageType(xml: string): ReturnType<typeof parseMessageNamespace> {
+  const root = /<([A-Za-z_][\w.-]*:)?Bericht[\s>]/.exec(xml);
+  if (!root) return null;
+  const prefix = root[1]?.slice(0, -1);
+  const attribute = prefix ? `xmlns:${prefix}` : 'xmlns';
+  const ns = new RegExp(`${attribute}\\s*=\\s*["']([^"']+)["']`).exec(
+    xml.slice(root.index, root.index + 4096),
+  );
+  return ns?.[1] ? parseMessageNamespace(ns[1]) : null;
+}
+
+async function readAll(entry: MessageEntry): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for await (const chunk of entry.read()) parts.push(chunk);
+  return Buffer.concat(parts);
+}
+
+async function checkXsd(xsdDir: string, name: string, xml: string): Promise<void> {
+  const kind = sniffMessageType(xml);
+  // Not an iJw/iWmo message: the parser rejects it with a precise reason.
+  if (kind === null) return;
+  const result = await validateAgainstXsd(xml, kind.messageType, kind.law, xsdDir);
+  if (!result.valid) {
+    throw new IngestError(name, 'xsd', `not valid against the XSD: ${result.errors.slice(0, 3).join('; ')}`);
+  }
+}
+
+/** Reads every message of `path` into the stage tables; returns the counts (before loading). */
+async function stageMessages(
+  ctx: IstandaardIngestContext,
+  path: string,
+  stage: RecordStage,
+  counts: IstandaardCounts,
+): Promise<void> {
+  const { store, pseudonymiser } = ctx;
+  const isArchive = /\.zip$/i.test(path);
+  const seen = new Set<string>();
+  let seq = 0;
+  const client = (c: ClientFields): [string, string | null, string] => [
+    pseudonymiser.personId(c.bsn),
+    c.birthDate.usage === '3' ? null : birthYearMonth(c.birthDate.date),
+    c.gender,
+  ];
+  for await (const entry of listMessageEntries(path)) {
+    const name = isArchive ? `${basename(path)}/${entry.name}` : basename(path);
+    let chunks: AsyncIterable<Buffer> | Buffer[] = entry.read();
+    if (ctx.xsdDir !== undefined) {
+      const bytes = await readAll(entry);
+      await checkXsd(ctx.xsdDir, name, bytes.toString('utf8'));
+      chunks = [bytes];
+    }
+    let header: HeaderEvent | null = null;
+    let duplicate = false;
+    let tally: MessageTypeCounts | null = null;
+    const tallyOf = (law: string, type: string): MessageTypeCounts => {
+      const key = messageName(law, type);
+      return (counts.messages[key] ??= Object.fromEntries(
+        MESSAGE_COUNT_KEYS.map((k) => [k, 0]),
+      ) as MessageTypeCounts);
+    };
+    for await (const event of parseIstandaardMessage(chunks, name) as AsyncIterable<IstandaardEvent>) {
+      if (event.kind === 'problem') {
+        if (event.fatal) throw new IngestError(name, event.position, `${event.element}: ${event.reason}`);
+        if (duplicate) continue;
+        counts.read++;
+        counts.quarantined++;
+        if (tally) {
+          tally.read++;
+          tally.quarantined++;
+        }
+        await stage.add('_istd_stage_quarantine', [
+          name,
+          header?.messageId ?? null,
+          `${event.position} ${event.element}`.trim(),
+          event.reason,
+        ]);
+        continue;
+      }
+      if (event.kind === 'skipped') {
+        counts.skipped++;
+        tallyOf(event.law, event.messageType).skipped++;
+        continue;
+      }
+      if (event.kind === 'header') {
+        header = event;
+        tally = tallyOf(event.law, event.messageType);
+        const key = [event.law, event.messageType, event.sender, event.messageId].join('\u0000');
+        const [row] = await store.all<{ n: number }>(
+          'SELECT count(*) AS n FROM istd_message WHERE law = ? AND message_type = ? AND sender = ? AND message_id = ?',
+          [event.law, event.messageType, event.sender, event.messageId],
+        );
+        duplicate = seen.has(key) || (row?.n ?? 0) > 0;
+        seen.add(key);
+        if (duplicate) tally.duplicate++;
+        else {
+          await stage.add('_istd_stage_message', [
+            name,
+            event.law,
+            event.messageType,
+            event.messageId,
+            event.sender,
+            event.receiver,
+            event.date,
+          ]);
+        }
+        continue;
+      }
+      if (event.kind === 'end' || event.kind === 'declaration' || duplicate || header === null) continue;
+      counts.read++;
+      if (tally) tally.read++;
+      seq++;
+      const law = header.law;
+      if (event.kind === 'allocation') {
+        const address = event.residenceAddress;
+        await stage.add('_istd_stage_allocation', [
+          seq,
+          header.date,
+          law,
+          event.allocationNo,
+          ...client(event),
+          event.category,
+          event.productCode,
+          header.receiver,
+          event.allocationDate,
+          event.startDate,
+          event.endDate,
+          event.changeReason,
+          address?.postcode ?? null,
+          address ? pseudonymiser.householdKey(address) : null,
+        ]);
+      } else if (event.kind === 'start' || event.kind === 'stop') {
+        const common = [
+          seq,
+          header.date,
+          law,
+          event.allocationNo,
+          ...client(event),
+          event.category,
+          event.productCode,
+          header.sender,
+          event.startDate,
+        ];
+        if (event.kind === 'start') await stage.add('_istd_stage_start', [...common, event.status]);
+        else await stage.add('_istd_stage_stop', [...common, event.endDate, event.endReason, event.status]);
+      } else {
+        await stage.add('_istd_stage_claim', [
+          seq,
+          law,
+          pseudonymiser.personId(event.bsn),
+          event.allocationNo,
+          event.category,
+          event.productCode,
+          header.sender,
+          event.periodStart,
+          event.periodEnd,
+          event.volume,
+          event.unit,
+          event.amountCents,
+          event.declarationNo,
+          event.referenceNo,
+          event.declarationDate,
+        ]);
+      }
+    }
+  }
+}
+
+/** Ingests one `.xml` file or `.zip` archive inside the caller's batch transaction. */
+export async function ingestIstandaardFile(
+  ctx: IstandaardIngestContext,
+  path: string,
+  batch: number,
+): Promise<IstandaardCounts> {
+  const { store } = ctx;
+  const counts: IstandaardCounts = {
+    read: 0,
+    stored: 0,
+    replaced: 0,
+    skipped: 0,
+    quarantined: 0,
+    messages: {},
+  };
+  const stage = new RecordStage(store);
+  await stage.create();
+  try {
+    await stageMessages(ctx, path, stage, counts);
+    await stage.flush();
+    const loaded = await loadStagedMessages({ store, batch, gemeente: ctx.gemeente });
+    for (const [type, { stored, replaced }] of Object.entries(loaded)) {
+      for (const law of ['youth', 'support']) {
+        const tally = counts.messages[messageName(law, type)];
+        counts.stored += stored[law] ?? 0;
+        counts.replaced += replaced[law] ?? 0;
+        if (tally === undefined) continue;
+        tally.stored += stored[law] ?? 0;
+        tally.replaced += replaced[law] ?? 0;
+      }
+    }
+    await rebuildProvisions(store, KEYS_TABLE);
+    return counts;
+  } finally {
+    await stage.drop();
+    await store.run(`DROP TABLE IF EXISTS ${KEYS_TABLE}`);
+  }
+}

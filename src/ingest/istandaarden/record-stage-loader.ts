@@ -1,0 +1,68 @@
+/** @module Buffers the pseudonymised records of one iJw / iWmo batch into temporary stage tables (bulk appends in bounded chunks); never sees a BSN. */
+import type { SqlParam, SqlStore } from '../../store/sql-store.ts';
+
+/** Rows kept in memory per stage before they are appended to DuckDB. */
+const FLUSH_ROWS = 20_000;
+
+/** The stage tables and their columns (all dropped when the batch ends). */
+export const STAGES = {
+  _istd_stage_allocation: `seq BIGINT, message_date VARCHAR, law VARCHAR, allocation_no VARCHAR, pid VARCHAR,
+    birth_ym VARCHAR, gender VARCHAR, category VARCHAR, product VARCHAR, provider VARCHAR, allocation_date VARCHAR,
+    start_date VARCHAR, end_date VARCHAR, change_reason VARCHAR, postcode VARCHAR, household VARCHAR`,
+  _istd_stage_start: `seq BIGINT, message_date VARCHAR, law VARCHAR, allocation_no VARCHAR, pid VARCHAR,
+    birth_ym VARCHAR, gender VARCHAR, category VARCHAR, product VARCHAR, provider VARCHAR, start_date VARCHAR,
+    status VARCHAR`,
+  _istd_stage_stop: `seq BIGINT, message_date VARCHAR, law VARCHAR, allocation_no VARCHAR, pid VARCHAR,
+    birth_ym VARCHAR, gender VARCHAR, category VARCHAR, product VARCHAR, provider VARCHAR, start_date VARCHAR,
+    end_date VARCHAR, end_reason VARCHAR, status VARCHAR`,
+  _istd_stage_claim: `seq BIGINT, law VARCHAR, pid VARCHAR, allocation_no VARCHAR, category VARCHAR, product VARCHAR,
+    provider VARCHAR, period_start VARCHAR, period_end VARCHAR, volume DOUBLE, unit VARCHAR, amount_cents BIGINT,
+    declaration_no VARCHAR, reference_no VARCHAR, submitted_on VARCHAR`,
+  _istd_stage_message: `file VARCHAR, law VARCHAR, message_type VARCHAR, message_id VARCHAR, sender VARCHAR,
+    receiver VARCHAR, message_date VARCHAR`,
+  _istd_stage_quarantine: `file VARCHAR, message_id VARCHAR, position VARCHAR, reason VARCHAR`,
+} as const;
+export type StageTable = keyof typeof STAGES;
+
+/** In-memory row buffers per stage table, appended in chunks so memory stays flat on huge files. */
+export class RecordStage {
+  readonly #buffers = new Map<StageTable, SqlParam[][]>();
+  readonly #counts = new Map<StageTable, number>();
+
+  constructor(private readonly store: SqlStore) {}
+
+  async create(): Promise<void> {
+    for (const [table, columns] of Object.entries(STAGES)) {
+      await this.store.run(`CREATE OR REPLACE TEMP TABLE ${table} (${columns})`);
+    }
+  }
+
+  async add(table: StageTable, row: SqlParam[]): Promise<void> {
+    let buffer = this.#buffers.get(table);
+    if (buffer === undefined) this.#buffers.set(table, (buffer = []));
+    buffer.push(row);
+    this.#counts.set(table, (this.#counts.get(table) ?? 0) + 1);
+    if (buffer.length >= FLUSH_ROWS) await this.#flushOne(table);
+  }
+
+  /** Rows added to a stage so far. */
+  count(table: StageTable): number {
+    return this.#counts.get(table) ?? 0;
+  }
+
+  async #flushOne(table: StageTable): Promise<void> {
+    const buffer = this.#buffers.get(table);
+    if (buffer === undefined || buffer.length === 0) return;
+    this.#buffers.set(table, []);
+    await this.store.append(table, buffer);
+  }
+
+  async flush(): Promise<void> {
+    for (const table of Object.keys(STAGES) as StageTable[]) await this.#flushOne(table);
+  }
+
+  async drop(): Promise<void> {
+    this.#buffers.clear();
+    for (const table of Object.keys(STAGES)) await this.store.run(`DROP TABLE IF EXISTS ${table}`);
+  }
+}
