@@ -140,6 +140,14 @@ describe('web: /health and / over HTTP (in-process)', () => {
       }
       expect(page.body.match(/<svg[^>]*role="img"/g)).toHaveLength(3);
       expect(page.body).toContain('<th scope="row" class="utrecht-table__header-cell">Oosterheem</th>');
+      const dataPage = await web.inject({ url: '/data' });
+      expect(dataPage.statusCode).toBe(200);
+      expect(dataPage.body).toContain('<td class="utrecht-table__cell">voorzieningen.csv</td>');
+      expect(dataPage.body).toContain('<td class="utrecht-table__cell">line 8</td>');
+      expect(dataPage.body).toContain('start_date is not a valid date: 2027-06-31');
+      expect(dataPage.body).toContain('3 van 3 regels getoond.');
+      // The quarantined row with the invalid BSN is described by position and reason only.
+      expect(dataPage.body).not.toContain('123456789');
       const css = await web.inject({ url: '/static/nlds.css' });
       expect(css.headers['content-type']).toContain('text/css');
       expect(css.body).toContain('.utrecht-table');

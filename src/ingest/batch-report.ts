@@ -56,3 +56,8 @@ export async function listQuarantine(store: SqlStore, options: { limit: number }
     [options.limit],
   );
 }
+
+export async function countQuarantine(store: SqlStore): Promise<number> {
+  const [row] = await store.all<{ n: number }>('SELECT count(*) AS n FROM quarantine');
+  return row?.n ?? 0;
+}

@@ -3,6 +3,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { isHttpError } from '../errors.ts';
 import type { SqlStore } from '../store/sql-store.ts';
+import { countQuarantine, listBatches, listQuarantine } from '../ingest/batch-report.ts';
+import { DataPage } from './pages/data-page.tsx';
 import { loadHomePage } from './pages/home-data.ts';
 import { HomePage } from './pages/home-page.tsx';
 import { renderDocument } from './render-page.ts';
@@ -59,6 +61,17 @@ export function createWebServer(deps: WebDeps): FastifyInstance {
   app.get('/', async (_request, reply) => {
     const props = await loadHomePage(deps.store);
     return reply.type('text/html; charset=utf-8').send(renderDocument(h(HomePage, props)));
+  });
+
+  app.get('/data', async (_request, reply) => {
+    const [batches, quarantine, quarantineTotal] = await Promise.all([
+      listBatches(deps.store),
+      listQuarantine(deps.store, { limit: 500 }),
+      countQuarantine(deps.store),
+    ]);
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(renderDocument(h(DataPage, { batches, quarantine, quarantineTotal })));
   });
 
   return app;

@@ -25,6 +25,20 @@ export function PageLayout({ title, locale = 'nl', children }: PageLayoutProps):
         <div class="utrecht-page">
           <header class="utrecht-page-header msd-header">
             <p class="msd-app-name">{t('appName', {}, locale)}</p>
+            <nav aria-label={t('navLabel', {}, locale)}>
+              <ul class="msd-nav">
+                <li>
+                  <a class="utrecht-link msd-nav-link" href="/">
+                    {t('navHome', {}, locale)}
+                  </a>
+                </li>
+                <li>
+                  <a class="utrecht-link msd-nav-link" href="/data">
+                    {t('navData', {}, locale)}
+                  </a>
+                </li>
+              </ul>
+            </nav>
           </header>
           <main class="utrecht-page-content msd-main" id="inhoud">
             {children}
