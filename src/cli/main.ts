@@ -69,11 +69,12 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
 
   program
     .command('ingest')
-    .description('ingest source files or folders (CSV exports) as batches')
+    .description('ingest source files, folders and zip archives (iJw/iWmo XML, CSV exports) as batches')
     .addOption(dataOption())
     .option('--profile <file...>', 'mapping profile(s) (JSON) instead of detecting a shipped one')
     .option('--strict', 'reject a file when any of its records is quarantined')
-    .argument('<paths...>', 'files or folders')
+    .option('--xsd-dir <dir>', 'validate every iJw/iWmo message against the official XSDs in this folder')
+    .argument('<paths...>', 'files, folders or zip archives (CSV exports, iJw/iWmo XML messages)')
     .action(async (paths: string[], o) => setExitCode(await runIngest(paths, o, io)));
 
   program

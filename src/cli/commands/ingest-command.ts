@@ -9,6 +9,7 @@ export interface IngestCommandOptions {
   data: string;
   profile?: string[] | undefined;
   strict?: boolean | undefined;
+  xsdDir?: string | undefined;
 }
 
 export function summariseResults(results: readonly FileResult[]): Record<string, string | number>[] {
@@ -32,6 +33,7 @@ export async function runIngest(paths: string[], options: IngestCommandOptions, 
       gemeente: await app.gemeente(),
       by: app.actor,
       strict: options.strict === true,
+      xsdDir: options.xsdDir,
       ...(profiles ? { profiles } : {}),
     });
     io.out(
