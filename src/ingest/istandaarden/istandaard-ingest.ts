@@ -39,6 +39,9 @@ export interface IstandaardCounts extends BatchCounts {
   messages: Record<string, MessageTypeCounts>;
 }
 
+/** Problem reasons may quote a (mistyped) BSN: nine-digit runs never reach the quarantine table. */
+export const withoutBsn = (reason: string): string => reason.replace(/\d{9}/g, '*********');
+
 const messageName = (law: string, type: string): string => `${law === 'youth' ? 'JW' : 'WMO'}${type}`;
 
 /** Law and message type of a message from its root element, for choosing the XSD (null when not iJw/iWmo 3.2). */
@@ -102,7 +105,12 @@ async function stageMessages(
         MESSAGE_COUNT_KEYS.map((k) => [k, 0]),
       ) as MessageTypeCounts);
     };
+    let pending: Promise<void> | undefined;
     for await (const event of parseIstandaardMessage(chunks, name) as AsyncIterable<IstandaardEvent>) {
+      if (pending !== undefined) {
+        await pending;
+        pending = undefined;
+      }
       if (event.kind === 'problem') {
         if (event.fatal) throw new IngestError(name, event.position, `${event.element}: ${event.reason}`);
         if (duplicate) continue;
@@ -112,11 +120,11 @@ async function stageMessages(
           tally.read++;
           tally.quarantined++;
         }
-        await stage.add('_istd_stage_quarantine', [
+        pending = stage.add('_istd_stage_quarantine', [
           name,
           header?.messageId ?? null,
           `${event.position} ${event.element}`.trim(),
-          event.reason,
+          withoutBsn(event.reason),
         ]);
         continue;
       }
@@ -137,7 +145,7 @@ async function stageMessages(
         seen.add(key);
         if (duplicate) tally.duplicate++;
         else {
-          await stage.add('_istd_stage_message', [
+          pending = stage.add('_istd_stage_message', [
             name,
             event.law,
             event.messageType,
@@ -156,7 +164,7 @@ async function stageMessages(
       const law = header.law;
       if (event.kind === 'allocation') {
         const address = event.residenceAddress;
-        await stage.add('_istd_stage_allocation', [
+        pending = stage.add('_istd_stage_allocation', [
           seq,
           header.date,
           law,
@@ -184,10 +192,11 @@ async function stageMessages(
           header.sender,
           event.startDate,
         ];
-        if (event.kind === 'start') await stage.add('_istd_stage_start', [...common, event.status]);
-        else await stage.add('_istd_stage_stop', [...common, event.endDate, event.endReason, event.status]);
+        if (event.kind === 'start') pending = stage.add('_istd_stage_start', [...common, event.status]);
+        else
+          pending = stage.add('_istd_stage_stop', [...common, event.endDate, event.endReason, event.status]);
       } else {
-        await stage.add('_istd_stage_claim', [
+        pending = stage.add('_istd_stage_claim', [
           seq,
           law,
           pseudonymiser.personId(event.bsn),
@@ -206,6 +215,7 @@ async function stageMessages(
         ]);
       }
     }
+    if (pending !== undefined) await pending;
   }
 }
 

@@ -37,12 +37,13 @@ export class RecordStage {
     }
   }
 
-  async add(table: StageTable, row: SqlParam[]): Promise<void> {
+  /** Buffers a row; returns a promise only when the buffer is full and is being appended (saves an await per row). */
+  add(table: StageTable, row: SqlParam[]): Promise<void> | undefined {
     let buffer = this.#buffers.get(table);
     if (buffer === undefined) this.#buffers.set(table, (buffer = []));
     buffer.push(row);
     this.#counts.set(table, (this.#counts.get(table) ?? 0) + 1);
-    if (buffer.length >= FLUSH_ROWS) await this.#flushOne(table);
+    return buffer.length >= FLUSH_ROWS ? this.#flushOne(table) : undefined;
   }
 
   /** Rows added to a stage so far. */

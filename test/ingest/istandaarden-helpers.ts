@@ -1,0 +1,80 @@
+/** @module Test helpers for the iJw / iWmo ingestion tests: test BSNs, message headers, writing message folders, ingesting them into a store. */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ingestPaths, type IngestOptions } from '../../src/ingest/ingest-paths.ts';
+import type { HeaderInput } from '../../src/ingest/istandaarden/message-writer.ts';
+import type { IstandaardLaw } from '../../src/ingest/istandaarden/message-types.ts';
+import { Pseudonymiser } from '../../src/ingest/pseudonymise.ts';
+import type { SqlStore } from '../../src/store/sql-store.ts';
+
+export const SECRET = Buffer.from('0123456789abcdef0123456789abcdef');
+export const XSD_DIR = join(process.cwd(), '..', 'shared', 'istandaarden');
+export const SAMPLES = join(XSD_DIR, 'jw', 'berichten');
+
+/** The n-th test BSN (9999xxxxx) that passes the elfproef. */
+export function testBsn(n: number): string {
+  let found = -1;
+  for (let body = 0; body < 100_000; body++) {
+    const digits = `9999${String(body).padStart(5, '0')}`;
+    const sum = [...digits].reduce((s, d, i) => s + Number(d) * (i === 8 ? -1 : 9 - i), 0);
+    if (sum % 11 === 0 && ++found === n) return digits;
+  }
+  throw new RangeError('no such test BSN');
+}
+
+export const GEMEENTE = '0637';
+export const PROVIDER = '12345678';
+
+/** Header of a message: 301 from the gemeente to the provider, other types the other way round. */
+export function head(
+  law: IstandaardLaw,
+  type: '301' | '305' | '307' | '323',
+  id: string,
+  date: string,
+): HeaderInput {
+  const toProvider = type === '301';
+  return {
+    law,
+    messageId: id,
+    date,
+    sender: toProvider ? GEMEENTE : PROVIDER,
+    receiver: toProvider ? PROVIDER : GEMEENTE,
+  };
+}
+
+/** Writes `files` (name → XML text) into a new temporary folder. */
+export async function writeFolder(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'msd-istd-'));
+  for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
+  return dir;
+}
+
+export const ingest = (store: SqlStore, paths: string[], extra: Partial<IngestOptions> = {}) =>
+  ingestPaths(paths, {
+    store,
+    pseudonymiser: new Pseudonymiser(SECRET),
+    gemeente: 'GM0637',
+    by: 'test',
+    ...extra,
+  });
+
+/** Row counts of the record tables, to show that a rejected file stored nothing. */
+export async function recordCounts(store: SqlStore): Promise<Record<string, number>> {
+  const tables = [
+    'provision',
+    'claim',
+    'person',
+    'residence',
+    'istd_message',
+    'istd_allocation',
+    'istd_care_start',
+    'istd_care_stop',
+  ];
+  const counts: Record<string, number> = {};
+  for (const t of tables) {
+    const [row] = await store.all<{ n: number }>(`SELECT count(*) AS n FROM ${t}`);
+    counts[t] = row?.n ?? 0;
+  }
+  return counts;
+}
