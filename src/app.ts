@@ -24,8 +24,20 @@ export interface App {
   close(): void;
 }
 
+/** Apps held open by this process (a running server), by data folder: commands handed to the server reuse them. */
+const runningApps = new Map<string, App>();
+
+/** Makes `app` the one this process uses for its data folder until `release` is called (the server does this). */
+export function holdApp(app: App): () => void {
+  runningApps.set(app.folder.dir, app);
+  return () => runningApps.delete(app.folder.dir);
+}
+
 export async function createApp(config: AppConfig): Promise<App> {
   const folder = dataFolder(config.dataDir);
+  const held = runningApps.get(folder.dir);
+  // Inside the server, a command works on the server's own connection (DuckDB allows one writer per file).
+  if (held) return { ...held, close: () => {} };
   const store = await openDataFolder(folder, config.readOnly ? { readOnly: true } : {});
   let pseudonymiser: Pseudonymiser | undefined;
   return {

@@ -4,6 +4,7 @@ import { isCliError, isIngestError, isStoreError } from '../errors.ts';
 import { DEFAULT_DEMO_OPTIONS, DEMO_SIZES, isDemoSize } from '../demo/demo-options.ts';
 import { PRODUCT_VERSION } from '../version.ts';
 import { processIo, type CliIo } from './cli-output.ts';
+import { commandAndDataDir, handOff, HANDOFF_COMMANDS, runningServer } from './server-handoff.ts';
 import { runDemo } from './commands/demo-command.ts';
 import { runIngest } from './commands/ingest-command.ts';
 import { runInit } from './commands/init-command.ts';
@@ -65,7 +66,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .option('--no-serve', 'stop after computing')
     .option('--port <n>', 'HTTP port', integer('port', 1, 65535), 8080)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .action((o) => runDemo(o, io));
+    .action((o) => runDemo(o, io, main));
 
   program
     .command('ingest')
@@ -106,7 +107,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .addOption(dataOption())
     .option('--port <n>', 'HTTP port', integer('port', 1, 65535), 8080)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .action((o: { data: string; port: number; host: string }) => runServe(o, io));
+    .action((o: { data: string; port: number; host: string }) => runServe(o, io, main));
 
   program
     .command('batches')
@@ -120,6 +121,12 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
 
 /** Runs the CLI and returns the process exit code. */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const args = argv.slice(2);
+  const { command, dataDir } = commandAndDataDir(args);
+  if (command && (HANDOFF_COMMANDS as readonly string[]).includes(command)) {
+    const server = runningServer(dataDir);
+    if (server) return handOff(server, args, io);
+  }
   let exitCode = 0;
   const program = buildProgram(io, (code) => (exitCode = code));
   try {

@@ -43,7 +43,16 @@ export class DuckDbStore implements SqlStore {
   private constructor(
     private readonly instance: DuckDBInstance,
     private readonly connection: DuckDBConnection,
+    private readonly ownsInstance = true,
   ) {}
+
+  /**
+   * Another connection to the same database: its own transactions (MVCC), so a server's page reads never run
+   * inside a write transaction of a handed-over ingest. Closing it leaves the database open.
+   */
+  async fork(): Promise<DuckDbStore> {
+    return new DuckDbStore(this.instance, await this.instance.connect(), false);
+  }
 
   /** Opens (creating if needed) a database file, or an in-memory database for `:memory:`. */
   static async open(path: string, options: { readOnly?: boolean } = {}): Promise<DuckDbStore> {
@@ -110,7 +119,7 @@ export class DuckDbStore implements SqlStore {
 
   close(): void {
     this.connection.closeSync();
-    this.instance.closeSync();
+    if (this.ownsInstance) this.instance.closeSync();
   }
 }
 

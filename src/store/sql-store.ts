@@ -15,5 +15,7 @@ export interface SqlStore {
   transaction<T>(work: () => Promise<T>): Promise<T>;
   /** Appends rows to a table in bulk (fast path for ingestion); values in the table's column order. */
   append(table: string, rows: Iterable<readonly SqlParam[]>): Promise<number>;
+  /** A second connection to the same database with its own transactions (closing it keeps the database open). */
+  fork(): Promise<SqlStore>;
   close(): void;
 }

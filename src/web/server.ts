@@ -4,6 +4,7 @@ import { h } from 'preact';
 import { isHttpError } from '../errors.ts';
 import type { SqlStore } from '../store/sql-store.ts';
 import { countQuarantine, listBatches, listQuarantine } from '../ingest/batch-report.ts';
+import { registerCliJobRoute, type CliJobs } from './cli-job-route.ts';
 import { DataPage } from './pages/data-page.tsx';
 import { loadHomePage } from './pages/home-data.ts';
 import { HomePage } from './pages/home-page.tsx';
@@ -13,6 +14,8 @@ import { staticAssets } from './static-assets.ts';
 export interface WebDeps {
   readonly store: SqlStore;
   readonly version: string;
+  /** When set, the CLI can hand write commands to this server (see cli-job-route.ts). */
+  readonly cliJobs?: CliJobs;
 }
 
 /** Strict CSP: no script at all, styles and images only from this origin (SVG charts are inline markup, not scripts). */
@@ -73,6 +76,8 @@ export function createWebServer(deps: WebDeps): FastifyInstance {
       .type('text/html; charset=utf-8')
       .send(renderDocument(h(DataPage, { batches, quarantine, quarantineTotal })));
   });
+
+  if (deps.cliJobs) registerCliJobRoute(app, deps.cliJobs);
 
   return app;
 }

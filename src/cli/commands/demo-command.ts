@@ -15,7 +15,7 @@ import { computeCube } from '../../engine/cube-builder.ts';
 import { ingestPaths } from '../../ingest/ingest-paths.ts';
 import type { CliIo } from '../cli-output.ts';
 import { requireGemeente, runInit } from './init-command.ts';
-import { startServer } from './serve-command.ts';
+import { runServe } from './serve-command.ts';
 
 export const DEMO_GEMEENTE = 'GM0637';
 
@@ -56,7 +56,11 @@ async function alreadyEmitted(dir: string, options: DemoOptions): Promise<boolea
 
 const seconds = (start: number) => `${((performance.now() - start) / 1000).toFixed(1)} s`;
 
-export async function runDemo(options: DemoCommandOptions, io: CliIo): Promise<void> {
+export async function runDemo(
+  options: DemoCommandOptions,
+  io: CliIo,
+  runCli: (args: readonly string[], io: CliIo) => Promise<number>,
+): Promise<void> {
   const started = performance.now();
   const reference = requireGemeente(DEMO_GEMEENTE);
   await runInit({ data: options.data, gemeente: DEMO_GEMEENTE }, io);
@@ -102,9 +106,6 @@ export async function runDemo(options: DemoCommandOptions, io: CliIo): Promise<v
     app.close();
   }
   io.out(`Demo ready in ${seconds(started)}.`);
-  if (options.serve) {
-    const { runServe } = await import('./serve-command.ts');
-    void startServer;
-    await runServe({ data: options.data, port: options.port, host: options.host }, io);
-  }
+  if (options.serve)
+    await runServe({ data: options.data, port: options.port, host: options.host }, io, runCli);
 }

@@ -1,8 +1,12 @@
-/** @module `msd serve`: serves the dashboard of a data folder over HTTP until stopped. */
-import { createApp } from '../../app.ts';
-import { createWebServer } from '../../web/server.ts';
+/** @module `msd serve`: serves the dashboard of a data folder over HTTP until stopped, and runs write commands the CLI hands over. */
+import { randomBytes } from 'node:crypto';
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createApp, holdApp } from '../../app.ts';
 import { PRODUCT_VERSION } from '../../version.ts';
+import { createWebServer } from '../../web/server.ts';
 import type { CliIo } from '../cli-output.ts';
+import { HANDOFF_COMMANDS, SERVER_FILE } from '../server-handoff.ts';
 
 export interface ServeOptions {
   data: string;
@@ -10,33 +14,64 @@ export interface ServeOptions {
   host: string;
 }
 
-/** Starts the server; resolves once listening, with a function that stops it. */
+/** The CLI entry point, passed in so the server can run handed-over commands without importing the CLI. */
+export type RunCli = (argv: readonly string[], io: CliIo) => Promise<number>;
+
+/**
+ * Starts the server; resolves once listening, with a function that stops it. While it runs, `<data>/server.json`
+ * (mode 0600) tells the CLI where to hand write commands (DuckDB allows one writing process per file).
+ */
 export async function startServer(
   options: ServeOptions,
   io: CliIo,
+  runCli: RunCli,
 ): Promise<{ url: string; stop: () => Promise<void> }> {
   const app = await createApp({ dataDir: options.data });
-  const web = createWebServer({ store: app.store, version: PRODUCT_VERSION });
+  const release = holdApp(app);
+  const token = randomBytes(24).toString('base64url');
+  // Pages read on their own connection, so they never see (or disturb) a handed-over command's open transaction.
+  const readStore = await app.store.fork();
+  const web = createWebServer({
+    store: readStore,
+    version: PRODUCT_VERSION,
+    cliJobs: {
+      token,
+      allowed: HANDOFF_COMMANDS,
+      async run(args) {
+        const out: string[] = [];
+        const err: string[] = [];
+        const code = await runCli(['node', 'msd', ...args], {
+          out: (l) => out.push(l),
+          err: (l) => err.push(l),
+        });
+        return { code, out, err };
+      },
+    },
+  });
+  const serverFile = join(app.folder.dir, SERVER_FILE);
+  const stop = async () => {
+    await rm(serverFile, { force: true });
+    await web.close();
+    release();
+    readStore.close();
+    app.close();
+  };
   try {
     await web.listen({ port: options.port, host: options.host });
+    const localUrl = `http://${options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${options.port}`;
+    await writeFile(serverFile, JSON.stringify({ pid: process.pid, url: localUrl, token }), { mode: 0o600 });
   } catch (error) {
-    app.close();
+    await stop();
     throw error;
   }
   const url = `http://${options.host === '127.0.0.1' || options.host === '0.0.0.0' ? 'localhost' : options.host}:${options.port}`;
   io.out(`Monitor Sociaal Domein serves ${app.folder.dir} at ${url} (Ctrl+C stops).`);
-  return {
-    url,
-    stop: async () => {
-      await web.close();
-      app.close();
-    },
-  };
+  return { url, stop };
 }
 
 /** Serves until SIGINT/SIGTERM. */
-export async function runServe(options: ServeOptions, io: CliIo): Promise<void> {
-  const server = await startServer(options, io);
+export async function runServe(options: ServeOptions, io: CliIo, runCli: RunCli): Promise<void> {
+  const server = await startServer(options, io, runCli);
   await new Promise<void>((resolve) => {
     const stop = () => void server.stop().then(resolve);
     process.once('SIGINT', stop);

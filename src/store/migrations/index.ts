@@ -1,6 +1,7 @@
 /** @module The ordered list of schema migrations; append new ones, never edit applied ones. */
 import { canonicalModel } from './001-canonical-model.ts';
 import { istandaardMessages } from './002-istandaard-messages.ts';
+import { localDefinitions } from './003-local-definitions.ts';
 import type { Migration } from './migration.ts';
 
-export const MIGRATIONS: readonly Migration[] = [canonicalModel, istandaardMessages];
+export const MIGRATIONS: readonly Migration[] = [canonicalModel, istandaardMessages, localDefinitions];

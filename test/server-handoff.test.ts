@@ -1,0 +1,91 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, stat } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.ts';
+
+async function msd(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(['node', 'msd', ...args], { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+const FIXTURES = new URL('./fixtures/csv/', import.meta.url).pathname;
+const BIN = new URL('../bin/msd.js', import.meta.url).pathname;
+let data: string;
+let server: ChildProcess;
+
+beforeAll(async () => {
+  data = join(await mkdtemp(join(tmpdir(), 'msd-handoff-')), 'data');
+  expect((await msd('init', '--data', data, '--gemeente', 'GM0637')).code).toBe(0);
+  const port = await freePort();
+  server = spawn(process.execPath, [BIN, 'serve', '--data', data, '--port', String(port)], { stdio: 'pipe' });
+  await new Promise<void>((ready, fail) => {
+    server.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('serves')) ready();
+    });
+    server.on('exit', (code) => fail(new Error(`msd serve exited with ${code}`)));
+  });
+});
+
+afterAll(() => {
+  server?.kill('SIGTERM');
+});
+
+describe('while msd serve holds the data folder', () => {
+  it('announces itself in a 0600 server.json', async () => {
+    expect((await stat(join(data, 'server.json'))).mode & 0o777).toBe(0o600);
+  });
+
+  it('msd ingest hands the job to the server, which stores the files', async () => {
+    const ingest = await msd('ingest', '--data', data, FIXTURES);
+    expect(ingest.code).toBe(0);
+    expect(ingest.err).toMatch(
+      /the data folder is held by msd serve \(PID \d+, http:\/\/127\.0\.0\.1:\d+\); the command runs there/,
+    );
+    expect(ingest.out).toMatch(
+      /voorzieningen\.csv\s+csv:msd-standaard-voorzieningen\s+stored\s+9\s+6\s+0\s+0\s+3/,
+    );
+    expect((await msd('compute', '--data', data)).code).toBe(0);
+    const show = await msd(
+      'indicators',
+      'show',
+      'youth.clients',
+      '--data',
+      data,
+      '--period',
+      '2019',
+      '--area',
+      'GM0637',
+      '--exact',
+      '--format',
+      'json',
+    );
+    expect(JSON.parse(show.out)).toMatchObject([{ indicator: 'youth.clients', area: 'GM0637', value: 2 }]);
+  });
+
+  it('never hands over demo, serve or init', async () => {
+    const init = await msd('init', '--data', data);
+    expect(init.code).not.toBe(0);
+    expect(init.err).toMatch(/in use by another process \(.*PID \d+\)/);
+  });
+
+  it('removes server.json when stopped', async () => {
+    server.kill('SIGTERM');
+    await new Promise((done) => server.on('exit', done));
+    expect(existsSync(join(data, 'server.json'))).toBe(false);
+  });
+});
