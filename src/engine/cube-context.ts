@@ -26,42 +26,57 @@ export interface CubeContextOptions {
 export async function prepareCubeContext(store: SqlStore, options: CubeContextOptions): Promise<void> {
   await createPeriods(store, options.periods);
   await createCodeMap(store, options.mappings);
+  // Integer keys: pids, households and fact ids are dictionary-encoded once, so every join, window and
+  // distinct count downstream works on integers instead of 22-character pseudonyms.
   await store.run(`
+    CREATE OR REPLACE TEMP TABLE _msd_pid AS
+    SELECT pid AS key, CAST(row_number() OVER () AS INTEGER) AS pid FROM (
+      SELECT pid FROM person UNION SELECT pid FROM residence UNION SELECT pid FROM provision
+      UNION SELECT pid FROM benefit UNION SELECT DISTINCT pid FROM claim);
+
+    CREATE OR REPLACE TEMP TABLE _msd_hh AS
+    SELECT household AS key, CAST(row_number() OVER () AS INTEGER) AS hh FROM (
+      SELECT household FROM residence WHERE household IS NOT NULL
+      UNION SELECT household FROM benefit WHERE household IS NOT NULL);
+
     CREATE OR REPLACE TEMP TABLE _msd_person AS
-    SELECT pid,
+    SELECT d.pid,
       CASE WHEN regexp_matches(birth_ym, '^\\d{4}-\\d{2}$')
         THEN CAST(substr(birth_ym, 1, 4) AS INTEGER) * 12 + CAST(substr(birth_ym, 6, 2) AS INTEGER) - 1 END AS bm,
       coalesce(gender, 'unknown') AS gender
-    FROM person;
+    FROM person p JOIN _msd_pid d ON d.key = p.pid;
 
     CREATE OR REPLACE TEMP TABLE _msd_res AS
     WITH r AS (
-      SELECT pid, valid_from, max(gemeente) AS gemeente, max(wijk) AS wijk, max(buurt) AS buurt, max(household) AS household
-      FROM residence GROUP BY pid, valid_from
+      SELECT d.pid, valid_from, max(gemeente) AS gemeente, max(wijk) AS wijk, max(buurt) AS buurt, max(household) AS household
+      FROM residence JOIN _msd_pid d ON d.key = residence.pid GROUP BY d.pid, valid_from
     ), o AS (
       SELECT *, row_number() OVER w AS rn, lead(valid_from) OVER w AS nxt
       FROM r WINDOW w AS (PARTITION BY pid ORDER BY valid_from)
     )
     SELECT pid, CASE WHEN rn = 1 THEN DATE '0001-01-01' ELSE valid_from END AS eff_from,
-      coalesce(nxt, DATE '9999-12-31') AS eff_to, gemeente, wijk, buurt, household
-    FROM o;
+      coalesce(nxt, DATE '9999-12-31') AS eff_to, gemeente, wijk, buurt, h.hh AS household
+    FROM o LEFT JOIN _msd_hh h ON h.key = o.household;
 
     CREATE OR REPLACE TEMP TABLE _msd_prov AS
-    SELECT p.id, p.pid, p.law, p.category, coalesce(m.grp, CASE WHEN p.law = 'youth' THEN '${UNMAPPED_CARE_TYPE}' ELSE '${UNMAPPED_SUPPORT_TYPE}' END) AS grp,
+    SELECT CAST(dense_rank() OVER (ORDER BY p.id) AS INTEGER) AS id, d.pid, p.law, p.category,
+      coalesce(m.grp, CASE WHEN p.law = 'youth' THEN '${UNMAPPED_CARE_TYPE}' ELSE '${UNMAPPED_SUPPORT_TYPE}' END) AS grp,
       coalesce(p.provider, 'onbekend') AS provider, p.start_date, p.end_date,
       coalesce(p.end_date, DATE '9999-12-31') AS e_end, p.end_reason
-    FROM provision p LEFT JOIN _msd_map m ON m.law = p.law AND m.category = p.category
+    FROM provision p JOIN _msd_pid d ON d.key = p.pid LEFT JOIN _msd_map m ON m.law = p.law AND m.category = p.category
     WHERE p.status = 'started' AND p.start_date IS NOT NULL AND (p.end_date IS NULL OR p.end_date >= p.start_date);
 
     CREATE OR REPLACE TEMP TABLE _msd_ben AS
-    SELECT id, pid, household, kind, start_date, end_date, coalesce(end_date, DATE '9999-12-31') AS e_end,
+    SELECT CAST(dense_rank() OVER (ORDER BY b.id) AS INTEGER) AS id, d.pid, h.hh AS household, kind, start_date, end_date,
+      coalesce(end_date, DATE '9999-12-31') AS e_end,
       coalesce(exit_reason, 'overig') AS exit_reason, institution_or_homeless AS inst
-    FROM benefit WHERE end_date IS NULL OR end_date >= start_date;
+    FROM benefit b JOIN _msd_pid d ON d.key = b.pid LEFT JOIN _msd_hh h ON h.key = b.household
+    WHERE end_date IS NULL OR end_date >= start_date;
 
     CREATE OR REPLACE TEMP TABLE _msd_claim AS
-    SELECT c.pid, c.law, c.category, coalesce(m.grp, CASE WHEN c.law = 'youth' THEN '${UNMAPPED_CARE_TYPE}' ELSE '${UNMAPPED_SUPPORT_TYPE}' END) AS grp,
+    SELECT d.pid, c.law, c.category, coalesce(m.grp, CASE WHEN c.law = 'youth' THEN '${UNMAPPED_CARE_TYPE}' ELSE '${UNMAPPED_SUPPORT_TYPE}' END) AS grp,
       coalesce(c.provider, 'onbekend') AS provider, c.period_start, c.period_end, c.amount_cents
-    FROM claim c LEFT JOIN _msd_map m ON m.law = c.law AND m.category = c.category
+    FROM claim c JOIN _msd_pid d ON d.key = c.pid LEFT JOIN _msd_map m ON m.law = c.law AND m.category = c.category
     WHERE c.period_end >= c.period_start;
   `);
   await createResidenceAreas(store, options.gemeente);
@@ -90,20 +105,18 @@ function islands(source: string, keys: string): string {
       FROM m
     )
     SELECT ${keys}, min(start_date) AS start_date, max(e_end) AS e_end, arg_max(end_reason, e_end) AS end_reason,
-      ${keys
-        .split(',')
-        .map((k) => `CAST(${k.trim()} AS VARCHAR)`)
-        .join(" || '|' || ")} || '|' || CAST(min(start_date) AS VARCHAR) AS id
+      CAST(row_number() OVER () AS INTEGER) AS id
     FROM g GROUP BY ${keys}, isl`;
 }
 
 async function createPeriods(store: SqlStore, periods: readonly Period[]): Promise<void> {
   await store.run(
-    'CREATE OR REPLACE TEMP TABLE _msd_period (period VARCHAR, kind VARCHAR, year INTEGER, p_start DATE, p_end DATE, pop_date DATE)',
+    'CREATE OR REPLACE TEMP TABLE _msd_period (pn INTEGER, period VARCHAR, kind VARCHAR, year INTEGER, p_start DATE, p_end DATE, pop_date DATE)',
   );
   for (let i = 0; i < periods.length; i += 200) {
     const chunk = periods.slice(i, i + 200);
-    const params: SqlParam[] = chunk.flatMap((p) => [
+    const params: SqlParam[] = chunk.flatMap((p, j) => [
+      i + j,
       p.id,
       p.kind,
       p.year,
@@ -112,7 +125,7 @@ async function createPeriods(store: SqlStore, periods: readonly Period[]): Promi
       `${p.year}-01-01`,
     ]);
     await store.run(
-      `INSERT INTO _msd_period VALUES ${chunk.map(() => '(?, ?, ?, CAST(? AS DATE), CAST(? AS DATE), CAST(? AS DATE))').join(', ')}`,
+      `INSERT INTO _msd_period VALUES ${chunk.map(() => '(?, ?, ?, ?, CAST(? AS DATE), CAST(? AS DATE), CAST(? AS DATE))').join(', ')}`,
       params,
     );
   }
@@ -151,6 +164,19 @@ async function createResidenceAreas(store: SqlStore, gemeente: string | undefine
 
 /** Drops the working tables (they are temp tables; this frees memory early). */
 export async function dropCubeContext(store: SqlStore): Promise<void> {
-  for (const t of ['period', 'map', 'person', 'res', 'res_area', 'prov', 'ben', 'claim', 'traj', 'spell'])
+  for (const t of [
+    'period',
+    'map',
+    'pid',
+    'hh',
+    'person',
+    'res',
+    'res_area',
+    'prov',
+    'ben',
+    'claim',
+    'traj',
+    'spell',
+  ])
     await store.run(`DROP TABLE IF EXISTS _msd_${t}`);
 }

@@ -68,7 +68,7 @@ const runningOn = (alias: string): string => `${alias}.start_date <= p.p_end AND
 const within = (column: string): string => `${column} BETWEEN p.p_start AND p.p_end`;
 
 /** Age on the first day with the provision inside the period (later of period start and episode start). */
-const FIRST_DAY = 'min(greatest(e.start_date, p.p_start)) OVER (PARTITION BY e.pid, p.period)';
+const FIRST_DAY = 'min(greatest(e.start_date, p.p_start)) OVER (PARTITION BY e.pid, p.pn)';
 
 function episodeLaw(plan: FactPlan): 'youth' | 'support' {
   if (plan.law !== 'youth' && plan.law !== 'support')
@@ -82,34 +82,34 @@ export function factSql(plan: FactPlan, params: SqlParams): string {
   const k = kinds(plan);
   switch (plan.source) {
     case 'episodesInPeriod':
-      return `SELECT ${select({ pid: 'e.pid', period: 'p.period', p_end: 'p.p_end', fid: 'e.id', age_date: FIRST_DAY, grp: 'e.grp', category: 'e.category', provider: 'e.provider' })}
+      return `SELECT ${select({ pid: 'e.pid', period: 'p.pn', p_end: 'p.p_end', fid: 'e.id', age_date: FIRST_DAY, grp: 'e.grp', category: 'e.category', provider: 'e.provider' })}
         FROM _msd_prov e JOIN ${periods} ON ${overlaps('e')}
         WHERE p.kind IN (${k}) AND ${episodeFilters(plan, params, episodeLaw(plan))}`;
     case 'episodesOnDate':
-      return `SELECT ${select({ pid: 'e.pid', period: 'p.period', p_end: 'p.p_end', fid: 'e.id', age_date: 'p.p_end', grp: 'e.grp', category: 'e.category', provider: 'e.provider' })}
+      return `SELECT ${select({ pid: 'e.pid', period: 'p.pn', p_end: 'p.p_end', fid: 'e.id', age_date: 'p.p_end', grp: 'e.grp', category: 'e.category', provider: 'e.provider' })}
         FROM _msd_prov e JOIN ${periods} ON ${runningOn('e')}
         WHERE p.kind IN (${k}) AND ${episodeFilters(plan, params, episodeLaw(plan))}`;
     case 'episodeStarts':
     case 'episodeEnds': {
       const col = plan.source === 'episodeStarts' ? 'e.start_date' : 'e.end_date';
-      return `SELECT ${select({ pid: 'e.pid', period: 'p.period', p_end: 'p.p_end', fid: 'e.id', age_date: col, grp: 'e.grp', category: 'e.category', provider: 'e.provider' })}
+      return `SELECT ${select({ pid: 'e.pid', period: 'p.pn', p_end: 'p.p_end', fid: 'e.id', age_date: col, grp: 'e.grp', category: 'e.category', provider: 'e.provider' })}
         FROM _msd_prov e JOIN ${periods} ON ${within(col)}
         WHERE p.kind IN (${k}) AND ${episodeFilters(plan, params, episodeLaw(plan))}`;
     }
     case 'benefitsInPeriod':
-      return `SELECT ${select({ pid: 'b.pid', period: 'p.period', p_end: 'p.p_end', fid: 'b.id', age_date: 'greatest(b.start_date, p.p_start)' })}
+      return `SELECT ${select({ pid: 'b.pid', period: 'p.pn', p_end: 'p.p_end', fid: 'b.id', age_date: 'greatest(b.start_date, p.p_start)' })}
         FROM _msd_ben b JOIN ${periods} ON ${overlaps('b')} WHERE p.kind IN (${k}) AND ${benefitFilters(plan, params)}`;
     case 'benefitsOnDate':
       return `SELECT ${select({
         pid: 'b.pid',
-        period: 'p.period',
+        period: 'p.pn',
         p_end: 'p.p_end',
         fid: 'b.id',
         age_date: 'p.p_end',
         // Duration of the running benefit (earliest running start of the person), in whole years.
-        durcls: `CASE WHEN date_sub('year', min(b.start_date) OVER (PARTITION BY b.pid, p.period), p.p_end) < 1 THEN '< 1 jaar'
-          WHEN date_sub('year', min(b.start_date) OVER (PARTITION BY b.pid, p.period), p.p_end) < 2 THEN '1-2 jaar'
-          WHEN date_sub('year', min(b.start_date) OVER (PARTITION BY b.pid, p.period), p.p_end) < 5 THEN '2-5 jaar'
+        durcls: `CASE WHEN date_sub('year', min(b.start_date) OVER (PARTITION BY b.pid, p.pn), p.p_end) < 1 THEN '< 1 jaar'
+          WHEN date_sub('year', min(b.start_date) OVER (PARTITION BY b.pid, p.pn), p.p_end) < 2 THEN '1-2 jaar'
+          WHEN date_sub('year', min(b.start_date) OVER (PARTITION BY b.pid, p.pn), p.p_end) < 5 THEN '2-5 jaar'
           ELSE '>= 5 jaar' END`,
       })}
         FROM _msd_ben b JOIN ${periods} ON ${runningOn('b')} WHERE p.kind IN (${k}) AND ${benefitFilters(plan, params)}`;
@@ -118,7 +118,7 @@ export function factSql(plan: FactPlan, params: SqlParams): string {
       const col = plan.source === 'benefitStarts' ? 'b.start_date' : 'b.end_date';
       return `SELECT ${select({
         pid: 'b.pid',
-        period: 'p.period',
+        period: 'p.pn',
         p_end: 'p.p_end',
         fid: 'b.id',
         age_date: col,
@@ -135,7 +135,7 @@ export function factSql(plan: FactPlan, params: SqlParams): string {
       const col = plan.source === 'trajectoryStarts' ? 't.start_date' : 't.e_end';
       return `SELECT ${select({
         pid: 't.pid',
-        period: 'p.period',
+        period: 'p.pn',
         p_end: 'p.p_end',
         fid: 't.id',
         age_date: col,
@@ -154,7 +154,7 @@ export function factSql(plan: FactPlan, params: SqlParams): string {
     case 'firstEver':
       return `SELECT ${select({
         pid: 'f.pid',
-        period: 'p.period',
+        period: 'p.pn',
         p_end: 'p.p_end',
         age_date: 'f.first_start',
         x: 'CAST((year(f.first_start) * 12 + month(f.first_start) - 1 - per.bm) // 12 AS DOUBLE)',
@@ -171,12 +171,12 @@ export function factSql(plan: FactPlan, params: SqlParams): string {
       const before = `EXISTS (SELECT 1 FROM _msd_prov e3 WHERE e3.pid = e.pid AND e3.law = ${law}
           AND e3.start_date < p.p_start - INTERVAL 1 YEAR)`;
       const condition = plan.source === 'continuing' ? prevYear : `NOT ${prevYear} AND ${before}`;
-      return `SELECT ${select({ pid: 'e.pid', period: 'p.period', p_end: 'p.p_end', age_date: FIRST_DAY })}
+      return `SELECT ${select({ pid: 'e.pid', period: 'p.pn', p_end: 'p.p_end', age_date: FIRST_DAY })}
         FROM _msd_prov e JOIN ${periods} ON ${overlaps('e')}
         WHERE p.kind = 'year' AND e.law = ${law} AND ${condition}`;
     }
     case 'exitNoReturn':
-      return `SELECT ${select({ pid: 's.pid', period: 'p.period', p_end: 'p.p_end', age_date: 's.e_end' })}
+      return `SELECT ${select({ pid: 's.pid', period: 'p.pn', p_end: 'p.p_end', age_date: 's.e_end' })}
         FROM _msd_spell s JOIN ${periods} ON ${within('s.e_end')}
         WHERE p.kind IN (${k}) AND s.e_end < ${OPEN}
           AND (s.next_start IS NULL OR s.next_start > s.e_end + INTERVAL ${monthsOf(plan)} MONTH)`;
@@ -184,7 +184,7 @@ export function factSql(plan: FactPlan, params: SqlParams): string {
       const laws = plan.law === 'all' ? ['youth', 'support'] : [plan.law];
       return `SELECT ${select({
         pid: 'c.pid',
-        period: 'p.period',
+        period: 'p.pn',
         p_end: 'p.p_end',
         age_date: 'greatest(c.period_start, p.p_start)',
         // Pro rata by days: the share of the product period that lies inside the reporting period.
@@ -200,13 +200,13 @@ export function factSql(plan: FactPlan, params: SqlParams): string {
     case 'allLawsInPeriod':
       return allLawsSql(plan, params);
     case 'benefitHouseholdMembers':
-      return `SELECT ${select({ pid: 'r.pid', period: 'p.period', p_end: 'p.p_end', age_date: 'p.p_end' })}
+      return `SELECT ${select({ pid: 'r.pid', period: 'p.pn', p_end: 'p.p_end', age_date: 'p.p_end' })}
         FROM _msd_res r JOIN ${periods} ON r.eff_from <= p.p_end AND p.p_end < r.eff_to
-        JOIN (SELECT DISTINCT p.period, coalesce(b.household, rb.household) AS hh
+        JOIN (SELECT DISTINCT p.pn, coalesce(b.household, rb.household) AS hh
               FROM _msd_ben b JOIN ${periods} ON ${runningOn('b')}
               LEFT JOIN _msd_res rb ON rb.pid = b.pid AND rb.eff_from <= p.p_end AND p.p_end < rb.eff_to
               WHERE p.kind IN (${k}) AND ${benefitFilters(plan, params)}) bh
-          ON bh.period = p.period AND bh.hh = r.household
+          ON bh.pn = p.pn AND bh.hh = r.household
         WHERE p.kind IN (${k})`;
   }
 }
@@ -220,9 +220,9 @@ function monthsOf(plan: FactPlan): number {
 export function allLawsSql(plan: FactPlan, params: SqlParams): string {
   const k = kinds(plan);
   const benefitKinds = plan.filters.benefitKinds?.length ? plan.filters.benefitKinds : ['PW'];
-  return `SELECT ${select({ pid: 'e.pid', period: 'p.period', p_end: 'p.p_end', fid: 'e.id', age_date: 'greatest(e.start_date, p.p_start)', lawbit: LAW_BITS, provider: 'e.provider' })}
+  return `SELECT ${select({ pid: 'e.pid', period: 'p.pn', p_end: 'p.p_end', fid: 'e.id', age_date: 'greatest(e.start_date, p.p_start)', lawbit: LAW_BITS, provider: 'e.provider' })}
       FROM _msd_prov e JOIN _msd_period p ON ${overlaps('e')} WHERE p.kind IN (${k})
     UNION ALL
-    SELECT ${select({ pid: 'b.pid', period: 'p.period', p_end: 'p.p_end', fid: 'b.id', age_date: 'greatest(b.start_date, p.p_start)', lawbit: '4' })}
+    SELECT ${select({ pid: 'b.pid', period: 'p.pn', p_end: 'p.p_end', fid: 'b.id', age_date: 'greatest(b.start_date, p.p_start)', lawbit: '4' })}
       FROM _msd_ben b JOIN _msd_period p ON ${overlaps('b')} WHERE p.kind IN (${k}) AND b.kind IN (${params.list(benefitKinds)})`;
 }

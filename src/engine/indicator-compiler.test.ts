@@ -15,19 +15,23 @@ function compiled(id: string): CompiledSql {
 const squash = (sql: string): string => sql.replace(/\s+/g, ' ');
 
 describe('compileIndicator', () => {
-  it('compiles youth.clients to one grouping-sets query over all periods, with law and ages as parameters', () => {
+  it('compiles youth.clients to one query over all periods counting deduplicated units per breakdown, with law and ages as parameters', () => {
     const { sql, params } = compiled('youth.clients');
     const text = squash(sql);
     expect(text).toContain(
       'FROM _msd_prov e JOIN _msd_period p ON e.start_date <= p.p_end AND e.e_end >= p.p_start',
     );
-    expect(text).toContain(
-      'GROUP BY GROUPING SETS ((period, area), (period, area, b0), (period, area, b1), (period, area, b2))',
-    );
-    expect(text).toContain("WHEN grouping(b0) = 0 THEN 'careType'");
-    expect(text).toContain('count(DISTINCT k)');
+    expect(text).toContain("'careType' AS breakdown_key");
+    expect(text).toContain('SELECT DISTINCT period, area, b0 AS b, k FROM fb');
+    expect(text).not.toContain('count(DISTINCT k)');
     expect(params).toEqual(['youth', 0, 22]);
     expect(sql.split('?').length - 1).toBe(params.length);
+  });
+
+  it('compiles a claim sum to grouping sets over its breakdowns', () => {
+    const text = squash(compiled('youth.cost').sql);
+    expect(text).toContain('GROUP BY GROUPING SETS ((period, area), (period, area, b0)');
+    expect(text).toContain("WHEN grouping(b0) = 0 THEN 'careType'");
   });
 
   it('compiles a stock to a reference-date test and a rate to a population denominator', () => {
@@ -35,7 +39,7 @@ describe('compileIndicator', () => {
       'b.start_date <= p.p_end AND b.e_end >= p.p_end',
     );
     const rate = compiled('youth.clients.pct');
-    expect(squash(rate.sql)).toContain('FROM den JOIN _msd_period p ON p.period = den.period');
+    expect(squash(rate.sql)).toContain('FROM den JOIN _msd_period p ON p.pn = den.period');
     expect(rate.params).toEqual(['youth', 'zonder verblijf', 'met verblijf', 'overig', 0, 17, 0, 17]);
   });
 

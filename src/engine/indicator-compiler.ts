@@ -88,9 +88,9 @@ function denominatorSql(den: Denominator, periodKinds: readonly string[], params
   if (den.kind === 'population' && den.ageTo !== undefined) ages.push(`po.age <= ${params.add(den.ageTo)}`);
   return `
     pref AS (
-      SELECT p.period, r.area, coalesce(max(r.ref_date) FILTER (WHERE r.ref_date <= p.pop_date), min(r.ref_date)) AS ref
+      SELECT p.pn AS period, r.area, coalesce(max(r.ref_date) FILTER (WHERE r.ref_date <= p.pop_date), min(r.ref_date)) AS ref
       FROM _msd_period p CROSS JOIN (SELECT DISTINCT area, ref_date FROM ${table} WHERE area NOT LIKE 'BU%') r
-      WHERE p.kind IN (${inline(periodKinds)}) GROUP BY p.period, r.area
+      WHERE p.kind IN (${inline(periodKinds)}) GROUP BY p.pn, r.area
     ), pden AS (
       SELECT pref.period, pref.area, CAST(sum(po.${measure}) AS DOUBLE) AS d
       FROM pref JOIN ${table} po ON po.area = pref.area AND po.ref_date = pref.ref
@@ -111,11 +111,7 @@ function compileFacts(plan: FactPlan): CompiledSql {
   const indicator = inline([plan.id]);
   const facts = factSql(plan, params);
   const unit =
-    plan.unit === 'person'
-      ? 'f.pid'
-      : plan.unit === 'household'
-        ? "coalesce(ra.household, 'P:' || f.pid)"
-        : 'f.fid';
+    plan.unit === 'person' ? 'f.pid' : plan.unit === 'household' ? 'coalesce(ra.household, -f.pid)' : 'f.fid';
   const ageConds: string[] = [];
   if (plan.filters.ageFrom !== undefined) ageConds.push(`age >= ${params.add(plan.filters.ageFrom)}`);
   if (plan.filters.ageTo !== undefined) ageConds.push(`age <= ${params.add(plan.filters.ageTo)}`);
@@ -145,7 +141,7 @@ function compileFacts(plan: FactPlan): CompiledSql {
   } else if (plan.classStep === 'multiLaw') {
     // Cost share: the household's law combination comes from all its members' provisions in the period.
     ctes.push(`hf AS (${allLawsSql({ ...plan, filters: {} }, params)})`);
-    ctes.push(`hb AS (SELECT hf.period, coalesce(ra.household, 'P:' || hf.pid) AS k, bit_or(hf.lawbit) AS bits
+    ctes.push(`hb AS (SELECT hf.period, coalesce(ra.household, -hf.pid) AS k, bit_or(hf.lawbit) AS bits
       FROM hf JOIN _msd_res_area ra ON ra.pid = hf.pid AND ra.eff_from <= hf.p_end AND hf.p_end < ra.eff_to
       GROUP BY 1, 2)`);
     ctes.push(`fc AS (SELECT fa.*, coalesce(hb.bits, 0) AS bits FROM fa LEFT JOIN hb USING (period, k))`);
@@ -154,7 +150,7 @@ function compileFacts(plan: FactPlan): CompiledSql {
 
   const keys = plan.breakdowns;
   const cols = keys.map((key, i) => `${breakdownColumn(plan, key)} AS b${i}`);
-  ctes.push(`fb AS (SELECT *${cols.length ? `, ${cols.join(', ')}` : ''} FROM ${from})`);
+  ctes.push(`fb AS MATERIALIZED (SELECT *${cols.length ? `, ${cols.join(', ')}` : ''} FROM ${from})`);
   const sets = ['(period, area)', ...keys.map((_, i) => `(period, area, b${i})`)].join(', ');
   const bkey = keys.length
     ? `CASE ${keys.map((key, i) => `WHEN grouping(b${i}) = 0 THEN ${inline([key])}`).join(' ')} ELSE '' END`
@@ -189,23 +185,37 @@ function compileFacts(plan: FactPlan): CompiledSql {
       break;
     }
   }
-  ctes.push(`agg AS (SELECT period, area, ${bkey} AS breakdown_key, ${bval} AS breakdown_value, ${measures}
+  if (agg.kind === 'count' || agg.kind === 'rate') {
+    // Distinct counts per grouping set: deduplicate (cell, unit) pairs first, then count rows; far cheaper than
+    // count(DISTINCT) over GROUPING SETS. count(k) keeps cells whose units are all NULL (value 0), as before.
+    const counted = (
+      b: string | undefined,
+      key: string,
+    ): string => `SELECT period, area, ${inline([key])} AS breakdown_key,
+        ${b === undefined ? "''" : "coalesce(CAST(b AS VARCHAR), '')"} AS breakdown_value,
+        CAST(count(k) AS DOUBLE) AS numerator, CAST(NULL AS DOUBLE) AS denominator, CAST(count(k) AS DOUBLE) AS value
+      FROM (SELECT DISTINCT period, area, ${b === undefined ? '' : `${b} AS b, `}k FROM fb) GROUP BY ALL`;
+    const parts = [counted(undefined, ''), ...keys.map((key, i) => counted(`b${i}`, key))];
+    ctes.push(`agg AS (${parts.join('\n    UNION ALL ')})`);
+  } else {
+    ctes.push(`agg AS (SELECT period, area, ${bkey} AS breakdown_key, ${bval} AS breakdown_value, ${measures}
     FROM fb GROUP BY GROUPING SETS (${sets}))`);
+  }
 
   let select: string;
   if (agg.kind === 'rate') {
     ctes.push(denominatorSql(agg.denominator, plan.periodKinds, params).trim());
-    select = `SELECT ${indicator} AS indicator, den.period, den.area, '' AS breakdown_key, '' AS breakdown_value,
+    select = `SELECT ${indicator} AS indicator, p.period, den.area, '' AS breakdown_key, '' AS breakdown_value,
         coalesce(agg.numerator, 0) AS numerator, den.d AS denominator,
         CASE WHEN den.d > 0 THEN coalesce(agg.numerator, 0) / den.d * ${agg.factor} END AS value,
         ${statusSql(plan.followUpMonths)} AS status
-      FROM den JOIN _msd_period p ON p.period = den.period
+      FROM den JOIN _msd_period p ON p.pn = den.period
       LEFT JOIN agg ON agg.period = den.period AND agg.area = den.area AND agg.breakdown_key = ''
       WHERE ${LEVEL_OF('den.area')} IN (${inline(plan.areaLevels)})`;
   } else {
-    select = `SELECT ${indicator} AS indicator, agg.period, agg.area, agg.breakdown_key, agg.breakdown_value,
+    select = `SELECT ${indicator} AS indicator, p.period, agg.area, agg.breakdown_key, agg.breakdown_value,
         agg.numerator, agg.denominator, agg.value, ${statusSql(plan.followUpMonths)} AS status
-      FROM agg JOIN _msd_period p ON p.period = agg.period`;
+      FROM agg JOIN _msd_period p ON p.pn = agg.period`;
   }
   return { sql: `WITH ${ctes.join(',\n')}\n${select}`, params: params.values };
 }
@@ -228,8 +238,8 @@ function compileRatio(plan: RatioPlan): CompiledSql {
       : [
           n,
           denominatorSql(plan.denominator, plan.periodKinds, params).trim(),
-          `d AS (SELECT period, area, '' AS breakdown_key, '' AS breakdown_value, d AS value FROM den
-             WHERE ${LEVEL_OF('area')} IN (${inline(plan.areaLevels)}))`,
+          `d AS (SELECT p.period, den.area, '' AS breakdown_key, '' AS breakdown_value, den.d AS value
+             FROM den JOIN _msd_period p ON p.pn = den.period WHERE ${LEVEL_OF('den.area')} IN (${inline(plan.areaLevels)}))`,
         ];
   const sql = `WITH ${ctes.join(',\n')}
     SELECT ${indicator} AS indicator, d.period, d.area, d.breakdown_key, d.breakdown_value,
