@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -155,5 +155,29 @@ describe('web: /health and / over HTTP (in-process)', () => {
       await web.close();
       app.close();
     }
+  });
+});
+
+describe('incremental recompute after an ingest (runs last: it adds data)', () => {
+  it('recomputes only from the earliest date the new file touches, and the new benefit counts', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'msd-skeleton-extra-'));
+    const file = join(dir, 'uitkeringen-extra.csv');
+    await writeFile(
+      file,
+      'bsn;geboortedatum;geslacht;postcode;huisnummer;huisletter;toevoeging;regeling;uitkeringsnummer;begindatum;einddatum;reden_uitstroom;instelling_of_dakloos\n' +
+        '999990093;1985-05-05;V;2711AA;11;;;PW;U-9;2019-06-01;;;N\n',
+    );
+    const ingest = await msd('ingest', '--data', data, file);
+    expect(ingest.code).toBe(0);
+    expect(ingest.out).toMatch(/Recomputed periods from 2019-06-01 on:/);
+    expect(await exact('participation.benefits.stock', '2019')).toEqual([
+      ['GM0637', 2],
+      ['WK063700', 1],
+      ['WK063706', 1],
+    ]);
+    expect(await exact('participation.benefits.stock', '2018')).toEqual([
+      ['GM0637', 1],
+      ['WK063700', 1],
+    ]);
   });
 });

@@ -1,5 +1,8 @@
 /** @module `msd ingest`: ingests files/folders as batches and prints a summary per file; non-zero exit only on fatal errors (or any quarantine with --strict). */
 import { createApp } from '../../app.ts';
+import { recomputeAffected } from '../../engine/cube-builder.ts';
+import { earliestAffectedDate } from '../../ingest/affected-periods.ts';
+import type { SqlStore } from '../../store/sql-store.ts';
 import type { FileResult } from '../../ingest/batch.ts';
 import { loadProfileFile } from '../../ingest/csv/profile-registry.ts';
 import { ingestPaths } from '../../ingest/ingest-paths.ts';
@@ -20,6 +23,23 @@ export function summariseResults(results: readonly FileResult[]): Record<string,
     ...r.counts,
     ...(r.error ? { error: r.error } : {}),
   }));
+}
+
+/** Recomputes the periods the stored batches touch (incremental), unless nothing was stored. */
+async function recomputeAfterIngest(
+  store: SqlStore,
+  results: readonly FileResult[],
+  io: CliIo,
+): Promise<void> {
+  const batches = results
+    .filter((r) => r.status === 'stored' && r.batch !== null)
+    .map((r) => r.batch as number);
+  const fromDate = await earliestAffectedDate(store, batches);
+  if (fromDate === null) return;
+  const result = await recomputeAffected(store, { fromDate });
+  io.out(
+    `Recomputed periods from ${fromDate} on: ${result.rows.toLocaleString('en')} values for ${result.indicators} indicators in ${(result.ms / 1000).toFixed(1)} s.`,
+  );
 }
 
 /** Returns the exit code: 1 when a file was rejected (or, with --strict, when anything was quarantined). */
@@ -49,6 +69,7 @@ export async function runIngest(paths: string[], options: IngestCommandOptions, 
       ]),
     );
     for (const r of results) if (r.error) io.err(`rejected: ${r.error}`);
+    await recomputeAfterIngest(app.store, results, io);
     const rejected = results.some((r) => r.status === 'rejected');
     const quarantined = results.some((r) => r.counts.quarantined > 0);
     return rejected || (options.strict && quarantined) ? 1 : 0;
