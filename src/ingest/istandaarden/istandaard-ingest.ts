@@ -13,7 +13,7 @@ import { parseIstandaardMessage } from './message-parser.ts';
 import { listMessageEntries, type MessageEntry } from './message-source.ts';
 import { parseMessageNamespace } from './message-types.ts';
 import { rebuildProvisions } from './provision-rebuild.ts';
-import { RecordStage } from './record-stage-loader.ts';
+import { RecordStage, STAGES } from './record-stage-loader.ts';
 import { validateAgainstXsd } from './xsd-validator.ts';
 
 export interface IstandaardIngestContext {
@@ -78,10 +78,12 @@ async function stageMessages(
   path: string,
   stage: RecordStage,
   counts: IstandaardCounts,
-): Promise<void> {
-  const { store, pseudonymiser } = ctx;
+): Promise<StagedMessage[]> {
+  const { pseudonymiser } = ctx;
   const isArchive = /\.zip$/i.test(path);
   const seen = new Set<string>();
+  const messages: StagedMessage[] = [];
+  let msg = -1;
   let seq = 0;
   const client = (c: ClientFields): [string, string | null, string] => [
     pseudonymiser.personId(c.bsn),
@@ -120,7 +122,13 @@ async function stageMessages(
           tally.read++;
           tally.quarantined++;
         }
+        const info = messages[msg];
+        if (info && header) {
+          info.read++;
+          info.quarantined++;
+        }
         pending = stage.add('_istd_stage_quarantine', [
+          header ? msg : null,
           name,
           header?.messageId ?? null,
           `${event.position} ${event.element}`.trim(),
@@ -137,15 +145,14 @@ async function stageMessages(
         header = event;
         tally = tallyOf(event.law, event.messageType);
         const key = [event.law, event.messageType, event.sender, event.messageId].join('\u0000');
-        const [row] = await store.all<{ n: number }>(
-          'SELECT count(*) AS n FROM istd_message WHERE law = ? AND message_type = ? AND sender = ? AND message_id = ?',
-          [event.law, event.messageType, event.sender, event.messageId],
-        );
-        duplicate = seen.has(key) || (row?.n ?? 0) > 0;
+        // Duplicates of earlier batches are removed after staging, in one query (see removeKnownMessages).
+        duplicate = seen.has(key);
         seen.add(key);
         if (duplicate) tally.duplicate++;
         else {
+          msg = messages.push({ tally, read: 0, quarantined: 0 }) - 1;
           pending = stage.add('_istd_stage_message', [
+            msg,
             name,
             event.law,
             event.messageType,
@@ -160,11 +167,14 @@ async function stageMessages(
       if (event.kind === 'end' || event.kind === 'declaration' || duplicate || header === null) continue;
       counts.read++;
       if (tally) tally.read++;
+      const info = messages[msg];
+      if (info) info.read++;
       seq++;
       const law = header.law;
       if (event.kind === 'allocation') {
         const address = event.residenceAddress;
         pending = stage.add('_istd_stage_allocation', [
+          msg,
           seq,
           header.date,
           law,
@@ -182,6 +192,7 @@ async function stageMessages(
         ]);
       } else if (event.kind === 'start' || event.kind === 'stop') {
         const common = [
+          msg,
           seq,
           header.date,
           law,
@@ -197,6 +208,7 @@ async function stageMessages(
           pending = stage.add('_istd_stage_stop', [...common, event.endDate, event.endReason, event.status]);
       } else {
         pending = stage.add('_istd_stage_claim', [
+          msg,
           seq,
           law,
           pseudonymiser.personId(event.bsn),
@@ -216,6 +228,38 @@ async function stageMessages(
       }
     }
     if (pending !== undefined) await pending;
+  }
+  return messages;
+}
+
+/** What was counted for one staged message, to undo when it turns out to be known already. */
+interface StagedMessage {
+  readonly tally: MessageTypeCounts;
+  read: number;
+  quarantined: number;
+}
+
+/** Drops the staged messages (and their records) that an earlier batch stored already: re-sent messages change nothing. */
+async function removeKnownMessages(
+  store: SqlStore,
+  messages: readonly StagedMessage[],
+  counts: IstandaardCounts,
+): Promise<void> {
+  const known = await store.all<{ msg: number }>(
+    `SELECT m.msg FROM _istd_stage_message m WHERE EXISTS (SELECT 1 FROM istd_message i
+       WHERE i.law = m.law AND i.message_type = m.message_type AND i.sender = m.sender AND i.message_id = m.message_id)`,
+  );
+  if (known.length === 0) return;
+  const list = known.map((k) => k.msg).join(', ');
+  for (const table of Object.keys(STAGES)) await store.run(`DELETE FROM ${table} WHERE msg IN (${list})`);
+  for (const { msg } of known) {
+    const info = messages[msg];
+    if (info === undefined) continue;
+    info.tally.duplicate++;
+    info.tally.read -= info.read;
+    info.tally.quarantined -= info.quarantined;
+    counts.read -= info.read;
+    counts.quarantined -= info.quarantined;
   }
 }
 
@@ -237,8 +281,9 @@ export async function ingestIstandaardFile(
   const stage = new RecordStage(store);
   await stage.create();
   try {
-    await stageMessages(ctx, path, stage, counts);
+    const messages = await stageMessages(ctx, path, stage, counts);
     await stage.flush();
+    await removeKnownMessages(store, messages, counts);
     const loaded = await loadStagedMessages({ store, batch, gemeente: ctx.gemeente });
     for (const [type, { stored, replaced }] of Object.entries(loaded)) {
       for (const law of ['youth', 'support']) {

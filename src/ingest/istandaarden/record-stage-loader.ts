@@ -4,23 +4,23 @@ import type { SqlParam, SqlStore } from '../../store/sql-store.ts';
 /** Rows kept in memory per stage before they are appended to DuckDB. */
 const FLUSH_ROWS = 20_000;
 
-/** The stage tables and their columns (all dropped when the batch ends). */
+/** The stage tables and their columns (all dropped when the batch ends); `msg` numbers the messages of the batch. */
 export const STAGES = {
-  _istd_stage_allocation: `seq BIGINT, message_date VARCHAR, law VARCHAR, allocation_no VARCHAR, pid VARCHAR,
+  _istd_stage_allocation: `msg BIGINT, seq BIGINT, message_date VARCHAR, law VARCHAR, allocation_no VARCHAR, pid VARCHAR,
     birth_ym VARCHAR, gender VARCHAR, category VARCHAR, product VARCHAR, provider VARCHAR, allocation_date VARCHAR,
     start_date VARCHAR, end_date VARCHAR, change_reason VARCHAR, postcode VARCHAR, household VARCHAR`,
-  _istd_stage_start: `seq BIGINT, message_date VARCHAR, law VARCHAR, allocation_no VARCHAR, pid VARCHAR,
+  _istd_stage_start: `msg BIGINT, seq BIGINT, message_date VARCHAR, law VARCHAR, allocation_no VARCHAR, pid VARCHAR,
     birth_ym VARCHAR, gender VARCHAR, category VARCHAR, product VARCHAR, provider VARCHAR, start_date VARCHAR,
     status VARCHAR`,
-  _istd_stage_stop: `seq BIGINT, message_date VARCHAR, law VARCHAR, allocation_no VARCHAR, pid VARCHAR,
+  _istd_stage_stop: `msg BIGINT, seq BIGINT, message_date VARCHAR, law VARCHAR, allocation_no VARCHAR, pid VARCHAR,
     birth_ym VARCHAR, gender VARCHAR, category VARCHAR, product VARCHAR, provider VARCHAR, start_date VARCHAR,
     end_date VARCHAR, end_reason VARCHAR, status VARCHAR`,
-  _istd_stage_claim: `seq BIGINT, law VARCHAR, pid VARCHAR, allocation_no VARCHAR, category VARCHAR, product VARCHAR,
+  _istd_stage_claim: `msg BIGINT, seq BIGINT, law VARCHAR, pid VARCHAR, allocation_no VARCHAR, category VARCHAR, product VARCHAR,
     provider VARCHAR, period_start VARCHAR, period_end VARCHAR, volume DOUBLE, unit VARCHAR, amount_cents BIGINT,
     declaration_no VARCHAR, reference_no VARCHAR, submitted_on VARCHAR`,
-  _istd_stage_message: `file VARCHAR, law VARCHAR, message_type VARCHAR, message_id VARCHAR, sender VARCHAR,
+  _istd_stage_message: `msg BIGINT, file VARCHAR, law VARCHAR, message_type VARCHAR, message_id VARCHAR, sender VARCHAR,
     receiver VARCHAR, message_date VARCHAR`,
-  _istd_stage_quarantine: `file VARCHAR, message_id VARCHAR, position VARCHAR, reason VARCHAR`,
+  _istd_stage_quarantine: `msg BIGINT, file VARCHAR, message_id VARCHAR, position VARCHAR, reason VARCHAR`,
 } as const;
 export type StageTable = keyof typeof STAGES;
 
