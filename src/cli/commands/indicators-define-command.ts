@@ -1,0 +1,20 @@
+/** @module `msd indicators define`: validates a file of local indicator definitions (JSON) and stores them; re-defining an id replaces it. */
+import { createApp } from '../../app.ts';
+import { defineIndicatorsFromFile, LocalDefinitionError } from '../../catalogue/local-catalogue.ts';
+import { CliError } from '../../errors.ts';
+import type { CliIo } from '../cli-output.ts';
+
+export async function runIndicatorsDefine(file: string, options: { data: string }, io: CliIo): Promise<void> {
+  const app = await createApp({ dataDir: options.data });
+  try {
+    const result = await defineIndicatorsFromFile(app.store, file, app.actor);
+    if (result.created.length > 0) io.out(`Defined: ${result.created.join(', ')}`);
+    if (result.replaced.length > 0) io.out(`Replaced: ${result.replaced.join(', ')}`);
+  } catch (error) {
+    if (error instanceof LocalDefinitionError)
+      throw new CliError(`${error.file}:\n  - ${error.problems.join('\n  - ')}`, 1);
+    throw error;
+  } finally {
+    app.close();
+  }
+}

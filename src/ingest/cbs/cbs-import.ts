@@ -1,0 +1,184 @@
+/** @module `msd cbs import`: a downloaded CBS StatLine table, through a column mapping, into imported indicator values of the deployment's gemeente (one batch per file). */
+import { basename } from 'node:path';
+import { cbsAreaLevel } from '../../domain/area-code.ts';
+import type { IndicatorDefinition } from '../../domain/indicator-definition.ts';
+import { IngestError } from '../../errors.ts';
+import type { SqlStore } from '../../store/sql-store.ts';
+import { runBatch, type FileResult } from '../batch.ts';
+import {
+  checkArea,
+  checkPeriod,
+  loadAggregateContext,
+  type AggregateContext,
+} from '../aggregates/aggregate-row-check.ts';
+import { readFigure, type AggregateValue } from '../aggregates/aggregate-value.ts';
+import {
+  quarantineLines,
+  writeAggregateValues,
+  type QuarantinedLine,
+} from '../aggregates/aggregate-writer.ts';
+import { detectCbsMapping, mappedColumns, type CbsMapping } from './cbs-mapping.ts';
+import { cbsPeriodId, readCbsTable, type CbsCell, type CbsRow } from './cbs-table-reader.ts';
+
+export interface CbsImportOptions {
+  /** Standard + local definitions (`loadCatalogue(store)`). */
+  catalogue: readonly IndicatorDefinition[];
+  by: string;
+  /** The deployment's gemeente; its gemeente, wijk and buurt rows are imported. Required unless `allAreas`. */
+  gemeente: string | undefined;
+  /** A mapping file's content; default: the shipped mapping whose columns the table has. */
+  mapping?: CbsMapping | undefined;
+  /** Period of the figures, overriding the mapping's (`2024`). */
+  period?: string | undefined;
+  /** Every gemeente, wijk and buurt in the table (benchmarks), not only the deployment's gemeente. */
+  allAreas?: boolean | undefined;
+}
+
+export interface CbsImportResult extends FileResult {
+  table: string;
+}
+
+const text = (cell: CbsCell | undefined): string =>
+  cell === null || cell === undefined ? '' : String(cell).trim();
+
+/** Whether a CBS area code belongs to the gemeente (GM0637, WK0637xx, BU0637xxxx). */
+export function inGemeente(code: string, gemeente: string): boolean {
+  const digits = gemeente.slice(2);
+  return code === gemeente || code.startsWith(`WK${digits}`) || code.startsWith(`BU${digits}`);
+}
+
+function checkMapping(
+  file: string,
+  mapping: CbsMapping,
+  columns: readonly string[],
+  context: AggregateContext,
+  period: string | undefined,
+): void {
+  const missing = mappedColumns(mapping).filter((c) => !columns.includes(c));
+  if (missing.length > 0)
+    throw new IngestError(
+      file,
+      'header',
+      `the table has no column ${missing.join(', ')} (mapping ${mapping.table})`,
+    );
+  const unknown = mapping.columns.filter((c) => !context.indicators.has(c.indicator)).map((c) => c.indicator);
+  if (unknown.length > 0)
+    throw new IngestError(
+      file,
+      'mapping',
+      `unknown indicator ${unknown.join(', ')}, define it first (msd indicators define)`,
+    );
+  if (period === undefined && mapping.periodColumn === undefined)
+    throw new IngestError(file, 'mapping', 'the mapping names no period or period column; pass --period');
+}
+
+interface RowValues {
+  values: AggregateValue[];
+  impossible: AggregateValue[];
+  bad: QuarantinedLine[];
+}
+
+function readRow(
+  row: CbsRow,
+  area: string,
+  mapping: CbsMapping,
+  context: AggregateContext,
+  fixedPeriod: string | undefined,
+): RowValues {
+  const out: RowValues = { values: [], impossible: [], bad: [] };
+  const rawPeriod = fixedPeriod ?? cbsPeriodId(text(row.cells[mapping.periodColumn ?? '']));
+  for (const column of mapping.columns) {
+    const def = context.indicators.get(column.indicator)!;
+    const reasons: string[] = [];
+    const period = checkPeriod(def, rawPeriod);
+    const checkedArea = checkArea(context, def, area);
+    if (!period.ok) reasons.push(period.reason);
+    if (!checkedArea.ok) reasons.push(checkedArea.reason);
+    const value = readFigure(row.cells[column.column], column.nullMeans);
+    if (value.kind === 'invalid') reasons.push(`${column.column} "${value.text}" is not a number`);
+    const part = (name: string | undefined): number | null => {
+      if (name === undefined) return null;
+      const cell = readFigure(row.cells[name]);
+      if (cell.kind === 'invalid') reasons.push(`${name} "${cell.text}" is not a number`);
+      return cell.kind === 'number' ? cell.value : null;
+    };
+    const numerator = part(column.numeratorColumn);
+    const denominator = part(column.denominatorColumn);
+    if (reasons.length > 0 || !period.ok || !checkedArea.ok || value.kind === 'invalid') {
+      out.bad.push({ position: `${row.position}, ${column.column}`, reason: reasons.join('; ') });
+      continue;
+    }
+    const marked = (value.kind === 'number' || value.kind === 'secret') && value.marker !== '';
+    const figure: AggregateValue = {
+      indicator: def.id,
+      period: period.value.id,
+      area: checkedArea.value,
+      breakdownKey: '',
+      breakdownValue: '',
+      value: value.kind === 'number' ? value.value : null,
+      numerator,
+      denominator,
+      status: marked || period.value.provisional ? 'provisional' : column.status,
+      source: mapping.source,
+    };
+    (value.kind === 'impossible' ? out.impossible : out.values).push(figure);
+  }
+  return out;
+}
+
+/**
+ * Imports a CBS table: rows of the deployment's gemeente (gemeente, wijken, buurten; all areas with `allAreas`),
+ * each mapped column one figure with source `mapping.source`. `.` is kept as a secret figure (value NULL), a blank
+ * cell (cannot occur) stores nothing; the same file twice is a no-op, a newer download replaces the figures.
+ */
+export async function importCbsTable(
+  store: SqlStore,
+  file: string,
+  options: CbsImportOptions,
+): Promise<CbsImportResult> {
+  const table = await readCbsTable(file);
+  const mapping = options.mapping ?? detectCbsMapping(table.columns);
+  if (!mapping)
+    throw new IngestError(
+      file,
+      'header',
+      "no shipped mapping fits this table's columns; pass --mapping <file>",
+    );
+  if (!options.allAreas && options.gemeente === undefined)
+    throw new IngestError(
+      file,
+      'areas',
+      'the deployment has no gemeente yet (msd init --gemeente), or pass --all-areas',
+    );
+  const result = await runBatch(store, file, `cbs:${mapping.table}`, options.by, async (batch) => {
+    const context = await loadAggregateContext(store, options.catalogue);
+    const fixedPeriod = options.period ?? mapping.period;
+    checkMapping(file, mapping, table.columns, context, fixedPeriod);
+    const all: RowValues = { values: [], impossible: [], bad: [] };
+    let outside = 0;
+    for (const row of table.rows) {
+      const area = text(row.cells[mapping.areaColumn]).toUpperCase();
+      const wanted = options.allAreas
+        ? cbsAreaLevel(area) !== undefined || context.areas.has(area)
+        : inGemeente(area, options.gemeente!);
+      if (!wanted) {
+        outside++;
+        continue;
+      }
+      const r = readRow(row, area, mapping, context, fixedPeriod);
+      all.values.push(...r.values);
+      all.impossible.push(...r.impossible);
+      all.bad.push(...r.bad);
+    }
+    const written = await writeAggregateValues(store, all.values, all.impossible);
+    await quarantineLines(store, batch, basename(file), all.bad);
+    return {
+      read: table.rows.length,
+      stored: written.stored,
+      replaced: written.replaced,
+      skipped: outside + all.impossible.length,
+      quarantined: all.bad.length,
+    };
+  });
+  return { ...result, table: mapping.table };
+}
