@@ -32,6 +32,9 @@ interface DataRange {
   gemeente: string | undefined;
 }
 
+/** Jeugdwet, Wmo 2015 and Participatiewet took effect on 1 January 2015: the first year a monitor reports on. */
+export const SOCIAL_DOMAIN_START_YEAR = 2015;
+
 const isoDate = (d: Date): string => d.toISOString().slice(0, 10);
 const timestamp = (d: Date): string => d.toISOString().replace('T', ' ').replace('Z', '');
 
@@ -41,7 +44,7 @@ const timestamp = (d: Date): string => d.toISOString().replace('T', ' ').replace
  */
 async function dataRange(store: SqlStore, now: Date): Promise<DataRange | undefined> {
   const meta = await store.all<{ key: string; value: string }>(
-    "SELECT key, value FROM meta WHERE key IN ('delivery_date', 'gemeente')",
+    "SELECT key, value FROM meta WHERE key IN ('delivery_date', 'gemeente', 'first_year')",
   );
   const get = (key: string): string | undefined => meta.find((m) => m.key === key)?.value;
   const deliveryDate = get('delivery_date') ?? isoDate(now);
@@ -52,9 +55,13 @@ async function dataRange(store: SqlStore, now: Date): Promise<DataRange | undefi
       UNION ALL SELECT year(period_start) FROM claim)`);
   if (!row || row.first === null || row.last === null) return undefined;
   const deliveryYear = Number(deliveryDate.slice(0, 4));
+  // Long-running provisions (e.g. a wheelchair since 1998) do not make the data cover 1998: periods start at the
+  // decentralisation (2015) unless a deployment sets meta `first_year`.
+  const floor = Number(get('first_year') ?? SOCIAL_DOMAIN_START_YEAR);
+  const first = Math.max(row.first, floor);
   return {
-    firstYear: Math.min(row.first, deliveryYear),
-    lastYear: Math.max(deliveryYear, row.first),
+    firstYear: Math.min(first, deliveryYear),
+    lastYear: Math.max(deliveryYear, first),
     deliveryDate,
     gemeente: get('gemeente'),
   };
