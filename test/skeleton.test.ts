@@ -3,16 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
-import { main } from '../src/cli/main.ts';
+import { exactValues, msd } from './helpers/run-cli.ts';
 import { createWebServer } from '../src/web/server.ts';
-
-/** Runs the CLI in-process and captures its output. */
-async function msd(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(['node', 'msd', ...args], { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const FIXTURES = new URL('./fixtures/csv/', import.meta.url).pathname;
 let data: string;
@@ -25,22 +17,7 @@ beforeAll(async () => {
   expect((await msd('compute', '--data', data)).code).toBe(0);
 });
 
-async function exact(id: string, period: string) {
-  const result = await msd(
-    'indicators',
-    'show',
-    id,
-    '--data',
-    data,
-    '--period',
-    period,
-    '--exact',
-    '--format',
-    'json',
-  );
-  expect(result.code).toBe(0);
-  return (JSON.parse(result.out) as Array<{ area: string; value: number }>).map((r) => [r.area, r.value]);
-}
+const exact = (id: string, period: string) => exactValues(data, id, period);
 
 describe('walking skeleton: fixture → ingest → compute → indicators show', () => {
   it('counts youth clients once per person, under 23 on their first day in the year, per wijk', async () => {
