@@ -17,6 +17,8 @@ export interface ComputeCubeOptions {
   mappings?: CodeMappingOverrides;
   /** Definitions to use instead of the standard catalogue (e.g. catalogue + local indicators). */
   catalogue?: readonly IndicatorDefinition[];
+  /** Called after each indicator with its id, the rows it wrote and the milliseconds it took (benchmarks, logs). */
+  onProgress?: (indicator: string, rows: number, ms: number) => void;
 }
 
 export interface ComputeCubeResult {
@@ -92,6 +94,7 @@ async function compute(
     ]);
     let total = 0;
     for (const def of defs) {
+      const t0 = Date.now();
       const compiled = compileIndicator(planIndicator(def));
       if (!compiled) continue;
       await store.run(
@@ -113,6 +116,7 @@ async function compute(
         [def.id],
       );
       total += counted?.n ?? 0;
+      options.onProgress?.(def.id, counted?.n ?? 0, Date.now() - t0);
     }
     await store.run('DROP TABLE IF EXISTS _msd_cfg');
     await dropCubeContext(store);

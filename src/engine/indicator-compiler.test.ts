@@ -22,7 +22,7 @@ describe('compileIndicator', () => {
       'FROM _msd_prov e JOIN _msd_period p ON e.start_date <= p.p_end AND e.e_end >= p.p_start',
     );
     expect(text).toContain("'careType' AS breakdown_key");
-    expect(text).toContain('SELECT DISTINCT period, area, b0 AS b, k FROM fb');
+    expect(text).toContain('SELECT DISTINCT period, p_end, pid, b0 AS b, k FROM fb');
     expect(text).not.toContain('count(DISTINCT k)');
     expect(params).toEqual(['youth', 0, 22]);
     expect(sql.split('?').length - 1).toBe(params.length);

@@ -110,23 +110,28 @@ function compileFacts(plan: FactPlan): CompiledSql {
   // Ids are validated dotted camelCase; inlined because placeholders must follow text order.
   const indicator = inline([plan.id]);
   const facts = factSql(plan, params);
-  const unit =
-    plan.unit === 'person' ? 'f.pid' : plan.unit === 'household' ? 'coalesce(ra.household, -f.pid)' : 'f.fid';
   const ageConds: string[] = [];
   if (plan.filters.ageFrom !== undefined) ageConds.push(`age >= ${params.add(plan.filters.ageFrom)}`);
   if (plan.filters.ageTo !== undefined) ageConds.push(`age <= ${params.add(plan.filters.ageTo)}`);
 
   const agg = plan.aggregation;
-  const ctes: string[] = [
-    `f AS (${facts})`,
+  // Everything up to the breakdown columns is computed per person × period BEFORE area attribution; rows are
+  // deduplicated or summed per (period, person, breakdown) and only then joined to the person's areas at the
+  // period end (the area is a function of person and period end), which keeps the area join small.
+  const household = plan.unit === 'household' || plan.classStep === 'multiLaw';
+  const ctes: string[] = [`f AS (${facts})`];
+  if (household) {
+    ctes.push(`fh AS (SELECT f.*, r.household FROM f
+      LEFT JOIN _msd_res r ON r.pid = f.pid AND r.eff_from <= f.p_end AND f.p_end < r.eff_to)`);
+  }
+  const unit =
+    plan.unit === 'person' ? 'f.pid' : plan.unit === 'household' ? 'coalesce(f.household, -f.pid)' : 'f.fid';
+  ctes.push(
     `fa0 AS (
-      SELECT f.*, ra.area, ${unit} AS k, per.gender,
-        (year(f.age_date) * 12 + month(f.age_date) - 1 - per.bm) // 12 AS age
-      FROM f JOIN _msd_res_area ra ON ra.pid = f.pid AND ra.eff_from <= f.p_end AND f.p_end < ra.eff_to
-        AND ra.level IN (${inline(plan.areaLevels)})
-      LEFT JOIN _msd_person per ON per.pid = f.pid)`,
+      SELECT f.*, ${unit} AS k, per.gender, (year(f.age_date) * 12 + month(f.age_date) - 1 - per.bm) // 12 AS age
+      FROM ${household ? 'fh' : 'f'} f LEFT JOIN _msd_person per ON per.pid = f.pid)`,
     `fa AS (SELECT * FROM fa0 ${ageConds.length ? `WHERE ${ageConds.join(' AND ')}` : ''})`,
-  ];
+  );
   let from = 'fa';
   if (
     plan.classStep === 'combination' ||
@@ -141,8 +146,8 @@ function compileFacts(plan: FactPlan): CompiledSql {
   } else if (plan.classStep === 'multiLaw') {
     // Cost share: the household's law combination comes from all its members' provisions in the period.
     ctes.push(`hf AS (${allLawsSql({ ...plan, filters: {} }, params)})`);
-    ctes.push(`hb AS (SELECT hf.period, coalesce(ra.household, -hf.pid) AS k, bit_or(hf.lawbit) AS bits
-      FROM hf JOIN _msd_res_area ra ON ra.pid = hf.pid AND ra.eff_from <= hf.p_end AND hf.p_end < ra.eff_to
+    ctes.push(`hb AS (SELECT hf.period, coalesce(r.household, -hf.pid) AS k, bit_or(hf.lawbit) AS bits
+      FROM hf LEFT JOIN _msd_res r ON r.pid = hf.pid AND r.eff_from <= hf.p_end AND hf.p_end < r.eff_to
       GROUP BY 1, 2)`);
     ctes.push(`fc AS (SELECT fa.*, coalesce(hb.bits, 0) AS bits FROM fa LEFT JOIN hb USING (period, k))`);
     from = 'fc';
@@ -151,55 +156,60 @@ function compileFacts(plan: FactPlan): CompiledSql {
   const keys = plan.breakdowns;
   const cols = keys.map((key, i) => `${breakdownColumn(plan, key)} AS b${i}`);
   ctes.push(`fb AS MATERIALIZED (SELECT *${cols.length ? `, ${cols.join(', ')}` : ''} FROM ${from})`);
-  const sets = ['(period, area)', ...keys.map((_, i) => `(period, area, b${i})`)].join(', ');
-  const bkey = keys.length
-    ? `CASE ${keys.map((key, i) => `WHEN grouping(b${i}) = 0 THEN ${inline([key])}`).join(' ')} ELSE '' END`
-    : "''";
-  const bval = keys.length
-    ? `coalesce(${keys.map((_, i) => `CAST(b${i} AS VARCHAR)`).join(', ')}, '')`
-    : "''";
+  const areaJoin = (alias: string): string => `JOIN _msd_res_area ra ON ra.pid = ${alias}.pid
+      AND ra.eff_from <= ${alias}.p_end AND ${alias}.p_end < ra.eff_to AND ra.level IN (${inline(plan.areaLevels)})`;
+  // A person's unit key is the person: after deduplication per person each (cell, unit) pair occurs once.
+  const countK = plan.unit === 'person' ? 'count(k)' : 'count(DISTINCT k)';
 
-  let measures: string;
-  switch (agg.kind) {
-    case 'count':
-    case 'rate':
-      measures =
-        'CAST(count(DISTINCT k) AS DOUBLE) AS numerator, CAST(NULL AS DOUBLE) AS denominator, CAST(count(DISTINCT k) AS DOUBLE) AS value';
-      break;
-    case 'sum':
-      measures =
-        'round(sum(x), 2) AS numerator, CAST(NULL AS DOUBLE) AS denominator, round(sum(x), 2) AS value';
-      break;
-    case 'mean':
-      measures = `sum(x) AS numerator, CAST(count(*) AS DOUBLE) AS denominator,
-        CASE WHEN count(*) >= ${Math.trunc(agg.minN)} THEN sum(x) / count(*) END AS value`;
-      break;
-    case 'share': {
-      const cond = 'bit_count(bits) >= 2';
-      const [num, den] =
-        agg.of === 'units'
-          ? [`CAST(count(DISTINCT k) FILTER (WHERE ${cond}) AS DOUBLE)`, 'CAST(count(DISTINCT k) AS DOUBLE)']
-          : [`coalesce(sum(x) FILTER (WHERE ${cond}), 0)`, 'sum(x)'];
-      measures = `${num} AS numerator, ${den} AS denominator,
-        CASE WHEN ${den} <> 0 THEN ${num} / ${den} * ${agg.factor} END AS value`;
-      break;
-    }
-  }
   if (agg.kind === 'count' || agg.kind === 'rate') {
-    // Distinct counts per grouping set: deduplicate (cell, unit) pairs first, then count rows; far cheaper than
-    // count(DISTINCT) over GROUPING SETS. count(k) keeps cells whose units are all NULL (value 0), as before.
+    // Distinct counts per breakdown: deduplicate (period, person, unit, value) first, then attribute areas and
+    // count; far cheaper than count(DISTINCT) over GROUPING SETS. count(k) keeps cells whose units are all NULL.
     const counted = (
       b: string | undefined,
       key: string,
-    ): string => `SELECT period, area, ${inline([key])} AS breakdown_key,
-        ${b === undefined ? "''" : "coalesce(CAST(b AS VARCHAR), '')"} AS breakdown_value,
-        CAST(count(k) AS DOUBLE) AS numerator, CAST(NULL AS DOUBLE) AS denominator, CAST(count(k) AS DOUBLE) AS value
-      FROM (SELECT DISTINCT period, area, ${b === undefined ? '' : `${b} AS b, `}k FROM fb) GROUP BY ALL`;
+    ): string => `SELECT d.period, ra.area, ${inline([key])} AS breakdown_key,
+        ${b === undefined ? "''" : "coalesce(CAST(d.b AS VARCHAR), '')"} AS breakdown_value,
+        CAST(${countK} AS DOUBLE) AS numerator, CAST(NULL AS DOUBLE) AS denominator, CAST(${countK} AS DOUBLE) AS value
+      FROM (SELECT DISTINCT period, p_end, pid, ${b === undefined ? '' : `${b} AS b, `}k FROM fb) d ${areaJoin('d')}
+      GROUP BY ALL`;
     const parts = [counted(undefined, ''), ...keys.map((key, i) => counted(`b${i}`, key))];
     ctes.push(`agg AS (${parts.join('\n    UNION ALL ')})`);
+  } else if (agg.kind === 'share') {
+    const cond = 'bit_count(bits) >= 2';
+    const [inner, num, den] =
+      agg.of === 'units'
+        ? [
+            'SELECT DISTINCT period, p_end, pid, k, bits FROM fb',
+            `CAST(count(DISTINCT k) FILTER (WHERE ${cond}) AS DOUBLE)`,
+            'CAST(count(DISTINCT k) AS DOUBLE)',
+          ]
+        : [
+            'SELECT period, p_end, pid, bits, sum(x) AS x FROM fb GROUP BY ALL',
+            `coalesce(sum(x) FILTER (WHERE ${cond}), 0)`,
+            'sum(x)',
+          ];
+    ctes.push(`agg AS (SELECT d.period, ra.area, '' AS breakdown_key, '' AS breakdown_value,
+        ${num} AS numerator, ${den} AS denominator, CASE WHEN ${den} <> 0 THEN ${num} / ${den} * ${agg.factor} END AS value
+      FROM (${inner}) d ${areaJoin('d')} GROUP BY ALL)`);
   } else {
+    // Additive measures: sum per person × period × breakdown values, attribute areas, sum per cell, then roll up.
+    const bcols = keys.map((_, i) => `b${i}`);
+    const bl = bcols.map((c) => `, ${c}`).join('');
+    ctes.push(`fs AS (SELECT period, p_end, pid${bl}, sum(x) AS sx, count(*) AS n FROM fb GROUP BY ALL)`);
+    ctes.push(`fsa AS (SELECT d.period, ra.area${bcols.map((c) => `, d.${c}`).join('')}, sum(d.sx) AS sx, sum(d.n) AS n
+      FROM fs d ${areaJoin('d')} GROUP BY ALL)`);
+    const sets = ['(period, area)', ...bcols.map((c) => `(period, area, ${c})`)].join(', ');
+    const bkey = keys.length
+      ? `CASE ${keys.map((key, i) => `WHEN grouping(b${i}) = 0 THEN ${inline([key])}`).join(' ')} ELSE '' END`
+      : "''";
+    const bval = keys.length ? `coalesce(${bcols.map((c) => `CAST(${c} AS VARCHAR)`).join(', ')}, '')` : "''";
+    const measures =
+      agg.kind === 'sum'
+        ? 'round(sum(sx), 2) AS numerator, CAST(NULL AS DOUBLE) AS denominator, round(sum(sx), 2) AS value'
+        : `sum(sx) AS numerator, CAST(sum(n) AS DOUBLE) AS denominator,
+        CASE WHEN sum(n) >= ${Math.trunc(agg.minN)} THEN sum(sx) / sum(n) END AS value`;
     ctes.push(`agg AS (SELECT period, area, ${bkey} AS breakdown_key, ${bval} AS breakdown_value, ${measures}
-    FROM fb GROUP BY GROUPING SETS (${sets}))`);
+      FROM fsa GROUP BY GROUPING SETS (${sets}))`);
   }
 
   let select: string;
