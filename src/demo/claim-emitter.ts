@@ -4,7 +4,6 @@
  * and a new debit; nothing submitted after the delivery date.
  */
 
-import type { CsvFileWriter } from './csv-file-writer.ts';
 import { dayOf, firstDayOfMonthIndex, isoOf, monthIndexOfDay, yearOfDay } from './day-calendar.ts';
 import type { Episode } from './episode-planner.ts';
 import type { Provider } from './provider-catalogue.ts';
@@ -29,6 +28,11 @@ export const CLAIM_HEADER = [
 ] as const;
 
 const CORRECTION_SHARE = 0.02;
+
+/** Where claim rows go: the CSV export, or the 323 message collector (same row layout as {@link CLAIM_HEADER}). */
+export interface ClaimRowSink {
+  plainRow(fields: ReadonlyArray<string | number>): void;
+}
 
 export interface ClaimContext {
   readonly specs: ReadonlyArray<ProvisionTypeSpec>;
@@ -75,7 +79,7 @@ export function emitEpisodeClaims(
   ctx: ClaimContext,
   rates: ReadonlyArray<ReadonlyArray<number>>,
   e: Episode,
-  out: CsvFileWriter,
+  out: ClaimRowSink,
 ): void {
   if (e.begin < 0) return;
   const spec = ctx.specs[e.type];

@@ -16,6 +16,8 @@ export interface DemoOptions {
   readonly toYear: number;
   /** The last data delivery (ISO date): claims submitted after it are absent, so the last months are incomplete. */
   readonly deliveryDate: string;
+  /** Emit every claim as a 323 message (default: only the last year's; earlier claims as the CSV history). */
+  readonly allXml?: boolean;
 }
 
 export const DEFAULT_DEMO_OPTIONS: DemoOptions = {

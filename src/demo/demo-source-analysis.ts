@@ -1,5 +1,5 @@
 /**
- * @module Recomputes headline figures from the emitted CSV files with plain code (no store, no engine): the calibration check
+ * @module Recomputes headline figures from the emitted CSV files and message archives with plain code (no store, no engine): the calibration check
  * the demo tests run and print. Independent of the generator's internals on purpose.
  */
 
@@ -7,6 +7,7 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { CARE_TYPE_OF_CATEGORY, type YouthCareType } from './calibration-targets.ts';
+import { readDemoMessages } from './demo-message-reader.ts';
 
 export type Row = Record<string, string>;
 
@@ -73,7 +74,8 @@ export async function analyseDemoSources(
     set.add(law);
   };
 
-  await forEachRow(join(dir, 'voorzieningen.csv'), (r) => {
+  const messages = await readDemoMessages(dir);
+  const visitProvision = (r: Row): void => {
     const begin = r.begindatum ?? '';
     const end = r.einddatum ?? '';
     const bsn = r.bsn ?? '';
@@ -106,13 +108,14 @@ export async function analyseDemoSources(
       for (let y = Number(begin.slice(0, 4)); y <= Math.min(to, 2100) && y <= Math.max(...years) + 20; y++)
         ys.add(y);
     }
-  });
+  };
+  for (const r of messages.provisions) visitProvision(r);
 
   const youthCosts: Record<string, Record<number, number>> = {};
   const supportCosts: Record<number, number> = {};
   const costByHousehold = new Map<string, number>();
   let costTotal = 0;
-  await forEachRow(join(dir, 'declaraties.csv'), (r) => {
+  const visitClaim = (r: Row): void => {
     const year = Number((r.periode_begin ?? '').slice(0, 4));
     const euro = (Number(r.bedrag_cent) / 100) * (r.debet_credit === 'C' ? -1 : 1);
     const allocation = allocationLaw.get(r.toewijzingnummer ?? '');
@@ -125,7 +128,9 @@ export async function analyseDemoSources(
       costByHousehold.set(allocation.household, (costByHousehold.get(allocation.household) ?? 0) + euro);
       costTotal += euro;
     }
-  });
+  };
+  await forEachRow(join(dir, 'declaraties.csv'), visitClaim);
+  for (const r of messages.claims) visitClaim(r);
 
   const benefitStock: DemoFigures['benefitStock'] = {};
   const benefits: Row[] = [];

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,17 +8,14 @@ import { CLAIM_HEADER } from './claim-emitter.ts';
 import { forEachRow, type Row } from './demo-source-analysis.ts';
 import { DEFAULT_DEMO_OPTIONS, type DemoOptions } from './demo-options.ts';
 import { emitDemoSources, type EmittedFile } from './emit-demo-sources.ts';
-import { BENEFIT_HEADER, PROVISION_HEADER } from './record-emitter.ts';
+import { BENEFIT_HEADER } from './record-emitter.ts';
+import { readDemoMessages } from './demo-message-reader.ts';
+import { listMessageEntries } from '../ingest/istandaarden/message-source.ts';
+import { sniffMessageType } from '../ingest/istandaarden/istandaard-ingest.ts';
+import { validateAgainstXsd } from '../ingest/istandaarden/xsd-validator.ts';
 import { ZOETERMEER_AREAS } from './zoetermeer-areas.fixture.ts';
 
-const CSV_FILES = [
-  'bevolking.csv',
-  'huishoudens.csv',
-  'postcodes.csv',
-  'voorzieningen.csv',
-  'declaraties.csv',
-  'uitkeringen.csv',
-];
+const XSD_DIR = join(process.cwd(), '..', 'shared', 'istandaarden');
 const small: DemoOptions = { ...DEFAULT_DEMO_OPTIONS, size: 'S' };
 const root = mkdtempSync(join(tmpdir(), 'msd-demo-'));
 const digest = (dir: string, file: string): string =>
@@ -40,14 +37,15 @@ describe('the demo source files', () => {
   it('are byte-identical for the same options', async () => {
     const again = join(root, 'b');
     await emitDemoSources(small, ZOETERMEER_AREAS, again);
-    for (const file of [...CSV_FILES, 'manifest.json'])
-      expect(digest(again, file), file).toBe(digest(first, file));
+    const all = readdirSync(first).sort();
+    expect(readdirSync(again).sort()).toEqual(all);
+    for (const file of all) expect(digest(again, file), file).toBe(digest(first, file));
   }, 120_000);
 
   it('differ for another seed', async () => {
     const other = join(root, 'c');
     await emitDemoSources({ ...small, seed: small.seed + 1 }, ZOETERMEER_AREAS, other);
-    for (const file of ['bevolking.csv', 'voorzieningen.csv', 'declaraties.csv', 'uitkeringen.csv'])
+    for (const file of ['bevolking.csv', 'declaraties.csv', 'uitkeringen.csv', 'berichten-jw-2019-03.zip'])
       expect(digest(other, file), file).not.toBe(digest(first, file));
   }, 120_000);
 
@@ -55,7 +53,6 @@ describe('the demo source files', () => {
     expect(lines(first, 'bevolking.csv')[0]).toBe('peildatum;wijk;leeftijd;geslacht;aantal');
     expect(lines(first, 'huishoudens.csv')[0]).toBe('peildatum;wijk;aantal');
     expect(lines(first, 'postcodes.csv')[0]).toBe('postcode;wijk;buurt');
-    expect(lines(first, 'voorzieningen.csv')[0]).toBe(PROVISION_HEADER.join(';'));
     expect(lines(first, 'declaraties.csv')[0]).toBe(CLAIM_HEADER.join(';'));
     expect(lines(first, 'uitkeringen.csv')[0]).toBe(BENEFIT_HEADER.join(';'));
     const manifest = JSON.parse(readFileSync(join(first, 'manifest.json'), 'utf8')) as {
@@ -67,8 +64,21 @@ describe('the demo source files', () => {
     expect(manifest.gemeente.code).toBe('GM0637');
     expect(manifest.seed).toBe(small.seed);
     expect(manifest.size).toBe('S');
-    for (const f of manifest.files) expect(lines(first, f.file).length - 1, f.file).toBe(f.rows);
-    expect(files.map((f) => f.file)).toEqual([...CSV_FILES, 'manifest.json']);
+    for (const f of manifest.files.filter((m) => m.file.endsWith('.csv')))
+      expect(lines(first, f.file).length - 1, f.file).toBe(f.rows);
+    const archives = files.filter((f) => f.kind === 'messages').map((f) => f.file);
+    // One archive per law and month, 2015-01 up to the delivery month.
+    expect(archives).toContain('berichten-jw-2015-01.zip');
+    expect(archives).toContain('berichten-wmo-2026-02.zip');
+    expect(files.map((f) => f.file)).toEqual([
+      'bevolking.csv',
+      'huishoudens.csv',
+      'postcodes.csv',
+      ...archives,
+      'declaraties.csv',
+      'uitkeringen.csv',
+      'manifest.json',
+    ]);
   });
 
   it('give population on 1 January of every year 2015–2026, with ages 0–105 and wijken from the areas', () => {
@@ -102,7 +112,9 @@ describe('the demo source files', () => {
     };
     let provisions = 0;
     let waiting = 0;
-    await forEachRow(join(first, 'voorzieningen.csv'), (r) => {
+    const messages = await readDemoMessages(first);
+    expect(messages.problems).toEqual([]);
+    messages.provisions.forEach((r) => {
       checkRecord(r);
       allocations.add(r.toewijzingnummer ?? '');
       provisions++;
@@ -121,7 +133,7 @@ describe('the demo source files', () => {
     });
     let credits = 0;
     let claims = 0;
-    await forEachRow(join(first, 'declaraties.csv'), (r) => {
+    const checkClaim = (r: Row): void => {
       claims++;
       if (!allocations.has(r.toewijzingnummer ?? ''))
         throw new Error(`claim for unknown allocation ${r.toewijzingnummer}`);
@@ -133,8 +145,49 @@ describe('the demo source files', () => {
       if ((r.indieningsdatum ?? '') <= (r.periode_eind ?? ''))
         throw new Error('submitted before the period ended');
       if (r.debet_credit === 'C') credits++;
-    });
+    };
+    await forEachRow(join(first, 'declaraties.csv'), checkClaim);
+    messages.claims.forEach(checkClaim);
+    // Claims of the last year (2025) come as 323 messages, older ones as the CSV history.
+    expect(messages.claims.every((r) => (r.periode_begin ?? '') >= '2025-01-01')).toBe(true);
+    expect(messages.claims.length).toBeGreaterThan(1000);
     expect(credits).toBeGreaterThan(0);
     expect(credits / claims).toBeLessThan(0.05);
   });
+
+  it.skipIf(!existsSync(XSD_DIR))(
+    'hold messages that are valid against the official XSDs (a sample of each type)',
+    async () => {
+      const seen = new Map<string, number>();
+      for (const archive of [
+        'berichten-jw-2019-03.zip',
+        'berichten-wmo-2025-06.zip',
+        'berichten-jw-2026-01.zip',
+      ]) {
+        for await (const entry of listMessageEntries(join(first, archive))) {
+          const type = entry.name.replace(/-.*$/, '');
+          if ((seen.get(type) ?? 0) >= 3) continue;
+          seen.set(type, (seen.get(type) ?? 0) + 1);
+          const parts: Buffer[] = [];
+          for await (const chunk of entry.read()) parts.push(chunk);
+          const xml = Buffer.concat(parts).toString('utf8');
+          const kind = sniffMessageType(xml);
+          expect(kind, entry.name).not.toBeNull();
+          const result = await validateAgainstXsd(xml, kind!.messageType, kind!.law, XSD_DIR);
+          expect(result.errors, `${archive}/${entry.name}`).toEqual([]);
+        }
+      }
+      expect([...seen.keys()].sort()).toEqual([
+        'JW301',
+        'JW305',
+        'JW307',
+        'JW323',
+        'WMO301',
+        'WMO305',
+        'WMO307',
+        'WMO323',
+      ]);
+    },
+    120_000,
+  );
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { simulateBenefits } from './benefit-simulator.ts';
 import { YOUTH_INFLOW, valueForYear } from './calibration-targets.ts';
 import { dailyRates, type ClaimContext } from './claim-emitter.ts';
-import { dayFromIso } from './day-calendar.ts';
+import { dayFromIso, dayOf } from './day-calendar.ts';
 import { sizeScale, type DemoAreas, type DemoOptions } from './demo-options.ts';
 import { planEpisodes, type PlanContext } from './episode-planner.ts';
 import { formatBsn } from './bsn-generator.ts';
@@ -14,17 +14,19 @@ import { simulatePopulation } from './population-simulator.ts';
 import { benefitAnchors, buildPriorityPools, supportAnchors } from './priority-pools.ts';
 import { SUPPORT_TYPE_SPECS, YOUTH_TYPE_SPECS } from './provision-types.ts';
 import { buildProviderCatalogue } from './provider-catalogue.ts';
+import { DemoMessageEmitter } from './message-emitter.ts';
 import { emitBenefits, emitProvisions } from './record-emitter.ts';
 import { SeededRandom } from './seeded-random.ts';
 
 export type { EmittedFile } from './population-emitter.ts';
 
 export const DEMO_FORMAT = 'msd-standard-export';
-export const DEMO_FORMAT_VERSION = 1;
+export const DEMO_FORMAT_VERSION = 2;
 
 /**
- * Generates the demo municipality for `options` and writes bevolking, huishoudens, postcodes, voorzieningen,
- * declaraties, uitkeringen (CSV) and manifest.json into `dir` (created when missing). Same options, same bytes.
+ * Generates the demo municipality for `options` and writes bevolking, huishoudens, postcodes, uitkeringen and the
+ * claim history (CSV), the youth and Wmo message traffic as monthly iJw / iWmo zip archives (301, 305, 307 and the
+ * last year's 323; every 323 with `allXml`) and manifest.json into `dir`. Same options, same bytes.
  */
 export async function emitDemoSources(
   options: DemoOptions,
@@ -89,6 +91,8 @@ export async function emitDemoSources(
   });
   const youthClaims = claimContext('youth-claims', YOUTH_TYPE_SPECS);
   const supportClaims = claimContext('support-claims', SUPPORT_TYPE_SPECS);
+  const messages = new DemoMessageEmitter(dir, areas.gemeente.code.slice(2), dayOf(fromYear), deliveryDay);
+  const lastYear = `${toYear}-01-01`;
   files.push(
     ...emitProvisions(
       world,
@@ -97,6 +101,8 @@ export async function emitDemoSources(
       { context: youthClaims, rates: dailyRates(youthClaims, youth.episodes) },
       { context: supportClaims, rates: dailyRates(supportClaims, support.episodes) },
       root.fork('records'),
+      messages,
+      options.allXml === true ? () => true : (periodStart) => periodStart >= lastYear,
       dir,
     ),
   );
@@ -112,6 +118,7 @@ export async function emitDemoSources(
     fromYear,
     toYear,
     deliveryDate: options.deliveryDate,
+    ...(options.allXml === true ? { allXml: true } : {}),
     files,
   };
   writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);

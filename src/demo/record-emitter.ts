@@ -1,4 +1,4 @@
-/** @module Writes the case-system exports: provisions (voorzieningen.csv) with their claims (declaraties.csv), and benefit periods (uitkeringen.csv). */
+/** @module Writes the provisions as iJw / iWmo messages with their claims (323 messages, older ones in declaraties.csv), and benefit periods (uitkeringen.csv). */
 
 import { join } from 'node:path';
 import { emitEpisodeClaims, CLAIM_HEADER, type ClaimContext } from './claim-emitter.ts';
@@ -10,25 +10,7 @@ import type { Episode } from './episode-planner.ts';
 import type { EmittedFile } from './population-emitter.ts';
 import type { World } from './population-simulator.ts';
 import type { SeededRandom } from './seeded-random.ts';
-
-export const PROVISION_HEADER = [
-  'bsn',
-  'geboortedatum',
-  'geslacht',
-  'postcode',
-  'huisnummer',
-  'huisletter',
-  'toevoeging',
-  'wet',
-  'productcategorie',
-  'productcode',
-  'aanbieder',
-  'toewijzingnummer',
-  'toewijzingsdatum',
-  'begindatum',
-  'einddatum',
-  'reden_einde',
-] as const;
+import type { DemoMessageEmitter } from './message-emitter.ts';
 
 export const BENEFIT_HEADER = [
   'bsn',
@@ -96,7 +78,10 @@ export interface ClaimSource {
   readonly rates: ReadonlyArray<ReadonlyArray<number>>;
 }
 
-/** Youth allocations first, then Wmo; each provision row is followed by its claim lines in declaraties.csv. */
+/**
+ * Youth allocations first, then Wmo, as iJw / iWmo messages (301, 305, 307). Claims whose product period passes
+ * `claimsAsXml` become 323 messages, the others go to declaraties.csv (the history a municipality migrates).
+ */
 export function emitProvisions(
   world: World,
   youth: ReadonlyArray<Episode>,
@@ -104,36 +89,27 @@ export function emitProvisions(
   youthClaims: ClaimSource,
   supportClaims: ClaimSource,
   random: SeededRandom,
+  messages: DemoMessageEmitter,
+  claimsAsXml: (periodStart: string) => boolean,
   dir: string,
 ): EmittedFile[] {
-  const provisions = new CsvFileWriter(join(dir, 'voorzieningen.csv'), PROVISION_HEADER);
   const claimLines = new CsvFileWriter(join(dir, 'declaraties.csv'), CLAIM_HEADER);
+  const claimSink = messages.claimSink(claimLines, claimsAsXml);
   for (const [episodes, { context, rates }] of [
     [youth, youthClaims],
     [support, supportClaims],
   ] as const) {
     for (const e of episodes) {
       const ended = e.begin >= 0 && e.end !== OPEN_END && e.end < context.deliveryDay;
-      provisions.plainRow([
-        context.bsnOf(e.person),
-        ...personFields(world, random, e.person, e.begin >= 0 ? e.begin : e.allocationDay),
-        e.law,
-        e.category,
-        e.product,
-        context.providers[e.provider]?.agb ?? '',
-        e.allocationNumber,
-        isoOf(e.allocationDay),
-        e.begin >= 0 ? isoOf(e.begin) : '',
-        ended ? isoOf(e.end) : '',
-        ended ? endCode(random, e, yearOfDay(e.end)) : '',
-      ]);
-      emitEpisodeClaims(context, rates, e, claimLines);
+      const person = personFields(world, random, e.person, e.begin >= 0 ? e.begin : e.allocationDay);
+      const reason = ended ? endCode(random, e, yearOfDay(e.end)) : '';
+      const agb = context.providers[e.provider]?.agb ?? '';
+      messages.allocation(e, agb, context.bsnOf(e.person), person, ended, reason);
+      emitEpisodeClaims(context, rates, e, claimSink);
     }
   }
-  return [
-    { file: 'voorzieningen.csv', kind: 'provisions', rows: provisions.close() },
-    { file: 'declaraties.csv', kind: 'claims', rows: claimLines.close() },
-  ];
+  const csvRows = claimLines.close();
+  return [...messages.close(), { file: 'declaraties.csv', kind: 'claims', rows: csvRows }];
 }
 
 export function emitBenefits(
