@@ -41,7 +41,6 @@ export class DemoMessageEmitter {
   readonly #archives = new Map<string, ZipFileWriter>();
   readonly #declarations = new Map<string, PendingDeclaration>();
   readonly #lastDebit = new Map<string, string>();
-  #messages = 0;
   #sequence = 0;
 
   constructor(
@@ -57,7 +56,6 @@ export class DemoMessageEmitter {
     let zip = this.#archives.get(name);
     if (zip === undefined) this.#archives.set(name, (zip = new ZipFileWriter(join(this.dir, name))));
     zip.add(`${PREFIX[law].toUpperCase()}${type}-${id}.xml`, text);
-    this.#messages++;
   }
 
   #messageId(type: string): string {
