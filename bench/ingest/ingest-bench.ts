@@ -1,0 +1,122 @@
+/**
+ * @module Ingest benchmark (`npm run bench:ingest`): demo M emitted with every claim as XML, ingested end to end into a
+ * fresh store (MB/s and messages/s for iJw/iWmo XML), the CSV claim history of the default demo (rows/s), and one
+ * ~300 MB declaration streamed in a child process (peak RSS). Writes the table to docs/benchmarks-ingest.md.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_DEMO_OPTIONS } from '../../src/demo/demo-options.ts';
+import { emitDemoSources } from '../../src/demo/emit-demo-sources.ts';
+import { ZOETERMEER_AREAS } from '../../src/demo/zoetermeer-areas.fixture.ts';
+import { ingestPaths } from '../../src/ingest/ingest-paths.ts';
+import { Pseudonymiser } from '../../src/ingest/pseudonymise.ts';
+import { DuckDbStore } from '../../src/store/duckdb-store.ts';
+import { migrate } from '../../src/store/migrate.ts';
+import { writeBigDeclaration } from './big-declaration-writer.ts';
+
+const size = (process.env.MSD_BENCH_SIZE ?? 'M') as 'S' | 'M';
+const work = mkdtempSync(join(tmpdir(), 'msd-ingest-bench-'));
+const secret = Buffer.from('0123456789abcdef0123456789abcdef');
+
+/** Uncompressed bytes and entries of a zip, from its central directory. */
+function zipContents(path: string): { bytes: number; entries: number } {
+  const zip = readFileSync(path);
+  const end = zip.length - 22;
+  const entries = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  let bytes = 0;
+  for (let i = 0; i < entries; i++) {
+    bytes += zip.readUInt32LE(at + 24);
+    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return { bytes, entries };
+}
+
+async function timedIngest(paths: string[]) {
+  const store = await DuckDbStore.open(join(work, `bench-${Date.now()}.duckdb`));
+  await migrate(store);
+  const options = { store, pseudonymiser: new Pseudonymiser(secret), gemeente: 'GM0637', by: 'bench' };
+  const started = performance.now();
+  const results = await ingestPaths(paths, options);
+  const seconds = (performance.now() - started) / 1000;
+  store.close();
+  const rejected = results.filter((r) => r.status === 'rejected');
+  if (rejected.length > 0) throw new Error(`rejected: ${rejected.map((r) => r.error).join('; ')}`);
+  return { seconds, results };
+}
+
+const load = loadavg()[0]?.toFixed(2) ?? '?';
+console.log(`demo ${size}, load ${load}`);
+const rows: string[][] = [];
+
+// 1. XML: every claim as 323.
+const xmlDir = join(work, 'all-xml');
+const t = performance.now();
+await emitDemoSources({ ...DEFAULT_DEMO_OPTIONS, size, allXml: true }, ZOETERMEER_AREAS, xmlDir);
+console.log(`emitted all-xml demo in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+const archives = readdirSync(xmlDir).filter((f) => f.endsWith('.zip'));
+let xmlBytes = 0;
+let messages = 0;
+for (const a of archives) {
+  const c = zipContents(join(xmlDir, a));
+  xmlBytes += c.bytes;
+  messages += c.entries;
+}
+const xml = await timedIngest([join(xmlDir, 'postcodes.csv'), ...archives.map((a) => join(xmlDir, a))]);
+const xmlRecords = xml.results.reduce((s, r) => s + (r.source === 'istandaard' ? r.counts.stored : 0), 0);
+rows.push([
+  'iJw/iWmo XML (301/305/307/323, zip archives)',
+  `${(xmlBytes / 1e6).toFixed(0)} MB, ${messages.toLocaleString('en')} messages, ${xmlRecords.toLocaleString('en')} records`,
+  `${xml.seconds.toFixed(1)} s`,
+  `${(xmlBytes / 1e6 / xml.seconds).toFixed(1)} MB/s; ${Math.round(messages / xml.seconds).toLocaleString('en')} messages/s; ${Math.round(xmlRecords / xml.seconds).toLocaleString('en')} records/s`,
+]);
+
+// 2. CSV: the default demo's claim history.
+const csvDir = join(work, 'default');
+await emitDemoSources({ ...DEFAULT_DEMO_OPTIONS, size }, ZOETERMEER_AREAS, csvDir);
+const claimsCsv = join(csvDir, 'declaraties.csv');
+const csv = await timedIngest([claimsCsv]);
+const csvRows = csv.results[0]?.counts.read ?? 0;
+rows.push([
+  'CSV claims (declaraties.csv)',
+  `${(statSync(claimsCsv).size / 1e6).toFixed(0)} MB, ${csvRows.toLocaleString('en')} rows`,
+  `${csv.seconds.toFixed(1)} s`,
+  `${Math.round(csvRows / csv.seconds).toLocaleString('en')} rows/s`,
+]);
+
+// 3. One ~300 MB JW323 in a child process: throughput and peak memory.
+const big = join(work, 'big-323.xml');
+const lines = await writeBigDeclaration(big, Number(process.env.MSD_BENCH_BIG_CLIENTS ?? 43_000));
+const child = spawnSync(
+  process.execPath,
+  ['bin/run-ts.js', 'test/ingest/istandaarden-ingest-child.ts', join(work, 'big.duckdb'), big],
+  { encoding: 'utf8', maxBuffer: 1 << 26 },
+);
+const done = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as { ms: number; peakRss: number };
+const bigBytes = statSync(big).size;
+rows.push([
+  'one large JW323 (streamed, child process)',
+  `${(bigBytes / 1e6).toFixed(0)} MB, ${lines.toLocaleString('en')} claim lines`,
+  `${(done.ms / 1000).toFixed(1)} s`,
+  `${(bigBytes / 1e6 / (done.ms / 1000)).toFixed(1)} MB/s; peak RSS ${(done.peakRss / 1e6).toFixed(0)} MB`,
+]);
+
+const loadAfter = loadavg()[0]?.toFixed(2) ?? '?';
+const header = ['input', 'size', 'time', 'throughput'];
+const table = [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+console.log(table);
+const doc = `# Ingest benchmark
+
+\`npm run bench:ingest\` (demo size ${size}; \`MSD_BENCH_SIZE=S\` for a quick run). End to end into a fresh DuckDB file:
+sha256, parse, pseudonymise, validate, stage, load, provision rebuild, commit. Targets on 2 cores: XML ≥ 20 MB/s,
+CSV ≥ 500,000 rows/s.
+
+Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}; load average ${load} before,
+${loadAfter} after (other jobs were running on this machine: figures are lower bounds).
+
+${table}
+`;
+writeFileSync(join(process.cwd(), 'docs', 'benchmarks-ingest.md'), doc);
