@@ -91,6 +91,11 @@ export async function readDefinitionFile(file: string): Promise<unknown> {
 
 /** The local definitions in the store, oldest first (each re-validated: a definition that no longer parses fails loudly, naming it). */
 export async function listLocalDefinitions(store: SqlStore): Promise<LocalDefinitionRow[]> {
+  // A database opened read-only before migration 3 ran has no table yet: no local definitions.
+  const [table] = await store.all<{ n: number }>(
+    "SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'indicator_definition'",
+  );
+  if (!table?.n) return [];
   const rows = await store.all<{ definition_json: string; defined_at: string; defined_by: string }>(
     'SELECT definition_json, CAST(defined_at AS VARCHAR) AS defined_at, defined_by FROM indicator_definition ORDER BY defined_at, id',
   );

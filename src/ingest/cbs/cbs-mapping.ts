@@ -1,5 +1,6 @@
 /** @module Mapping files from CBS StatLine table columns to indicator ids (zod schema), the shipped mappings, and detection of the mapping that fits a table's columns. */
 import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { VALUE_STATUSES } from '../../domain/indicator-status.ts';
 import { IngestError } from '../../errors.ts';
@@ -70,7 +71,7 @@ export function shippedCbsMappings(): CbsMapping[] {
   return readdirSync(SHIPPED_DIR)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => loadCbsMappingFile(new URL(f, SHIPPED_DIR).pathname));
+    .map((f) => loadCbsMappingFile(fileURLToPath(new URL(f, SHIPPED_DIR))));
 }
 
 /** Every column a mapping reads. */
