@@ -9,7 +9,11 @@ import { runDemo } from './commands/demo-command.ts';
 import { runIngest } from './commands/ingest-command.ts';
 import { runInit } from './commands/init-command.ts';
 import { runServe } from './commands/serve-command.ts';
+import { runAreasDefine, runAreasList } from './commands/areas-command.ts';
 import { runBatches } from './commands/batches-command.ts';
+import { runCbsImport } from './commands/cbs-command.ts';
+import { runIndicatorsDefine } from './commands/indicators-define-command.ts';
+import { runValuesImport } from './commands/values-command.ts';
 import { runCompute } from './commands/compute-command.ts';
 import { runIndicatorsList, runIndicatorsShow } from './commands/indicators-command.ts';
 
@@ -89,7 +93,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .command('list')
     .addOption(dataOption())
     .addOption(new Option('--format <format>').choices(['table', 'json']).default('table'))
-    .action((o: { format: 'table' | 'json' }) => runIndicatorsList(o, io));
+    .action((o: { data: string; format: 'table' | 'json' }) => runIndicatorsList(o, io));
   indicators
     .command('show')
     .argument('<id>', 'indicator id, e.g. youth.clients')
@@ -100,6 +104,60 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .option('--exact', 'exact values without disclosure control (trusted local use only)')
     .addOption(new Option('--format <format>').choices(['table', 'json', 'csv']).default('table'))
     .action((id: string, o) => runIndicatorsShow(id, o, io));
+
+  indicators
+    .command('define')
+    .description(
+      'define local indicators from a JSON file (one definition or an array); re-defining an id replaces it',
+    )
+    .argument('<file>', 'definitions file (.json)')
+    .addOption(dataOption())
+    .action((file: string, o: { data: string }) => runIndicatorsDefine(file, o, io));
+
+  const values = program
+    .command('values')
+    .description('imported aggregate figures (surveys, GGD, CBS-like tables)');
+  values
+    .command('import')
+    .description('import figures: indicator;period;area;value;numerator;denominator;unit;source;status')
+    .addOption(dataOption())
+    .option('--source <name>', 'source for lines with an empty source cell')
+    .argument('<files...>', 'CSV files (; or , separated)')
+    .action(async (files: string[], o: { data: string; source?: string }) =>
+      setExitCode(await runValuesImport(files, o, io)),
+    );
+
+  const cbs = program.command('cbs').description('CBS StatLine tables');
+  cbs
+    .command('import')
+    .description("import a downloaded StatLine table (bulk CSV or OData JSON) for the deployment's gemeente")
+    .addOption(dataOption())
+    .option('--mapping <file>', 'mapping of CBS columns to indicators (default: a shipped mapping that fits)')
+    .option('--period <p>', "period of the figures (default: the table's year in the mapping)")
+    .option('--all-areas', "every gemeente, wijk and buurt in the table, not only the deployment's")
+    .argument('<file>', 'the downloaded table')
+    .action(
+      async (file: string, o: { data: string; mapping?: string; period?: string; allAreas?: boolean }) =>
+        setExitCode(await runCbsImport(file, o, io)),
+    );
+
+  const areas = program
+    .command('areas')
+    .description('areas of the deployment, custom areas (kernen, gebieden)');
+  areas
+    .command('define')
+    .description(
+      'define custom areas as sets of wijken/buurten of the gemeente (JSON, or CSV code;name;member)',
+    )
+    .addOption(dataOption())
+    .argument('<file>', 'areas file')
+    .action((file: string, o: { data: string }) => runAreasDefine(file, o, io));
+  areas
+    .command('list')
+    .description('list the gemeente, its wijken and custom areas with their members')
+    .addOption(dataOption())
+    .addOption(new Option('--format <format>').choices(['table', 'json']).default('table'))
+    .action((o: { data: string; format: 'table' | 'json' }) => runAreasList(o, io));
 
   program
     .command('serve')

@@ -19,7 +19,11 @@ export interface CubeRow {
 
 /** How a value is protected: counts of units; rates from a count numerator × factor; means over n = denominator; amounts (euro) unprotected. */
 export type ValueKind =
-  { kind: 'count' } | { kind: 'rate'; factor: number } | { kind: 'mean' } | { kind: 'amount' };
+  | { kind: 'count' }
+  | { kind: 'rate'; factor: number }
+  | { kind: 'mean' }
+  | { kind: 'amount' }
+  | { kind: 'given' };
 
 export const SECRET = '.';
 
@@ -45,9 +49,14 @@ export interface DisclosureOptions {
   readonly minMeanN?: number;
 }
 
+const COUNT_UNITS: readonly string[] = ['persons', 'households', 'trajectories', 'arrangements', 'benefits'];
+
 /** The kind of protection a catalogue definition needs, from its unit and measure. */
 export function valueKindOf(def: IndicatorDefinition): ValueKind {
   const m = def.measure;
+  // Imported figures: counts are protected like computed counts; other figures (survey percentages, published
+  // rates without numerator, amounts) are shown as the source published them.
+  if (m.kind === 'imported') return COUNT_UNITS.includes(def.unit) ? { kind: 'count' } : { kind: 'given' };
   if (m.kind === 'mean') return { kind: 'mean' };
   if (m.kind === 'sum') return { kind: 'amount' };
   if (m.kind === 'rate') return { kind: 'rate', factor: m.factor };
@@ -76,7 +85,8 @@ function protect(row: CubeRow, kind: ValueKind, maxSecret: number, base: number,
   const hide = (): Working => ({ ...w, published: null, publishedNumerator: null, secret: true });
   switch (kind.kind) {
     case 'count': {
-      if (row.value === null) return w;
+      // A count without a value is a secret figure (CBS '.'); figures that cannot occur are not stored.
+      if (row.value === null) return hide();
       if (row.value <= maxSecret) return hide();
       const rounded = roundCount(row.value, base);
       return { ...w, published: rounded, publishedNumerator: rounded };
@@ -92,6 +102,8 @@ function protect(row: CubeRow, kind: ValueKind, maxSecret: number, base: number,
       return w;
     case 'amount':
       return w;
+    case 'given':
+      return row.value === null ? hide() : w;
   }
 }
 

@@ -6,12 +6,13 @@ import { withFixtureDb } from '../../test/helpers/fixture-db.ts';
 import { DuckDbStore } from './duckdb-store.ts';
 import { dataFolder, initDataFolder, readSecret } from './data-folder.ts';
 import { migrate } from './migrate.ts';
+import { MIGRATIONS } from './migrations/index.ts';
 import type { Migration } from './migrations/migration.ts';
 
 const tempDir = () => mkdtemp(join(tmpdir(), 'msd-store-'));
 
 describe('migrations', () => {
-  it('create every canonical table and record version 1', async () => {
+  it('create every canonical table and record each version', async () => {
     await withFixtureDb(async (store) => {
       const tables = await store.all<{ name: string }>(
         "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1",
@@ -24,7 +25,12 @@ describe('migrations', () => {
         'benefit',
         'claim',
         'households',
+        'indicator_definition',
         'indicator_value',
+        'istd_allocation',
+        'istd_care_start',
+        'istd_care_stop',
+        'istd_message',
         'meta',
         'person',
         'population',
@@ -34,8 +40,10 @@ describe('migrations', () => {
         'residence',
         'schema_migration',
       ]);
-      expect(await store.all('SELECT version, name FROM schema_migration')).toEqual([
+      expect(await store.all('SELECT version, name FROM schema_migration ORDER BY version')).toEqual([
         { version: 1, name: 'canonical-model' },
+        { version: 2, name: 'istandaard-messages' },
+        { version: 3, name: 'local-definitions' },
       ]);
     });
   });
@@ -44,23 +52,25 @@ describe('migrations', () => {
     await withFixtureDb(async (store) => {
       expect((await migrate(store)).applied).toEqual([]);
       const broken: Migration = {
-        version: 2,
+        version: MIGRATIONS.length + 1,
         name: 'broken',
         sql: 'CREATE TABLE extra (x INTEGER); SELECT * FROM nope',
       };
-      await expect(
-        migrate(store, [{ version: 1, name: 'canonical-model', sql: '' }, broken]),
-      ).rejects.toThrow(/nope/);
+      await expect(migrate(store, [...MIGRATIONS, broken])).rejects.toThrow(/nope/);
       const extra = await store.all("SELECT * FROM information_schema.tables WHERE table_name = 'extra'");
       expect(extra).toHaveLength(0);
-      expect(await store.all('SELECT max(version) AS v FROM schema_migration')).toEqual([{ v: 1 }]);
+      expect(await store.all('SELECT max(version) AS v FROM schema_migration')).toEqual([
+        { v: MIGRATIONS.length },
+      ]);
     });
   });
 
   it('refuse a database written by a newer program', async () => {
     await withFixtureDb(async (store) => {
       await store.run("INSERT INTO schema_migration VALUES (99, 'future', current_timestamp)");
-      await expect(migrate(store)).rejects.toThrow(/schema version 99, newer than this program knows \(1\)/);
+      await expect(migrate(store)).rejects.toThrow(
+        new RegExp(`schema version 99, newer than this program knows \\(${MIGRATIONS.length}\\)`),
+      );
     });
   });
 });
@@ -96,7 +106,7 @@ describe('data folder', () => {
   it('is created with a 0600 secret outside the database, and a second init changes nothing', async () => {
     const folder = dataFolder(join(await tempDir(), 'data'));
     const first = await initDataFolder(folder);
-    expect(first).toEqual({ createdFolder: true, createdSecret: true, migrationsApplied: [1] });
+    expect(first).toEqual({ createdFolder: true, createdSecret: true, migrationsApplied: [1, 2, 3] });
     expect((await stat(folder.secretPath)).mode & 0o777).toBe(0o600);
     const secret = await readFile(folder.secretPath, 'utf8');
     const second = await initDataFolder(folder);

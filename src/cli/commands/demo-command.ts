@@ -11,6 +11,7 @@ import {
   type DemoSize,
 } from '../../demo/demo-options.ts';
 import { emitDemoSources } from '../../demo/emit-demo-sources.ts';
+import { loadCatalogue } from '../../catalogue/local-catalogue.ts';
 import { computeCube } from '../../engine/cube-builder.ts';
 import { ingestPaths } from '../../ingest/ingest-paths.ts';
 import type { CliIo } from '../cli-output.ts';
@@ -98,7 +99,7 @@ export async function runDemo(
     for (const r of rejected) io.err(`rejected: ${r.error}`);
 
     step = performance.now();
-    const cube = await computeCube(app.store);
+    const cube = await computeCube(app.store, { catalogue: await loadCatalogue(app.store) });
     io.out(
       `Computed ${cube.indicators} indicators, ${cube.rows.toLocaleString('en')} values in ${seconds(step)}.`,
     );

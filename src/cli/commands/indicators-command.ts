@@ -1,14 +1,24 @@
 /** @module `msd indicators list|show`: the catalogue, and published (or, with --exact, exact) values in the contract shape `[{indicator, period, area, breakdown, value, numerator, denominator, status}]`. */
 import { createApp } from '../../app.ts';
-import { findIndicator, STANDARD_CATALOGUE } from '../../catalogue/standard-catalogue.ts';
+import { loadCatalogue } from '../../catalogue/local-catalogue.ts';
 import { normaliseAreaCode } from '../../domain/area-code.ts';
 import { parsePeriod } from '../../domain/period.ts';
 import { formatIndicatorValues, queryIndicatorValues } from '../../engine/indicator-query.ts';
 import { CliError } from '../../errors.ts';
 import { formatCsv, formatTable, type CliIo } from '../cli-output.ts';
 
-export async function runIndicatorsList(options: { format: 'table' | 'json' }, io: CliIo): Promise<void> {
-  const rows = STANDARD_CATALOGUE.map((d) => ({
+export async function runIndicatorsList(
+  options: { data: string; format: 'table' | 'json' },
+  io: CliIo,
+): Promise<void> {
+  const app = await createApp({ dataDir: options.data, readOnly: true });
+  let catalogue;
+  try {
+    catalogue = await loadCatalogue(app.store);
+  } finally {
+    app.close();
+  }
+  const rows = catalogue.map((d) => ({
     id: d.id,
     name: d.nameNl,
     domain: d.domain,
@@ -44,22 +54,23 @@ const COLUMNS = [
 ] as const;
 
 export async function runIndicatorsShow(id: string, options: ShowOptions, io: CliIo): Promise<void> {
-  const definition = findIndicator(id);
   const period = options.period === undefined ? undefined : parsePeriod(options.period);
   if (options.period !== undefined && period === undefined) {
     throw new CliError(`Invalid period "${options.period}" (use 2019, 2019-H1, 2019-Q3 or 2019-07).`);
   }
-  if (
-    definition &&
-    options.breakdown !== undefined &&
-    !definition.breakdowns.includes(options.breakdown as never)
-  ) {
-    throw new CliError(
-      `${id} has no breakdown "${options.breakdown}" (available: ${definition.breakdowns.join(', ') || 'none'}).`,
-    );
-  }
   const app = await createApp({ dataDir: options.data, readOnly: true });
   try {
+    const catalogue = await loadCatalogue(app.store);
+    const definition = catalogue.find((d) => d.id === id);
+    if (
+      definition &&
+      options.breakdown !== undefined &&
+      !definition.breakdowns.includes(options.breakdown as never)
+    ) {
+      throw new CliError(
+        `${id} has no breakdown "${options.breakdown}" (available: ${definition.breakdowns.join(', ') || 'none'}).`,
+      );
+    }
     const rows = await queryIndicatorValues(app.store, {
       indicator: id,
       ...(period ? { period: period.id } : {}),
@@ -72,6 +83,7 @@ export async function runIndicatorsShow(id: string, options: ShowOptions, io: Cl
     const values = formatIndicatorValues(rows, {
       role: options.exact ? 'analyst' : 'viewer',
       insideApp: options.exact === true,
+      catalogue,
     }).map(({ indicator, period: p, area, breakdown, value, numerator, denominator, status }) => ({
       indicator,
       period: p,

@@ -1,5 +1,6 @@
 /** @module `msd ingest`: ingests files/folders as batches and prints a summary per file; non-zero exit only on fatal errors (or any quarantine with --strict). */
 import { createApp } from '../../app.ts';
+import { loadCatalogue } from '../../catalogue/local-catalogue.ts';
 import { recomputeAffected } from '../../engine/cube-builder.ts';
 import { earliestAffectedDate } from '../../ingest/affected-periods.ts';
 import type { SqlStore } from '../../store/sql-store.ts';
@@ -36,7 +37,7 @@ async function recomputeAfterIngest(
     .map((r) => r.batch as number);
   const fromDate = await earliestAffectedDate(store, batches);
   if (fromDate === null) return;
-  const result = await recomputeAffected(store, { fromDate });
+  const result = await recomputeAffected(store, { fromDate, catalogue: await loadCatalogue(store) });
   io.out(
     `Recomputed periods from ${fromDate} on: ${result.rows.toLocaleString('en')} values for ${result.indicators} indicators in ${(result.ms / 1000).toFixed(1)} s.`,
   );
