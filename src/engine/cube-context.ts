@@ -25,6 +25,7 @@ export interface CubeContextOptions {
  */
 export async function prepareCubeContext(store: SqlStore, options: CubeContextOptions): Promise<void> {
   await createPeriods(store, options.periods);
+  await createPeriodMonths(store);
   await createCodeMap(store, options.mappings);
   // Integer keys: pids, households and fact ids are dictionary-encoded once, so every join, window and
   // distinct count downstream works on integers instead of 22-character pseudonyms.
@@ -75,7 +76,8 @@ export async function prepareCubeContext(store: SqlStore, options: CubeContextOp
 
     CREATE OR REPLACE TEMP TABLE _msd_claim AS
     SELECT d.pid, c.law, c.category, coalesce(m.grp, CASE WHEN c.law = 'youth' THEN '${UNMAPPED_CARE_TYPE}' ELSE '${UNMAPPED_SUPPORT_TYPE}' END) AS grp,
-      coalesce(c.provider, 'onbekend') AS provider, c.period_start, c.period_end, c.amount_cents
+      coalesce(c.provider, 'onbekend') AS provider, c.period_start, c.period_end, c.amount_cents,
+      year(c.period_start) * 12 + month(c.period_start) - 1 AS ms, year(c.period_end) * 12 + month(c.period_end) - 1 AS me
     FROM claim c JOIN _msd_pid d ON d.key = c.pid LEFT JOIN _msd_map m ON m.law = c.law AND m.category = c.category
     WHERE c.period_end >= c.period_start;
   `);
@@ -129,6 +131,14 @@ async function createPeriods(store: SqlStore, periods: readonly Period[]): Promi
       params,
     );
   }
+}
+
+/** Every month (index year * 12 + month - 1) with each period containing it: lets facts inside one month join periods on equality. */
+async function createPeriodMonths(store: SqlStore): Promise<void> {
+  await store.run(`
+    CREATE OR REPLACE TEMP TABLE _msd_pmonth AS
+    SELECT unnest(range(year(p_start) * 12 + month(p_start) - 1, year(p_end) * 12 + month(p_end))) AS mn, *
+    FROM _msd_period`);
 }
 
 async function createCodeMap(store: SqlStore, mappings: CodeMappings): Promise<void> {

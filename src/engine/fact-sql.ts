@@ -182,7 +182,7 @@ export function factSql(plan: FactPlan, params: SqlParams): string {
           AND (s.next_start IS NULL OR s.next_start > s.e_end + INTERVAL ${monthsOf(plan)} MONTH)`;
     case 'claims': {
       const laws = plan.law === 'all' ? ['youth', 'support'] : [plan.law];
-      return `SELECT ${select({
+      const cols = select({
         pid: 'c.pid',
         period: 'p.pn',
         p_end: 'p.p_end',
@@ -193,9 +193,16 @@ export function factSql(plan: FactPlan, params: SqlParams): string {
         category: 'c.category',
         provider: 'c.provider',
         lawbit: LAW_BITS,
-      })}
+      });
+      // Claims inside one calendar month (nearly all) join their periods on the month index (a hash join);
+      // only claims spanning months need the range join.
+      return `SELECT ${cols}
+        FROM _msd_claim c JOIN _msd_pmonth p ON p.mn = c.ms
+        WHERE c.ms = c.me AND p.kind IN (${k}) AND c.law IN (${params.list(laws)})
+        UNION ALL
+        SELECT ${cols}
         FROM _msd_claim c JOIN ${periods} ON c.period_start <= p.p_end AND c.period_end >= p.p_start
-        WHERE p.kind IN (${k}) AND c.law IN (${params.list(laws)})`;
+        WHERE c.ms <> c.me AND p.kind IN (${k}) AND c.law IN (${params.list(laws)})`;
     }
     case 'allLawsInPeriod':
       return allLawsSql(plan, params);

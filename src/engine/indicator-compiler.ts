@@ -126,10 +126,16 @@ function compileFacts(plan: FactPlan): CompiledSql {
   }
   const unit =
     plan.unit === 'person' ? 'f.pid' : plan.unit === 'household' ? 'coalesce(f.household, -f.pid)' : 'f.fid';
+  // The person (gender, birth month) is joined only when an age filter or an age or gender breakdown needs it.
+  const needsPerson =
+    ageConds.length > 0 || plan.breakdowns.includes('ageGroup') || plan.breakdowns.includes('gender');
   ctes.push(
-    `fa0 AS (
+    needsPerson
+      ? `fa0 AS (
       SELECT f.*, ${unit} AS k, per.gender, (year(f.age_date) * 12 + month(f.age_date) - 1 - per.bm) // 12 AS age
-      FROM ${household ? 'fh' : 'f'} f LEFT JOIN _msd_person per ON per.pid = f.pid)`,
+      FROM ${household ? 'fh' : 'f'} f LEFT JOIN _msd_person per ON per.pid = f.pid)`
+      : `fa0 AS (SELECT f.*, ${unit} AS k, CAST(NULL AS VARCHAR) AS gender, CAST(NULL AS BIGINT) AS age
+      FROM ${household ? 'fh' : 'f'} f)`,
     `fa AS (SELECT * FROM fa0 ${ageConds.length ? `WHERE ${ageConds.join(' AND ')}` : ''})`,
   );
   let from = 'fa';
