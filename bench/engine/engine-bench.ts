@@ -115,7 +115,11 @@ console.log(
   `engine benchmark: sizes ${sizes.join(', ')} in ${root} (2 DuckDB threads, ${new Date().toISOString().slice(0, 10)})`,
 );
 const results: Row[] = [];
-for (const size of sizes) results.push(await benchSize(size));
+for (const size of sizes) {
+  const r = await benchSize(size);
+  console.log(`  ${size}: full ${r.fullS} s, +1 month ${r.incrementalS} s; ${r.ratios}`);
+  results.push(r);
+}
 console.log('\n| size | claims | full cube (s) | +1 month incremental (s) | incremental / full |');
 console.log('|---|---:|---:|---:|---:|');
 for (const r of results)
