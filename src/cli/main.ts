@@ -67,6 +67,10 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     )
     .option('--seed <n>', 'random seed', integer('seed', 0, 2 ** 31 - 1), DEFAULT_DEMO_OPTIONS.seed)
     .option('--emit <dir>', 'where to write the source files (default <data>/demo-bronbestanden)')
+    .option(
+      '--all-xml',
+      'emit every claim as iJw/iWmo 323 XML (default: the last full year; earlier years as CSV history)',
+    )
     .option('--no-serve', 'stop after computing')
     .option('--port <n>', 'HTTP port', integer('port', 1, 65535), 8080)
     .option('--host <host>', 'address to listen on', '127.0.0.1')

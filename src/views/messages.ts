@@ -70,6 +70,20 @@ const MESSAGES = {
   navHome: { nl: 'Kerncijfers', en: 'Key figures' },
   navData: { nl: 'Gegevensleveringen', en: 'Data deliveries' },
   navLabel: { nl: 'Hoofdmenu', en: 'Main menu' },
+  buildGenerate: {
+    nl: 'de bronbestanden van de demogemeente worden gemaakt',
+    en: 'generating the demo source files',
+  },
+  buildIngest: { nl: 'de bronbestanden worden ingelezen', en: 'ingesting the source files' },
+  buildCompute: { nl: 'de indicatoren worden berekend', en: 'computing the indicators' },
+  buildBusy: {
+    nl: 'De demogemeente wordt opgebouwd: {step} ({seconds} seconden bezig). De cijfers verschijnen op deze pagina zodra ze berekend zijn; vernieuw de pagina over een minuut.',
+    en: 'The demo municipality is being built: {step} ({seconds} seconds so far). The figures appear on this page once computed; reload in a minute.',
+  },
+  buildFailed: {
+    nl: 'Het opbouwen van de demogemeente is mislukt: {detail}',
+    en: 'Building the demo municipality failed: {detail}',
+  },
   footer: { nl: 'Monitor Sociaal Domein — open source', en: 'Social Domain Monitor — open source' },
 } as const satisfies Record<string, Record<Locale, string>>;
 

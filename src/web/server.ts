@@ -4,6 +4,8 @@ import { h } from 'preact';
 import { isHttpError } from '../errors.ts';
 import type { SqlStore } from '../store/sql-store.ts';
 import { countQuarantine, listBatches, listQuarantine } from '../ingest/batch-report.ts';
+import { buildNotice } from './build-notice.ts';
+import type { BuildStatus } from './build-status.ts';
 import { registerCliJobRoute, type CliJobs } from './cli-job-route.ts';
 import { DataPage } from './pages/data-page.tsx';
 import { loadHomePage } from './pages/home-data.ts';
@@ -16,6 +18,8 @@ export interface WebDeps {
   readonly version: string;
   /** When set, the CLI can hand write commands to this server (see cli-job-route.ts). */
   readonly cliJobs?: CliJobs;
+  /** When set, a demo is being built in this process: pages and /health say how far it is. */
+  readonly buildStatus?: BuildStatus;
 }
 
 /** Strict CSP: no script at all, styles and images only from this origin (SVG charts are inline markup, not scripts). */
@@ -45,8 +49,12 @@ export function createWebServer(deps: WebDeps): FastifyInstance {
     );
     const meta = await deps.store.all<{ key: string; value: string }>('SELECT key, value FROM meta');
     const get = (key: string) => meta.find((m) => m.key === key)?.value ?? null;
+    const build = deps.buildStatus;
     return {
-      status: 'ok',
+      status: build?.building ? 'building' : build?.state.step === 'failed' ? 'failed' : 'ok',
+      ...(build && build.state.step !== 'ready'
+        ? { build: { step: build.state.step, seconds: build.elapsedSeconds() } }
+        : {}),
       version: deps.version,
       gemeente: get('gemeente'),
       deliveryDate: get('delivery_date'),
@@ -63,7 +71,10 @@ export function createWebServer(deps: WebDeps): FastifyInstance {
 
   app.get('/', async (_request, reply) => {
     const props = await loadHomePage(deps.store);
-    return reply.type('text/html; charset=utf-8').send(renderDocument(h(HomePage, props)));
+    const notice = buildNotice(deps.buildStatus);
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(renderDocument(h(HomePage, notice ? { ...props, notice } : props)));
   });
 
   app.get('/data', async (_request, reply) => {

@@ -16,7 +16,8 @@ import { computeCube } from '../../engine/cube-builder.ts';
 import { ingestPaths } from '../../ingest/ingest-paths.ts';
 import type { CliIo } from '../cli-output.ts';
 import { requireGemeente, runInit } from './init-command.ts';
-import { runServe } from './serve-command.ts';
+import { BuildStatus } from '../../web/build-status.ts';
+import { serveUntilStopped, startServer, type RunCli } from './serve-command.ts';
 
 export const DEMO_GEMEENTE = 'GM0637';
 
@@ -28,6 +29,7 @@ export interface DemoCommandOptions {
   serve: boolean;
   port: number;
   host: string;
+  allXml?: boolean | undefined;
 }
 
 /** The demo's areas from the shipped CBS reference data (real wijken and 2024 inhabitants). */
@@ -48,7 +50,8 @@ async function alreadyEmitted(dir: string, options: DemoOptions): Promise<boolea
     return (
       manifest['seed'] === options.seed &&
       manifest['size'] === options.size &&
-      manifest['deliveryDate'] === options.deliveryDate
+      manifest['deliveryDate'] === options.deliveryDate &&
+      (manifest['allXml'] === true) === (options.allXml === true)
     );
   } catch {
     return false;
@@ -57,18 +60,53 @@ async function alreadyEmitted(dir: string, options: DemoOptions): Promise<boolea
 
 const seconds = (start: number) => `${((performance.now() - start) / 1000).toFixed(1)} s`;
 
-export async function runDemo(
-  options: DemoCommandOptions,
-  io: CliIo,
-  runCli: (args: readonly string[], io: CliIo) => Promise<number>,
-): Promise<void> {
+/**
+ * `msd demo`: with serving on, the server starts right after `init` and shows the build's progress, so the
+ * browser has a page at once; the figures appear when the cube is computed (the build runs in the server
+ * process, which holds the database).
+ */
+export async function runDemo(options: DemoCommandOptions, io: CliIo, runCli: RunCli): Promise<void> {
   const started = performance.now();
   const reference = requireGemeente(DEMO_GEMEENTE);
   await runInit({ data: options.data, gemeente: DEMO_GEMEENTE }, io);
+  if (!options.serve) {
+    await buildDemo(options, reference, io, new BuildStatus());
+    io.out(`Demo ready in ${seconds(started)}.`);
+    return;
+  }
+  const status = new BuildStatus();
+  const server = await startServer(
+    { data: options.data, port: options.port, host: options.host },
+    io,
+    runCli,
+    status,
+  );
+  try {
+    await buildDemo(options, reference, io, status);
+    io.out(`Demo ready in ${seconds(started)}: ${server.url}`);
+  } catch (error) {
+    status.to('failed', (error as Error).message);
+    io.err(`msd: building the demo failed: ${(error as Error).message}`);
+  }
+  await serveUntilStopped(server);
+}
 
-  const demoOptions: DemoOptions = { ...DEFAULT_DEMO_OPTIONS, size: options.size, seed: options.seed };
+/** Generate (or reuse) the source files, ingest them and compute the cube, reporting each step. */
+async function buildDemo(
+  options: DemoCommandOptions,
+  reference: GemeenteReference,
+  io: CliIo,
+  status: BuildStatus,
+): Promise<void> {
+  const demoOptions: DemoOptions = {
+    ...DEFAULT_DEMO_OPTIONS,
+    size: options.size,
+    seed: options.seed,
+    ...(options.allXml ? { allXml: true } : {}),
+  };
   const emitDir = resolve(options.emit ?? join(options.data, 'demo-bronbestanden'));
   let step = performance.now();
+  status.to('generate');
   if (await alreadyEmitted(emitDir, demoOptions)) {
     io.out(
       `Source files for size ${options.size}, seed ${options.seed} already in ${emitDir}; reusing them.`,
@@ -84,6 +122,7 @@ export async function runDemo(
   const app = await createApp({ dataDir: options.data });
   try {
     step = performance.now();
+    status.to('ingest');
     const results = await ingestPaths([emitDir], {
       store: app.store,
       pseudonymiser: await app.pseudonymiser(),
@@ -99,14 +138,20 @@ export async function runDemo(
     for (const r of rejected) io.err(`rejected: ${r.error}`);
 
     step = performance.now();
-    const cube = await computeCube(app.store, { catalogue: await loadCatalogue(app.store) });
-    io.out(
-      `Computed ${cube.indicators} indicators, ${cube.rows.toLocaleString('en')} values in ${seconds(step)}.`,
+    status.to('compute');
+    const [{ values } = { values: 0 }] = await app.store.all<{ values: number }>(
+      'SELECT count(*) AS values FROM indicator_value',
     );
+    if (stored === 0 && values > 0) {
+      io.out('Nothing new was ingested; the computed figures are up to date.');
+    } else {
+      const cube = await computeCube(app.store, { catalogue: await loadCatalogue(app.store) });
+      io.out(
+        `Computed ${cube.indicators} indicators, ${cube.rows.toLocaleString('en')} values in ${seconds(step)}.`,
+      );
+    }
+    status.to('ready');
   } finally {
     app.close();
   }
-  io.out(`Demo ready in ${seconds(started)}.`);
-  if (options.serve)
-    await runServe({ data: options.data, port: options.port, host: options.host }, io, runCli);
 }

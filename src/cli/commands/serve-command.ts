@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createApp, holdApp } from '../../app.ts';
 import { PRODUCT_VERSION } from '../../version.ts';
 import { createWebServer } from '../../web/server.ts';
+import type { BuildStatus } from '../../web/build-status.ts';
 import type { CliIo } from '../cli-output.ts';
 import { HANDOFF_COMMANDS, SERVER_FILE } from '../server-handoff.ts';
 
@@ -25,7 +26,8 @@ export async function startServer(
   options: ServeOptions,
   io: CliIo,
   runCli: RunCli,
-): Promise<{ url: string; stop: () => Promise<void> }> {
+  buildStatus?: BuildStatus,
+): Promise<RunningServer> {
   const app = await createApp({ dataDir: options.data });
   const release = holdApp(app);
   const token = randomBytes(24).toString('base64url');
@@ -34,6 +36,7 @@ export async function startServer(
   const web = createWebServer({
     store: readStore,
     version: PRODUCT_VERSION,
+    ...(buildStatus ? { buildStatus } : {}),
     cliJobs: {
       token,
       allowed: HANDOFF_COMMANDS,
@@ -69,9 +72,18 @@ export async function startServer(
   return { url, stop };
 }
 
+export interface RunningServer {
+  url: string;
+  stop: () => Promise<void>;
+}
+
 /** Serves until SIGINT/SIGTERM. */
 export async function runServe(options: ServeOptions, io: CliIo, runCli: RunCli): Promise<void> {
-  const server = await startServer(options, io, runCli);
+  await serveUntilStopped(await startServer(options, io, runCli));
+}
+
+/** Resolves when the process is asked to stop (Ctrl+C, SIGTERM), after the server has stopped. */
+export async function serveUntilStopped(server: RunningServer): Promise<void> {
   await new Promise<void>((resolve) => {
     const stop = () => void server.stop().then(resolve);
     process.once('SIGINT', stop);

@@ -9,15 +9,28 @@ export interface HomePageProps {
   gemeente: { code: string; name: string };
   deliveryDate: string | null;
   cards: ReadonlyArray<{ view: IndicatorView; chartSvg: string }>;
+  /** A status message above the figures (e.g. a demo still being built). */
+  notice?: { kind: 'info' | 'error'; text: string };
   locale?: Locale;
 }
 
-export function HomePage({ gemeente, deliveryDate, cards, locale = 'nl' }: HomePageProps): JSX.Element {
+export function HomePage({
+  gemeente,
+  deliveryDate,
+  cards,
+  notice,
+  locale = 'nl',
+}: HomePageProps): JSX.Element {
   return (
     <PageLayout title={`${t('homeTitle', {}, locale)} ${gemeente.name}`} locale={locale}>
       <h1 class="utrecht-heading-1">{`${t('homeTitle', {}, locale)} ${gemeente.name}`}</h1>
       <p class="utrecht-paragraph utrecht-paragraph--lead">{t('homeLead', {}, locale)}</p>
-      {cards.length === 0 ? (
+      {notice ? (
+        <div class={`utrecht-alert utrecht-alert--${notice.kind}`} role="status">
+          <p class="utrecht-paragraph">{notice.text}</p>
+        </div>
+      ) : null}
+      {cards.length === 0 && !notice ? (
         <div class="utrecht-alert utrecht-alert--info" role="status">
           <p class="utrecht-paragraph">{t('noData', {}, locale)}</p>
         </div>
