@@ -75,7 +75,11 @@ const MESSAGES = {
     en: 'generating the demo source files',
   },
   buildIngest: { nl: 'de bronbestanden worden ingelezen', en: 'ingesting the source files' },
-  buildCompute: { nl: 'de indicatoren worden berekend', en: 'computing the indicators' },
+  buildCompute: { nl: 'de kerncijfers worden berekend', en: 'computing the key figures' },
+  buildComplete: {
+    nl: 'de kerncijfers hieronder zijn klaar, de overige indicatoren worden nog berekend',
+    en: 'the key figures below are ready, the other indicators are still being computed',
+  },
   buildBusy: {
     nl: 'De demogemeente wordt opgebouwd: {step} ({seconds} seconden bezig). De cijfers verschijnen op deze pagina zodra ze berekend zijn; vernieuw de pagina over een minuut.',
     en: 'The demo municipality is being built: {step} ({seconds} seconds so far). The figures appear on this page once computed; reload in a minute.',

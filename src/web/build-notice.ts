@@ -2,7 +2,12 @@
 import { t, type Locale } from '../views/messages.ts';
 import type { BuildStatus } from './build-status.ts';
 
-const STEP_MESSAGES = { generate: 'buildGenerate', ingest: 'buildIngest', compute: 'buildCompute' } as const;
+const STEP_MESSAGES = {
+  generate: 'buildGenerate',
+  ingest: 'buildIngest',
+  compute: 'buildCompute',
+  complete: 'buildComplete',
+} as const;
 
 export function buildNotice(
   status: BuildStatus | undefined,

@@ -1,6 +1,7 @@
 /** @module The progress of a demo build running inside the server process, shown on the pages and in `/health` until the figures are ready. */
 
-export const BUILD_STEPS = ['generate', 'ingest', 'compute', 'ready', 'failed'] as const;
+/** `compute` = the start page's core indicators; `complete` = the rest of the catalogue (core figures already shown). */
+export const BUILD_STEPS = ['generate', 'ingest', 'compute', 'complete', 'ready', 'failed'] as const;
 export type BuildStep = (typeof BUILD_STEPS)[number];
 
 export interface BuildState {
