@@ -45,7 +45,7 @@ describe('the demo source files', () => {
   it('differ for another seed', async () => {
     const other = join(root, 'c');
     await emitDemoSources({ ...small, seed: small.seed + 1 }, ZOETERMEER_AREAS, other);
-    for (const file of ['bevolking.csv', 'declaraties.csv', 'uitkeringen.csv', 'berichten-jw-2019-03.zip'])
+    for (const file of ['bevolking.csv', 'declaraties.csv', 'uitkeringen.csv', 'berichten-jw-2019.zip'])
       expect(digest(other, file), file).not.toBe(digest(first, file));
   }, 120_000);
 
@@ -67,9 +67,9 @@ describe('the demo source files', () => {
     for (const f of manifest.files.filter((m) => m.file.endsWith('.csv')))
       expect(lines(first, f.file).length - 1, f.file).toBe(f.rows);
     const archives = files.filter((f) => f.kind === 'messages').map((f) => f.file);
-    // One archive per law and month, 2015-01 up to the delivery month.
-    expect(archives).toContain('berichten-jw-2015-01.zip');
-    expect(archives).toContain('berichten-wmo-2026-02.zip');
+    // One archive per law and year, 2015 up to the delivery year.
+    expect(archives).toContain('berichten-jw-2015.zip');
+    expect(archives).toContain('berichten-wmo-2026.zip');
     expect(files.map((f) => f.file)).toEqual([
       'bevolking.csv',
       'huishoudens.csv',
@@ -159,11 +159,7 @@ describe('the demo source files', () => {
     'hold messages that are valid against the official XSDs (a sample of each type)',
     async () => {
       const seen = new Map<string, number>();
-      for (const archive of [
-        'berichten-jw-2019-03.zip',
-        'berichten-wmo-2025-06.zip',
-        'berichten-jw-2026-01.zip',
-      ]) {
+      for (const archive of ['berichten-jw-2019.zip', 'berichten-wmo-2025.zip', 'berichten-jw-2026.zip']) {
         for await (const entry of listMessageEntries(join(first, archive))) {
           const type = entry.name.replace(/-.*$/, '');
           if ((seen.get(type) ?? 0) >= 3) continue;

@@ -25,7 +25,7 @@ export const DEMO_FORMAT_VERSION = 2;
 
 /**
  * Generates the demo municipality for `options` and writes bevolking, huishoudens, postcodes, uitkeringen and the
- * claim history (CSV), the youth and Wmo message traffic as monthly iJw / iWmo zip archives (301, 305, 307 and the
+ * claim history (CSV), the youth and Wmo message traffic as yearly iJw / iWmo zip archives (301, 305, 307 and the
  * last year's 323; every 323 with `allXml`) and manifest.json into `dir`. Same options, same bytes.
  */
 export async function emitDemoSources(

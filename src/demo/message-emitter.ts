@@ -1,7 +1,8 @@
 /**
  * @module Writes the demo's iJw / iWmo 3.2 traffic: per allocation a 301 (toewijzing), a 305 when care started and a
  * 307 when it ended; claims as one 323 per provider, law and submission month. Messages go into one zip archive per
- * law and month (`berichten-jw-2019-03.zip`), as a municipality's message archive would hold them.
+ * law and year (`berichten-jw-2019.zip`), as a municipality's yearly export would hold them; a year with more than
+ * 65,535 messages (size L) continues in `berichten-jw-2019_2.zip` (sorting after the first part).
  */
 import { join } from 'node:path';
 import {
@@ -39,6 +40,9 @@ interface PendingDeclaration {
 
 export class DemoMessageEmitter {
   readonly #archives = new Map<string, ZipFileWriter>();
+  /** The archive being filled per law and year. */
+  readonly #current = new Map<string, ZipFileWriter>();
+  readonly #parts = new Map<string, number>();
   readonly #declarations = new Map<string, PendingDeclaration>();
   readonly #lastDebit = new Map<string, string>();
   #sequence = 0;
@@ -52,9 +56,16 @@ export class DemoMessageEmitter {
   ) {}
 
   #add(law: DemoLaw, day: number, type: string, text: string, id: string): void {
-    const name = `berichten-${PREFIX[law]}-${isoOf(day).slice(0, 7)}.zip`;
-    let zip = this.#archives.get(name);
-    if (zip === undefined) this.#archives.set(name, (zip = new ZipFileWriter(join(this.dir, name))));
+    const key = `berichten-${PREFIX[law]}-${isoOf(day).slice(0, 4)}`;
+    let zip = this.#current.get(key);
+    if (zip === undefined || zip.full) {
+      const part = (this.#parts.get(key) ?? 0) + 1;
+      this.#parts.set(key, part);
+      const name = part === 1 ? `${key}.zip` : `${key}_${part}.zip`;
+      zip = new ZipFileWriter(join(this.dir, name));
+      this.#archives.set(name, zip);
+      this.#current.set(key, zip);
+    }
     zip.add(`${PREFIX[law].toUpperCase()}${type}-${id}.xml`, text);
   }
 

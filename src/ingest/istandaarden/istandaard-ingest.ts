@@ -92,7 +92,7 @@ async function stageMessages(
   ];
   for await (const entry of listMessageEntries(path)) {
     const name = isArchive ? `${basename(path)}/${entry.name}` : basename(path);
-    let chunks: AsyncIterable<Buffer> | Buffer[] = entry.read();
+    let chunks: AsyncIterable<Buffer> | Iterable<Buffer> = entry.read();
     if (ctx.xsdDir !== undefined) {
       const bytes = await readAll(entry);
       await checkXsd(ctx.xsdDir, name, bytes.toString('utf8'));

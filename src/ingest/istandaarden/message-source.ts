@@ -1,10 +1,11 @@
-/** @module File I/O for iStandaarden messages: one file as a byte stream, or every `.xml` message in a folder or zip archive (yauzl). */
+/** @module File I/O for iStandaarden messages: one file as a byte stream, or every `.xml` message in a folder or zip archive (in memory, or yauzl for huge ones). */
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import yauzl from 'yauzl';
 import type { IstandaardEvent } from './istandaard-events.ts';
 import { parseIstandaardMessage } from './message-parser.ts';
+import { readZipDirectory } from './zip-directory.ts';
 
 /** Chunk size for reading: large enough for throughput, small enough that memory stays flat. */
 const CHUNK_BYTES = 256 * 1024;
@@ -14,7 +15,7 @@ export interface MessageEntry {
   readonly name: string;
   /** Uncompressed size in bytes (as declared by the archive for zip entries). */
   readonly size: number;
-  read(): AsyncIterable<Buffer>;
+  read(): AsyncIterable<Buffer> | Iterable<Buffer>;
 }
 
 export interface MessageSourceOptions {
@@ -58,7 +59,16 @@ export async function* listMessageEntries(
       yield { name, size, read: () => readIstandaardFile(file) };
     }
   } else if (/\.zip$/i.test(path)) {
-    yield* zipEntries(path, maxBytes);
+    const directory = await readZipDirectory(path, info.size);
+    if (directory === null) {
+      yield* zipEntries(path, maxBytes);
+      return;
+    }
+    for (const entry of directory) {
+      if (!isXmlName(entry.name)) continue;
+      if (entry.size > maxBytes) throw new RangeError(`${entry.name} is larger than ${maxBytes} bytes`);
+      yield { name: entry.name, size: entry.size, read: () => [entry.inflate()] };
+    }
   } else {
     yield { name: basename(path), size: info.size, read: () => readIstandaardFile(path) };
   }
