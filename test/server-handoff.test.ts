@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { msd } from './helpers/run-cli.ts';
+import { exactValues, msd } from './helpers/run-cli.ts';
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -53,21 +53,7 @@ describe('while msd serve holds the data folder', () => {
       /voorzieningen\.csv\s+csv:msd-standaard-voorzieningen\s+stored\s+9\s+6\s+0\s+0\s+3/,
     );
     expect((await msd('compute', '--data', data)).code).toBe(0);
-    const show = await msd(
-      'indicators',
-      'show',
-      'youth.clients',
-      '--data',
-      data,
-      '--period',
-      '2019',
-      '--area',
-      'GM0637',
-      '--exact',
-      '--format',
-      'json',
-    );
-    expect(JSON.parse(show.out)).toMatchObject([{ indicator: 'youth.clients', area: 'GM0637', value: 2 }]);
+    expect(await exactValues(data, 'youth.clients', '2019')).toContainEqual(['GM0637', 2]);
   });
 
   it('never hands over demo, serve or init', async () => {
