@@ -124,11 +124,7 @@ describe('data folder', () => {
     expect(await readdir(dir)).toEqual(['not-a-folder']);
   });
 
-  it.skipIf(process.getuid?.() === 0)('refuses an unwritable folder', async () => {
-    const dir = await tempDir();
-    await chmod(dir, 0o500);
-    await expect(initDataFolder(dataFolder(join(dir, 'data')))).rejects.toThrow(/not writable/);
-  });
+  // An unwritable folder is tested end to end (as an unprivileged user) in test/cli-bad-input.test.ts.
 
   it('names the other process when the database is locked', async () => {
     const folder = dataFolder(join(await tempDir(), 'data'));

@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import { chmod, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { msd } from './helpers/run-cli.ts';
+
+const BIN = new URL('../bin/msd.js', import.meta.url).pathname;
+const tempDir = () => mkdtemp(join(tmpdir(), 'msd-bad-'));
+
+describe('bad input to init and demo: one line naming the problem, non-zero exit, nothing created', () => {
+  it('an unknown gemeente code', async () => {
+    const dir = await tempDir();
+    const result = await msd('init', '--data', join(dir, 'data'), '--gemeente', 'GM9999');
+    expect(result.code).toBe(2);
+    expect(result.err).toBe(
+      'msd: Unknown gemeente code "GM9999" (expected e.g. GM0637; see CBS gemeentelijke indeling).',
+    );
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('a data path that is a file', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'data'), 'not a folder');
+    const result = await msd('init', '--data', join(dir, 'data'), '--gemeente', 'GM0637');
+    expect(result.code).toBe(1);
+    expect(result.err).toBe(
+      `msd: ${join(dir, 'data')} is a file, not a folder; choose another --data folder.`,
+    );
+    expect(await readdir(dir)).toEqual(['data']);
+  });
+
+  it('an unknown demo size', async () => {
+    const dir = await tempDir();
+    const result = await msd('demo', '--data', join(dir, 'data'), '--size', 'X', '--no-serve');
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(
+      "error: option '--size <S|M|L>' argument 'X' is invalid. size must be one of S, M, L.",
+    );
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('a folder the user cannot write (run as an unprivileged user when the tests run as root)', async () => {
+    const dir = await tempDir();
+    const locked = join(dir, 'locked');
+    await mkdir(locked);
+    await chmod(dir, 0o755);
+    await chmod(locked, 0o555);
+    const asRoot = process.getuid?.() === 0;
+    const child = spawnSync(process.execPath, [BIN, 'init', '--data', join(locked, 'data')], {
+      encoding: 'utf8',
+      ...(asRoot ? { uid: 65534, gid: 65534, env: { ...process.env, HOME: '/tmp' } } : {}),
+    });
+    expect(child.status).toBe(1);
+    expect(child.stderr.trim()).toBe(
+      `msd: The folder ${locked} is not writable; cannot create the data folder ${join(locked, 'data')}.`,
+    );
+    expect(await readdir(locked)).toEqual([]);
+  });
+});
