@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, stat, writeFile, chmod, readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, stat, writeFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
