@@ -110,11 +110,37 @@ describe('defineIndicatorsFromFile and loadCatalogue', () => {
     });
   });
 
-  it('refuses YAML files with a clear message and stores nothing from an invalid file', async () => {
+  it('reads YAML as well as JSON, and names the file and line of broken YAML', async () => {
     await withFixtureDb(async (store) => {
-      await expect(defineIndicatorsFromFile(store, await file('defs.yaml', 'id: x'), 'test')).rejects.toThrow(
-        /defs\.yaml: YAML is not supported \(yet\); write the definitions as JSON/,
-      );
+      const yaml = [
+        '- id: local.loneliness.pct',
+        '  nameNl: Eenzaamheid (% eenzaam, 18+)',
+        "  definitionNl: 'Percentage inwoners van 18 jaar en ouder dat eenzaam is (GGD).'",
+        '  domain: support',
+        '  subject: person',
+        '  measure: { kind: imported }',
+        '  periodKinds: [year]',
+        '  areaLevels: [gemeente, wijk]',
+        '  unit: percent',
+        '  direction: down',
+        '  source: GGD Gezondheidsmonitor',
+      ].join('\n');
+      expect(await defineIndicatorsFromFile(store, await file('defs.yaml', yaml), 'test')).toEqual({
+        created: ['local.loneliness.pct'],
+        replaced: [],
+      });
+      expect((await loadCatalogue(store)).at(-1)).toMatchObject({
+        id: 'local.loneliness.pct',
+        unit: 'percent',
+      });
+      await expect(
+        defineIndicatorsFromFile(store, await file('broken.yml', 'id: [x'), 'test'),
+      ).rejects.toThrow(/broken\.yml: not valid YAML/);
+    });
+  });
+
+  it('stores nothing from an invalid file', async () => {
+    await withFixtureDb(async (store) => {
       await expect(
         defineIndicatorsFromFile(
           store,

@@ -1,6 +1,7 @@
 /** @module Local indicator definitions (a municipality's own indicators): validation against the standard catalogue, storage in `indicator_definition`, and the combined catalogue (standard + local). */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import {
   IndicatorDefinitionError,
   parseIndicatorDefinition,
@@ -74,14 +75,17 @@ export function validateLocalDefinitions(
   return parsed;
 }
 
-/** Reads a definitions file. JSON only: no YAML parser is installed, so `.yaml`/`.yml` is refused with a clear message. */
+/** Reads a definitions file: JSON, or YAML for `.yaml`/`.yml` (the same fields; YAML is easier to write by hand). */
 export async function readDefinitionFile(file: string): Promise<unknown> {
   const ext = extname(file).toLowerCase();
-  if (ext === '.yaml' || ext === '.yml')
-    throw new LocalDefinitionError(file, [
-      'YAML is not supported (yet); write the definitions as JSON (the same fields, see docs/aggregates.md)',
-    ]);
   const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+  if (ext === '.yaml' || ext === '.yml') {
+    try {
+      return parseYaml(text) as unknown;
+    } catch (error) {
+      throw new LocalDefinitionError(file, [`not valid YAML: ${(error as Error).message.split('\n')[0]}`]);
+    }
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

@@ -114,7 +114,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .description(
       'define local indicators from a JSON file (one definition or an array); re-defining an id replaces it',
     )
-    .argument('<file>', 'definitions file (.json)')
+    .argument('<file>', 'definitions file (.json, .yaml or .yml)')
     .addOption(dataOption())
     .action((file: string, o: { data: string }) => runIndicatorsDefine(file, o, io));
 
