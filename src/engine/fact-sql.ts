@@ -67,6 +67,15 @@ const overlaps = (alias: string): string => `${alias}.start_date <= p.p_end AND 
 const runningOn = (alias: string): string => `${alias}.start_date <= p.p_end AND ${alias}.e_end >= p.p_end`;
 const within = (column: string): string => `${column} BETWEEN p.p_start AND p.p_end`;
 
+/** Whether the plan reads the person's age (an age filter or an age breakdown). */
+export function usesAge(plan: FactPlan): boolean {
+  return (
+    plan.filters.ageFrom !== undefined ||
+    plan.filters.ageTo !== undefined ||
+    plan.breakdowns.includes('ageGroup')
+  );
+}
+
 /** Age on the first day with the provision inside the period (later of period start and episode start). */
 const FIRST_DAY = 'min(greatest(e.start_date, p.p_start)) OVER (PARTITION BY e.pid, p.pn)';
 
@@ -76,15 +85,50 @@ function episodeLaw(plan: FactPlan): 'youth' | 'support' {
   return plan.law;
 }
 
+/** Sources whose facts depend on the period end only (stocks on the reference date): computed once per distinct end. */
+export const END_DATE_SOURCES: ReadonlySet<FactPlan['source']> = new Set([
+  'episodesOnDate',
+  'benefitsOnDate',
+  'benefitHouseholdMembers',
+]);
+
+/**
+ * One row per distinct period end among the plan's kinds, keyed by the lowest period number with that end:
+ * quarter, half and year ends are month ends, so a stock over all kinds is computed for the 144 month ends
+ * instead of 228 periods and copied to the other periods afterwards (`fanOutEnds`).
+ */
+function periodEnds(plan: FactPlan): string {
+  return `(SELECT CAST(min(pn) AS INTEGER) AS pn, p_end, 'end' AS kind
+    FROM _msd_period WHERE kind IN (${kinds(plan)}) GROUP BY p_end) p`;
+}
+
+/** Copies cells computed per distinct period end (`period` = representative pn) to every period of the plan's kinds with that end. */
+export function fanOutEnds(plan: FactPlan, from: string): string {
+  return `SELECT p.pn AS period, a.* EXCLUDE (period) FROM ${from} a
+    JOIN _msd_period p0 ON p0.pn = a.period JOIN _msd_period p ON p.p_end = p0.p_end AND p.kind IN (${kinds(plan)})`;
+}
+
 /** SQL yielding the standard fact columns for the plan's source. */
 export function factSql(plan: FactPlan, params: SqlParams): string {
-  const periods = `_msd_period p`;
-  const k = kinds(plan);
+  const byEnd = END_DATE_SOURCES.has(plan.source);
+  const periods = byEnd ? periodEnds(plan) : `_msd_period p`;
+  const k = byEnd ? "'end'" : kinds(plan);
   switch (plan.source) {
-    case 'episodesInPeriod':
-      return `SELECT ${select({ pid: 'e.pid', period: 'p.pn', p_end: 'p.p_end', fid: 'e.id', age_date: FIRST_DAY, grp: 'e.grp', category: 'e.category', provider: 'e.provider' })}
+    case 'episodesInPeriod': {
+      const part = (
+        ageDate: string,
+        kindTest: string,
+      ): string => `SELECT ${select({ pid: 'e.pid', period: 'p.pn', p_end: 'p.p_end', fid: 'e.id', age_date: ageDate, grp: 'e.grp', category: 'e.category', provider: 'e.provider' })}
         FROM _msd_prov e JOIN ${periods} ON ${overlaps('e')}
-        WHERE p.kind IN (${k}) AND ${episodeFilters(plan, params, episodeLaw(plan))}`;
+        WHERE ${kindTest} AND ${episodeFilters(plan, params, episodeLaw(plan))}`;
+      if (!usesAge(plan)) return part('NULL', `p.kind IN (${k})`);
+      // Ages are whole months: in a month period every day gives the same age, so the first day with care needs
+      // the (costly) window only in longer periods.
+      if (!plan.periodKinds.includes('month')) return part(FIRST_DAY, `p.kind IN (${k})`);
+      return `${part('p.p_start', "p.kind = 'month'")}
+        UNION ALL
+        ${part(FIRST_DAY, `p.kind IN (${k}) AND p.kind <> 'month'`)}`;
+    }
     case 'episodesOnDate':
       return `SELECT ${select({ pid: 'e.pid', period: 'p.pn', p_end: 'p.p_end', fid: 'e.id', age_date: 'p.p_end', grp: 'e.grp', category: 'e.category', provider: 'e.provider' })}
         FROM _msd_prov e JOIN ${periods} ON ${runningOn('e')}

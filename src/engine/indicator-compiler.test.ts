@@ -24,7 +24,8 @@ describe('compileIndicator', () => {
     expect(text).toContain("'careType' AS breakdown_key");
     expect(text).toContain('SELECT DISTINCT period, p_end, pid, b0 AS b, k FROM fb');
     expect(text).not.toContain('count(DISTINCT k)');
-    expect(params).toEqual(['youth', 0, 22]);
+    // The law twice: month periods and longer periods are separate branches (the first day with care needs a window only in the latter).
+    expect(params).toEqual(['youth', 'youth', 0, 22]);
     expect(sql.split('?').length - 1).toBe(params.length);
   });
 

@@ -1,7 +1,7 @@
 /** @module Plan → SQL: one statement per indicator yielding cube rows for ALL its periods, areas and breakdowns at once (GROUPING SETS). */
 import type { Denominator } from '../domain/indicator-definition.ts';
 import type { SqlParam } from '../store/sql-store.ts';
-import { allLawsSql, factSql, SqlParams } from './fact-sql.ts';
+import { allLawsSql, END_DATE_SOURCES, factSql, fanOutEnds, SqlParams } from './fact-sql.ts';
 import type { FactPlan, IndicatorPlan, RatioPlan } from './indicator-plan.ts';
 
 export interface CompiledSql {
@@ -105,6 +105,32 @@ function denominatorSql(den: Denominator, periodKinds: readonly string[], params
 const LEVEL_OF = (col: string): string =>
   `CASE WHEN ${col} LIKE 'GM%' THEN 'gemeente' WHEN ${col} LIKE 'WK%' THEN 'wijk' ELSE 'custom' END`;
 
+/** Sources where a person's age date is one per (person, period), so the age group is a property of the unit. */
+const AGE_PER_UNIT: ReadonlySet<FactPlan['source']> = new Set([
+  'episodesInPeriod',
+  'episodesOnDate',
+  'benefitsOnDate',
+  'benefitHouseholdMembers',
+  'firstEver',
+]);
+
+/** Whether a breakdown's value is a function of (period, unit key), i.e. one value per counted unit and period. */
+function isUnitLevel(plan: FactPlan, key: string): boolean {
+  switch (key) {
+    case 'combination':
+    case 'providerCount':
+      return true;
+    case 'gender':
+      return plan.unit === 'person';
+    case 'ageGroup':
+      return plan.unit === 'person' && AGE_PER_UNIT.has(plan.source);
+    case 'durationClass':
+      return plan.unit === 'person' && plan.source === 'benefitsOnDate';
+    default:
+      return false;
+  }
+}
+
 function compileFacts(plan: FactPlan): CompiledSql {
   const params = new SqlParams();
   // Ids are validated dotted camelCase; inlined because placeholders must follow text order.
@@ -144,8 +170,10 @@ function compileFacts(plan: FactPlan): CompiledSql {
     plan.classStep === 'providerCount' ||
     (plan.classStep === 'multiLaw' && agg.kind === 'share' && agg.of === 'units')
   ) {
-    ctes.push(`cls AS (SELECT period, k, bit_or(lawbit) AS bits,
-      count(DISTINCT provider) FILTER (WHERE lawbit IN (1, 2)) AS nprov FROM fa GROUP BY period, k)`);
+    // Distinct providers (youth and Wmo facts) per unit: group by provider first, then count (cheaper than count(DISTINCT)).
+    ctes.push(`cls AS (SELECT period, k, bit_or(bits) AS bits, count(prov) AS nprov FROM (
+        SELECT period, k, CASE WHEN lawbit IN (1, 2) THEN provider END AS prov, bit_or(lawbit) AS bits
+        FROM fa GROUP BY ALL) GROUP BY period, k)`);
     ctes.push(`fc AS (SELECT fa.*, cls.bits, cls.nprov FROM fa JOIN cls USING (period, k)
       ${plan.classStep === 'providerCount' ? 'WHERE cls.nprov > 0' : ''})`);
     from = 'fc';
@@ -164,39 +192,60 @@ function compileFacts(plan: FactPlan): CompiledSql {
   ctes.push(`fb AS MATERIALIZED (SELECT *${cols.length ? `, ${cols.join(', ')}` : ''} FROM ${from})`);
   const areaJoin = (alias: string): string => `JOIN _msd_res_area ra ON ra.pid = ${alias}.pid
       AND ra.eff_from <= ${alias}.p_end AND ${alias}.p_end < ra.eff_to AND ra.level IN (${inline(plan.areaLevels)})`;
-  // A person's unit key is the person: after deduplication per person each (cell, unit) pair occurs once.
-  const countK = plan.unit === 'person' ? 'count(k)' : 'count(DISTINCT k)';
+  // A person's unit key is the person: after deduplication per person each (cell, unit) pair occurs once. Other
+  // units (households, facts) are deduplicated again per cell after area attribution.
+  const perPerson = plan.unit === 'person';
 
   if (agg.kind === 'count' || agg.kind === 'rate') {
     // Distinct counts per breakdown: deduplicate (period, person, unit, value) first, then attribute areas and
     // count; far cheaper than count(DISTINCT) over GROUPING SETS. count(k) keeps cells whose units are all NULL.
-    const counted = (
-      b: string | undefined,
-      key: string,
-    ): string => `SELECT d.period, ra.area, ${inline([key])} AS breakdown_key,
-        ${b === undefined ? "''" : "coalesce(CAST(d.b AS VARCHAR), '')"} AS breakdown_value,
-        CAST(${countK} AS DOUBLE) AS numerator, CAST(NULL AS DOUBLE) AS denominator, CAST(${countK} AS DOUBLE) AS value
-      FROM (SELECT DISTINCT period, p_end, pid, ${b === undefined ? '' : `${b} AS b, `}k FROM fb) d ${areaJoin('d')}
-      GROUP BY ALL`;
-    const parts = [counted(undefined, ''), ...keys.map((key, i) => counted(`b${i}`, key))];
+    // Breakdowns whose value is a function of (period, unit) share one pass with the total: after deduplication
+    // each (period, area, unit) occurs once, so GROUPING SETS counts are distinct counts.
+    const unitLevel = keys.flatMap((key, i) => (isUnitLevel(plan, key) ? [i] : []));
+    const shared = unitLevel.map((i) => `b${i}`);
+    const units = `(SELECT DISTINCT period, p_end, pid, k${shared.map((c) => `, ${c}`).join('')} FROM fb) d ${areaJoin('d')}`;
+    const sharedCells = `SELECT ${perPerson ? '' : 'DISTINCT '}d.period, ra.area, d.k${shared.map((c) => `, d.${c}`).join('')} FROM ${units}`;
+    const sets = ['(period, area)', ...shared.map((c) => `(period, area, ${c})`)].join(', ');
+    const sharedKey = shared.length
+      ? `CASE ${unitLevel.map((i) => `WHEN grouping(b${i}) = 0 THEN ${inline([keys[i] ?? ''])}`).join(' ')} ELSE '' END`
+      : "''";
+    const sharedValue = shared.length
+      ? `coalesce(${shared.map((c) => `CAST(${c} AS VARCHAR)`).join(', ')}, '')`
+      : "''";
+    const counts =
+      'CAST(count(k) AS DOUBLE) AS numerator, CAST(NULL AS DOUBLE) AS denominator, CAST(count(k) AS DOUBLE) AS value';
+    const counted = (b: string, key: string): string => {
+      const cells = `SELECT ${perPerson ? '' : 'DISTINCT '}d.period, ra.area, d.b, d.k
+        FROM (SELECT DISTINCT period, p_end, pid, ${b} AS b, k FROM fb) d ${areaJoin('d')}`;
+      return `SELECT period, area, ${inline([key])} AS breakdown_key, coalesce(CAST(b AS VARCHAR), '') AS breakdown_value,
+        ${counts} FROM (${cells}) GROUP BY ALL`;
+    };
+    const parts = [
+      `SELECT period, area, ${sharedKey} AS breakdown_key, ${sharedValue} AS breakdown_value, ${counts}
+      FROM (${sharedCells}) GROUP BY GROUPING SETS (${sets})`,
+      ...keys.flatMap((key, i) => (unitLevel.includes(i) ? [] : [counted(`b${i}`, key)])),
+    ];
     ctes.push(`agg AS (${parts.join('\n    UNION ALL ')})`);
   } else if (agg.kind === 'share') {
     const cond = 'bit_count(bits) >= 2';
-    const [inner, num, den] =
+    // Units: the class (bits) is a function of (period, unit), so units deduplicated per cell are counted once.
+    const [cells, num, den] =
       agg.of === 'units'
         ? [
-            'SELECT DISTINCT period, p_end, pid, k, bits FROM fb',
-            `CAST(count(DISTINCT k) FILTER (WHERE ${cond}) AS DOUBLE)`,
-            'CAST(count(DISTINCT k) AS DOUBLE)',
+            `SELECT DISTINCT d.period, ra.area, d.k, d.bits
+             FROM (SELECT DISTINCT period, p_end, pid, k, bits FROM fb) d ${areaJoin('d')}`,
+            `CAST(count(k) FILTER (WHERE ${cond}) AS DOUBLE)`,
+            'CAST(count(k) AS DOUBLE)',
           ]
         : [
-            'SELECT period, p_end, pid, bits, sum(x) AS x FROM fb GROUP BY ALL',
+            `SELECT d.period, ra.area, d.bits, d.x
+             FROM (SELECT period, p_end, pid, bits, sum(x) AS x FROM fb GROUP BY ALL) d ${areaJoin('d')}`,
             `coalesce(sum(x) FILTER (WHERE ${cond}), 0)`,
             'sum(x)',
           ];
-    ctes.push(`agg AS (SELECT d.period, ra.area, '' AS breakdown_key, '' AS breakdown_value,
+    ctes.push(`agg AS (SELECT period, area, '' AS breakdown_key, '' AS breakdown_value,
         ${num} AS numerator, ${den} AS denominator, CASE WHEN ${den} <> 0 THEN ${num} / ${den} * ${agg.factor} END AS value
-      FROM (${inner}) d ${areaJoin('d')} GROUP BY ALL)`);
+      FROM (${cells}) GROUP BY period, area)`);
   } else {
     // Additive measures: sum per person × period × breakdown values, attribute areas, sum per cell, then roll up.
     const bcols = keys.map((_, i) => `b${i}`);
@@ -216,6 +265,13 @@ function compileFacts(plan: FactPlan): CompiledSql {
         CASE WHEN sum(n) >= ${Math.trunc(agg.minN)} THEN sum(sx) / sum(n) END AS value`;
     ctes.push(`agg AS (SELECT period, area, ${bkey} AS breakdown_key, ${bval} AS breakdown_value, ${measures}
       FROM fsa GROUP BY GROUPING SETS (${sets}))`);
+  }
+
+  if (END_DATE_SOURCES.has(plan.source)) {
+    // Cells were computed once per distinct period end: copy them to every period ending there.
+    const i = ctes.findIndex((c) => c.startsWith('agg AS ('));
+    ctes[i] = `agg_end${ctes[i]?.slice(3) ?? ''}`;
+    ctes.push(`agg AS (${fanOutEnds(plan, 'agg_end')})`);
   }
 
   let select: string;
