@@ -94,7 +94,7 @@ export async function emitDemoSources(
   const messages = new DemoMessageEmitter(dir, areas.gemeente.code.slice(2), dayOf(fromYear), deliveryDay);
   const lastYear = `${toYear}-01-01`;
   files.push(
-    ...emitProvisions(
+    ...(await emitProvisions(
       world,
       youth.episodes,
       support.episodes,
@@ -104,7 +104,7 @@ export async function emitDemoSources(
       messages,
       options.allXml === true ? () => true : (periodStart) => periodStart >= lastYear,
       dir,
-    ),
+    )),
   );
   files.push(emitBenefits(world, benefits, bsnOf, root.fork('benefit-records'), dir));
 

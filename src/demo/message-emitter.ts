@@ -18,6 +18,7 @@ import { dayFromIso, isoOf } from './day-calendar.ts';
 import type { Episode } from './episode-planner.ts';
 import type { EmittedFile } from './population-emitter.ts';
 import type { DemoLaw } from './provision-types.ts';
+import { DeflateWorker } from './deflate-worker.ts';
 import { ZipFileWriter } from './zip-file-writer.ts';
 
 /** Birth date, gender code (M/V/O), postcode, huisnummer, huisletter, toevoeging — as `personFields` gives them. */
@@ -43,6 +44,7 @@ export class DemoMessageEmitter {
   /** The archive being filled per law and year. */
   readonly #current = new Map<string, ZipFileWriter>();
   readonly #parts = new Map<string, number>();
+  readonly #deflater = new DeflateWorker();
   readonly #declarations = new Map<string, PendingDeclaration>();
   readonly #lastDebit = new Map<string, string>();
   #sequence = 0;
@@ -62,7 +64,7 @@ export class DemoMessageEmitter {
       const part = (this.#parts.get(key) ?? 0) + 1;
       this.#parts.set(key, part);
       const name = part === 1 ? `${key}.zip` : `${key}_${part}.zip`;
-      zip = new ZipFileWriter(join(this.dir, name));
+      zip = new ZipFileWriter(join(this.dir, name), this.#deflater);
       this.#archives.set(name, zip);
       this.#current.set(key, zip);
     }
@@ -197,8 +199,13 @@ export class DemoMessageEmitter {
     };
   }
 
+  /** Await it when it is a promise: the compression worker is behind (keeps memory bounded). */
+  backpressure(): Promise<void> | undefined {
+    return this.#deflater.backpressure();
+  }
+
   /** Writes the 323s, closes every archive and lists them (rows = messages per archive). */
-  close(): EmittedFile[] {
+  async close(): Promise<EmittedFile[]> {
     for (const [declarationNo, d] of [...this.#declarations].sort(([a], [b]) =>
       a < b ? -1 : a > b ? 1 : 0,
     )) {
@@ -222,11 +229,17 @@ export class DemoMessageEmitter {
         clients,
       );
       this.#add(d.law, dayFromIso(d.date), '323', text, head.messageId);
+      const wait = this.backpressure();
+      if (wait !== undefined) await wait;
     }
     this.#declarations.clear();
     const files: EmittedFile[] = [];
-    for (const [name, zip] of [...this.#archives].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      files.push({ file: name, kind: 'messages', rows: zip.close() });
+    try {
+      for (const [name, zip] of [...this.#archives].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        files.push({ file: name, kind: 'messages', rows: await zip.close() });
+      }
+    } finally {
+      await this.#deflater.close();
     }
     return files;
   }

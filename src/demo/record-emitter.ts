@@ -82,7 +82,7 @@ export interface ClaimSource {
  * Youth allocations first, then Wmo, as iJw / iWmo messages (301, 305, 307). Claims whose product period passes
  * `claimsAsXml` become 323 messages, the others go to declaraties.csv (the history a municipality migrates).
  */
-export function emitProvisions(
+export async function emitProvisions(
   world: World,
   youth: ReadonlyArray<Episode>,
   support: ReadonlyArray<Episode>,
@@ -92,7 +92,7 @@ export function emitProvisions(
   messages: DemoMessageEmitter,
   claimsAsXml: (periodStart: string) => boolean,
   dir: string,
-): EmittedFile[] {
+): Promise<EmittedFile[]> {
   const claimLines = new CsvFileWriter(join(dir, 'declaraties.csv'), CLAIM_HEADER);
   const claimSink = messages.claimSink(claimLines, claimsAsXml);
   for (const [episodes, { context, rates }] of [
@@ -106,10 +106,12 @@ export function emitProvisions(
       const agb = context.providers[e.provider]?.agb ?? '';
       messages.allocation(e, agb, context.bsnOf(e.person), person, ended, reason);
       emitEpisodeClaims(context, rates, e, claimSink);
+      const wait = messages.backpressure();
+      if (wait !== undefined) await wait;
     }
   }
   const csvRows = claimLines.close();
-  return [...messages.close(), { file: 'declaraties.csv', kind: 'claims', rows: csvRows }];
+  return [...(await messages.close()), { file: 'declaraties.csv', kind: 'claims', rows: csvRows }];
 }
 
 export function emitBenefits(
