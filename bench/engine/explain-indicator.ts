@@ -6,6 +6,7 @@ import { PERIOD_KINDS, periodsOfKind } from '../../src/domain/period.ts';
 import { prepareCubeContext } from '../../src/engine/cube-context.ts';
 import { compileIndicator } from '../../src/engine/indicator-compiler.ts';
 import { planIndicator } from '../../src/engine/indicator-plan.ts';
+import { createSharedFacts } from '../../src/engine/shared-facts.ts';
 import { DuckDbStore } from '../../src/store/duckdb-store.ts';
 
 const [path, id, firstYear = '2015', lastYear = '2026'] = process.argv.slice(3);
@@ -21,6 +22,7 @@ const def = STANDARD_CATALOGUE.find((d) => d.id === id);
 if (!def) throw new Error(`unknown ${id}`);
 const compiled = compileIndicator(planIndicator(def));
 if (!compiled) throw new Error('imported');
+for (const name of compiled.shared) await createSharedFacts(store, name);
 t = Date.now();
 const out = `/tmp/msd-profile-${process.pid}.json`;
 await store.run(`PRAGMA enable_profiling = 'json'; PRAGMA profiling_output = '${out}'`);

@@ -7,6 +7,7 @@ import type { SqlStore } from '../store/sql-store.ts';
 import { dropCubeContext, prepareCubeContext } from './cube-context.ts';
 import { compileIndicator } from './indicator-compiler.ts';
 import { planIndicator } from './indicator-plan.ts';
+import { createSharedFacts, dropSharedFacts, type SharedFacts } from './shared-facts.ts';
 
 export interface ComputeCubeOptions {
   /** Ids to compute (their dependencies are added); default: the whole catalogue. */
@@ -93,10 +94,16 @@ async function compute(
       range.deliveryDate,
     ]);
     let total = 0;
+    const shared = new Set<SharedFacts>();
     for (const def of defs) {
       const t0 = Date.now();
       const compiled = compileIndicator(planIndicator(def));
       if (!compiled) continue;
+      for (const name of compiled.shared) {
+        if (shared.has(name)) continue;
+        await runFor(def.id, () => createSharedFacts(store, name));
+        shared.add(name);
+      }
       await store.run(
         `DELETE FROM indicator_value WHERE indicator = ? AND source = 'computed'
            AND period IN (SELECT period FROM _msd_period)`,
@@ -119,6 +126,7 @@ async function compute(
       options.onProgress?.(def.id, counted?.n ?? 0, Date.now() - t0);
     }
     await store.run('DROP TABLE IF EXISTS _msd_cfg');
+    await dropSharedFacts(store);
     await dropCubeContext(store);
     return total;
   });

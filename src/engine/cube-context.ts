@@ -151,10 +151,14 @@ async function createCodeMap(store: SqlStore, mappings: CodeMappings): Promise<v
   await store.run(`INSERT INTO _msd_map VALUES ${rows.map(() => '(?, ?, ?)').join(', ')}`, rows.flat());
 }
 
-/** One row per residence interval and area (gemeente, wijk when known, custom areas containing the wijk or buurt). */
+/**
+ * One row per residence interval and area (gemeente, wijk when known, custom areas containing the wijk or buurt),
+ * with the area as a small integer (`aid`, names in `_msd_area`): grouping and deduplicating on integers is
+ * cheaper than on codes; the compiled statements map `aid` back to the code at the end.
+ */
 async function createResidenceAreas(store: SqlStore, gemeente: string | undefined): Promise<void> {
   await store.run(`
-    CREATE OR REPLACE TEMP TABLE _msd_res_area AS
+    CREATE OR REPLACE TEMP TABLE _msd_res_area0 AS
     SELECT pid, eff_from, eff_to, household, gemeente AS area, 'gemeente' AS level FROM _msd_res
     UNION ALL
     SELECT pid, eff_from, eff_to, household, wijk, 'wijk' FROM _msd_res WHERE wijk IS NOT NULL
@@ -162,14 +166,25 @@ async function createResidenceAreas(store: SqlStore, gemeente: string | undefine
     SELECT DISTINCT r.pid, r.eff_from, r.eff_to, r.household, m.area, 'custom'
     FROM _msd_res r JOIN area_member m ON m.member = r.wijk OR m.member = r.buurt
   `);
-  if (gemeente === undefined) return;
-  await store.run(
-    `INSERT INTO _msd_res_area
+  if (gemeente !== undefined)
+    await store.run(
+      `INSERT INTO _msd_res_area0
      SELECT pid, DATE '0001-01-01', DATE '9999-12-31', NULL, ?, 'gemeente'
      FROM (SELECT pid FROM _msd_prov UNION SELECT pid FROM _msd_ben UNION SELECT pid FROM _msd_claim) u
      WHERE NOT EXISTS (SELECT 1 FROM _msd_res r WHERE r.pid = u.pid)`,
-    [gemeente],
-  );
+      [gemeente],
+    );
+  await store.run(`
+    CREATE OR REPLACE TEMP TABLE _msd_area AS
+    SELECT CAST(row_number() OVER (ORDER BY area) AS INTEGER) AS aid, area
+    FROM (SELECT DISTINCT area FROM _msd_res_area0);
+
+    CREATE OR REPLACE TEMP TABLE _msd_res_area AS
+    SELECT r.pid, r.eff_from, r.eff_to, r.household, r.area, r.level, a.aid
+    FROM _msd_res_area0 r JOIN _msd_area a ON a.area IS NOT DISTINCT FROM r.area;
+
+    DROP TABLE _msd_res_area0;
+  `);
 }
 
 /** Drops the working tables (they are temp tables; this frees memory early). */
@@ -182,6 +197,7 @@ export async function dropCubeContext(store: SqlStore): Promise<void> {
     'person',
     'res',
     'res_area',
+    'area',
     'prov',
     'ben',
     'claim',

@@ -1,12 +1,15 @@
 /** @module Plan → SQL: one statement per indicator yielding cube rows for ALL its periods, areas and breakdowns at once (GROUPING SETS). */
 import type { Denominator } from '../domain/indicator-definition.ts';
 import type { SqlParam } from '../store/sql-store.ts';
-import { allLawsSql, END_DATE_SOURCES, factSql, fanOutEnds, SqlParams } from './fact-sql.ts';
+import { END_DATE_SOURCES, factSql, fanOutEnds, SqlParams } from './fact-sql.ts';
 import type { FactPlan, IndicatorPlan, RatioPlan } from './indicator-plan.ts';
+import type { SharedFacts } from './shared-facts.ts';
 
 export interface CompiledSql {
   readonly sql: string;
   readonly params: SqlParam[];
+  /** Shared working tables the statement reads (created once per run before it runs). */
+  readonly shared: readonly SharedFacts[];
 }
 
 /** Columns every compiled statement returns (the cube's columns minus source and computed_at). */
@@ -131,10 +134,8 @@ function isUnitLevel(plan: FactPlan, key: string): boolean {
   }
 }
 
-function compileFacts(plan: FactPlan): CompiledSql {
-  const params = new SqlParams();
-  // Ids are validated dotted camelCase; inlined because placeholders must follow text order.
-  const indicator = inline([plan.id]);
+/** CTEs up to the unit rows (facts with unit key k and classes) from the plan's own facts; returns the last CTE's name. */
+function unitRows(plan: FactPlan, params: SqlParams, ctes: string[], shared: SharedFacts[]): string {
   const facts = factSql(plan, params);
   const ageConds: string[] = [];
   if (plan.filters.ageFrom !== undefined) ageConds.push(`age >= ${params.add(plan.filters.ageFrom)}`);
@@ -145,7 +146,7 @@ function compileFacts(plan: FactPlan): CompiledSql {
   // deduplicated or summed per (period, person, breakdown) and only then joined to the person's areas at the
   // period end (the area is a function of person and period end), which keeps the area join small.
   const household = plan.unit === 'household' || plan.classStep === 'multiLaw';
-  const ctes: string[] = [`f AS (${facts})`];
+  ctes.push(`f AS (${facts})`);
   if (household) {
     ctes.push(`fh AS (SELECT f.*, r.household FROM f
       LEFT JOIN _msd_res r ON r.pid = f.pid AND r.eff_from <= f.p_end AND f.p_end < r.eff_to)`);
@@ -179,12 +180,55 @@ function compileFacts(plan: FactPlan): CompiledSql {
     from = 'fc';
   } else if (plan.classStep === 'multiLaw') {
     // Cost share: the household's law combination comes from all its members' provisions in the period.
-    ctes.push(`hf AS (${allLawsSql({ ...plan, filters: {} }, params)})`);
-    ctes.push(`hb AS (SELECT hf.period, coalesce(r.household, -hf.pid) AS k, bit_or(hf.lawbit) AS bits
-      FROM hf LEFT JOIN _msd_res r ON r.pid = hf.pid AND r.eff_from <= hf.p_end AND hf.p_end < r.eff_to
-      GROUP BY 1, 2)`);
+    // The shared table holds exactly allLawsSql without filters, per (period, household key).
+    shared.push('allLaws');
+    ctes.push('hb AS (SELECT period, k, bits FROM _msd_all_hk)');
     ctes.push(`fc AS (SELECT fa.*, coalesce(hb.bits, 0) AS bits FROM fa LEFT JOIN hb USING (period, k))`);
     from = 'fc';
+  }
+  return from;
+}
+
+/**
+ * Unit rows read from the shared `allLaws` tables when the plan is an unfiltered all-laws count whose classes
+ * (law combination, provider count) are per unit: the same rows the plan's own facts would give after the class step.
+ */
+function sharedAllLawsRows(plan: FactPlan): string | undefined {
+  const agg = plan.aggregation;
+  if (plan.source !== 'allLawsInPeriod' || Object.keys(plan.filters).length > 0) return undefined;
+  if (!plan.breakdowns.every((b) => b === 'combination' || b === 'providerCount')) return undefined;
+  const kinds = `period IN (SELECT pn FROM _msd_period WHERE kind IN (${inline(plan.periodKinds)}))`;
+  if (
+    plan.unit === 'person' &&
+    plan.classStep === 'combination' &&
+    !plan.breakdowns.includes('providerCount')
+  )
+    return `SELECT period, p_end, pid, pid AS k, bits FROM _msd_all_pp WHERE ${kinds}`;
+  const householdClass =
+    plan.classStep === 'combination' ||
+    plan.classStep === 'providerCount' ||
+    (plan.classStep === 'multiLaw' && agg.kind === 'share' && agg.of === 'units');
+  if (plan.unit === 'household' && householdClass)
+    return `SELECT pp.period, pp.p_end, pp.pid, pp.k, hk.bits, hk.nprov
+      FROM _msd_all_pp pp JOIN _msd_all_hk hk USING (period, k)
+      WHERE pp.${kinds}${plan.classStep === 'providerCount' ? ' AND hk.nprov > 0' : ''}`;
+  return undefined;
+}
+
+function compileFacts(plan: FactPlan): CompiledSql {
+  const params = new SqlParams();
+  // Ids are validated dotted camelCase; inlined because placeholders must follow text order.
+  const indicator = inline([plan.id]);
+  const agg = plan.aggregation;
+  const ctes: string[] = [];
+  const shared: SharedFacts[] = [];
+  const sharedRows = sharedAllLawsRows(plan);
+  let from: string;
+  if (sharedRows === undefined) from = unitRows(plan, params, ctes, shared);
+  else {
+    shared.push('allLaws');
+    ctes.push(`fu AS (${sharedRows})`);
+    from = 'fu';
   }
 
   const keys = plan.breakdowns;
@@ -195,6 +239,8 @@ function compileFacts(plan: FactPlan): CompiledSql {
   // A person's unit key is the person: after deduplication per person each (cell, unit) pair occurs once. Other
   // units (households, facts) are deduplicated again per cell after area attribution.
   const perPerson = plan.unit === 'person';
+  // Shared unit rows are already one per (period, person).
+  const distinct = sharedRows === undefined ? 'DISTINCT ' : '';
 
   if (agg.kind === 'count' || agg.kind === 'rate') {
     // Distinct counts per breakdown: deduplicate (period, person, unit, value) first, then attribute areas and
@@ -202,20 +248,20 @@ function compileFacts(plan: FactPlan): CompiledSql {
     // Breakdowns whose value is a function of (period, unit) share one pass with the total: after deduplication
     // each (period, area, unit) occurs once, so GROUPING SETS counts are distinct counts.
     const unitLevel = keys.flatMap((key, i) => (isUnitLevel(plan, key) ? [i] : []));
-    const shared = unitLevel.map((i) => `b${i}`);
-    const units = `(SELECT DISTINCT period, p_end, pid, k${shared.map((c) => `, ${c}`).join('')} FROM fb) d ${areaJoin('d')}`;
-    const sharedCells = `SELECT ${perPerson ? '' : 'DISTINCT '}d.period, ra.area, d.k${shared.map((c) => `, d.${c}`).join('')} FROM ${units}`;
-    const sets = ['(period, area)', ...shared.map((c) => `(period, area, ${c})`)].join(', ');
-    const sharedKey = shared.length
+    const unitCols = unitLevel.map((i) => `b${i}`);
+    const units = `(SELECT ${distinct}period, p_end, pid, k${unitCols.map((c) => `, ${c}`).join('')} FROM fb) d ${areaJoin('d')}`;
+    const sharedCells = `SELECT ${perPerson ? '' : 'DISTINCT '}d.period, ra.aid AS area, d.k${unitCols.map((c) => `, d.${c}`).join('')} FROM ${units}`;
+    const sets = ['(period, area)', ...unitCols.map((c) => `(period, area, ${c})`)].join(', ');
+    const sharedKey = unitCols.length
       ? `CASE ${unitLevel.map((i) => `WHEN grouping(b${i}) = 0 THEN ${inline([keys[i] ?? ''])}`).join(' ')} ELSE '' END`
       : "''";
-    const sharedValue = shared.length
-      ? `coalesce(${shared.map((c) => `CAST(${c} AS VARCHAR)`).join(', ')}, '')`
+    const sharedValue = unitCols.length
+      ? `coalesce(${unitCols.map((c) => `CAST(${c} AS VARCHAR)`).join(', ')}, '')`
       : "''";
     const counts =
       'CAST(count(k) AS DOUBLE) AS numerator, CAST(NULL AS DOUBLE) AS denominator, CAST(count(k) AS DOUBLE) AS value';
     const counted = (b: string, key: string): string => {
-      const cells = `SELECT ${perPerson ? '' : 'DISTINCT '}d.period, ra.area, d.b, d.k
+      const cells = `SELECT ${perPerson ? '' : 'DISTINCT '}d.period, ra.aid AS area, d.b, d.k
         FROM (SELECT DISTINCT period, p_end, pid, ${b} AS b, k FROM fb) d ${areaJoin('d')}`;
       return `SELECT period, area, ${inline([key])} AS breakdown_key, coalesce(CAST(b AS VARCHAR), '') AS breakdown_value,
         ${counts} FROM (${cells}) GROUP BY ALL`;
@@ -232,13 +278,13 @@ function compileFacts(plan: FactPlan): CompiledSql {
     const [cells, num, den] =
       agg.of === 'units'
         ? [
-            `SELECT DISTINCT d.period, ra.area, d.k, d.bits
-             FROM (SELECT DISTINCT period, p_end, pid, k, bits FROM fb) d ${areaJoin('d')}`,
+            `SELECT DISTINCT d.period, ra.aid AS area, d.k, d.bits
+             FROM (SELECT ${distinct}period, p_end, pid, k, bits FROM fb) d ${areaJoin('d')}`,
             `CAST(count(k) FILTER (WHERE ${cond}) AS DOUBLE)`,
             'CAST(count(k) AS DOUBLE)',
           ]
         : [
-            `SELECT d.period, ra.area, d.bits, d.x
+            `SELECT d.period, ra.aid AS area, d.bits, d.x
              FROM (SELECT period, p_end, pid, bits, sum(x) AS x FROM fb GROUP BY ALL) d ${areaJoin('d')}`,
             `coalesce(sum(x) FILTER (WHERE ${cond}), 0)`,
             'sum(x)',
@@ -251,7 +297,7 @@ function compileFacts(plan: FactPlan): CompiledSql {
     const bcols = keys.map((_, i) => `b${i}`);
     const bl = bcols.map((c) => `, ${c}`).join('');
     ctes.push(`fs AS (SELECT period, p_end, pid${bl}, sum(x) AS sx, count(*) AS n FROM fb GROUP BY ALL)`);
-    ctes.push(`fsa AS (SELECT d.period, ra.area${bcols.map((c) => `, d.${c}`).join('')}, sum(d.sx) AS sx, sum(d.n) AS n
+    ctes.push(`fsa AS (SELECT d.period, ra.aid AS area${bcols.map((c) => `, d.${c}`).join('')}, sum(d.sx) AS sx, sum(d.n) AS n
       FROM fs d ${areaJoin('d')} GROUP BY ALL)`);
     const sets = ['(period, area)', ...bcols.map((c) => `(period, area, ${c})`)].join(', ');
     const bkey = keys.length
@@ -267,6 +313,13 @@ function compileFacts(plan: FactPlan): CompiledSql {
       FROM fsa GROUP BY GROUPING SETS (${sets}))`);
   }
 
+  {
+    // Areas were grouped as integers: back to their codes.
+    const i = ctes.findIndex((c) => c.startsWith('agg AS ('));
+    ctes[i] = `agg_aid${ctes[i]?.slice(3) ?? ''}`;
+    ctes.push(`agg AS (SELECT a.period, n.area, a.breakdown_key, a.breakdown_value, a.numerator, a.denominator, a.value
+      FROM agg_aid a JOIN _msd_area n ON n.aid = a.area)`);
+  }
   if (END_DATE_SOURCES.has(plan.source)) {
     // Cells were computed once per distinct period end: copy them to every period ending there.
     const i = ctes.findIndex((c) => c.startsWith('agg AS ('));
@@ -289,7 +342,7 @@ function compileFacts(plan: FactPlan): CompiledSql {
         agg.numerator, agg.denominator, agg.value, ${statusSql(plan.followUpMonths)} AS status
       FROM agg JOIN _msd_period p ON p.pn = agg.period`;
   }
-  return { sql: `WITH ${ctes.join(',\n')}\n${select}`, params: params.values };
+  return { sql: `WITH ${ctes.join(',\n')}\n${select}`, params: params.values, shared: [...new Set(shared)] };
 }
 
 function compileRatio(plan: RatioPlan): CompiledSql {
@@ -321,7 +374,7 @@ function compileRatio(plan: RatioPlan): CompiledSql {
     FROM d JOIN _msd_period p ON p.period = d.period
     LEFT JOIN n ON n.period = d.period AND n.area = d.area AND n.breakdown_key = d.breakdown_key
       AND n.breakdown_value = d.breakdown_value`;
-  return { sql, params: params.values };
+  return { sql, params: params.values, shared: [] };
 }
 
 /** Compiles a plan to one SELECT returning CUBE_COLUMNS; imported indicators compile to nothing (undefined). */

@@ -1,0 +1,54 @@
+/** @module Working tables shared by several indicators of one run (built once, on first use): person and household law combinations per period. */
+import type { SqlStore } from '../store/sql-store.ts';
+
+/** Shared tables a compiled statement may read; the cube builder creates each once per run before its first reader. */
+export const SHARED_FACTS = ['allLaws'] as const;
+export type SharedFacts = (typeof SHARED_FACTS)[number];
+
+/**
+ * `allLaws`: the facts of `allLawsSql` without filters (youth and Wmo episodes, PW benefits) over every period,
+ * reduced to
+ * - `_msd_all_pp` (period, p_end, pid, bits, k): one row per person active in the period, their law bits
+ *   (1 youth, 2 Wmo, 4 P-wet) and household key at the period end (`coalesce(household, -pid)`);
+ * - `_msd_all_hk` (period, k, bits, nprov): per household key, the laws of all its members and the number of
+ *   distinct youth and Wmo providers.
+ * The integral indicators read these instead of expanding all laws × periods each.
+ */
+export async function createSharedFacts(store: SqlStore, name: SharedFacts): Promise<void> {
+  switch (name) {
+    case 'allLaws':
+      await store.run(`
+        CREATE OR REPLACE TEMP TABLE _msd_all_f AS
+        SELECT e.pid, p.pn AS period, p.p_end, CASE e.law WHEN 'youth' THEN 1 WHEN 'support' THEN 2 ELSE 4 END AS lawbit,
+          e.provider
+        FROM _msd_prov e JOIN _msd_period p ON e.start_date <= p.p_end AND e.e_end >= p.p_start
+        UNION ALL
+        SELECT b.pid, p.pn, p.p_end, 4, NULL
+        FROM _msd_ben b JOIN _msd_period p ON b.start_date <= p.p_end AND b.e_end >= p.p_start WHERE b.kind = 'PW';
+
+        CREATE OR REPLACE TEMP TABLE _msd_all_pp AS
+        SELECT f.period, f.p_end, f.pid, f.bits, coalesce(r.household, -f.pid) AS k
+        FROM (SELECT period, p_end, pid, bit_or(lawbit) AS bits FROM _msd_all_f GROUP BY ALL) f
+        LEFT JOIN _msd_res r ON r.pid = f.pid AND r.eff_from <= f.p_end AND f.p_end < r.eff_to;
+
+        CREATE OR REPLACE TEMP TABLE _msd_all_hk AS
+        WITH hb AS (SELECT period, k, bit_or(bits) AS bits FROM _msd_all_pp GROUP BY ALL),
+        hp AS (
+          SELECT period, k, count(*) AS nprov FROM (
+            SELECT DISTINCT pp.period, pp.k, f.provider
+            FROM (SELECT DISTINCT period, pid, provider FROM _msd_all_f WHERE lawbit IN (1, 2) AND provider IS NOT NULL) f
+            JOIN _msd_all_pp pp USING (period, pid))
+          GROUP BY ALL
+        )
+        SELECT hb.period, hb.k, hb.bits, coalesce(hp.nprov, 0) AS nprov FROM hb LEFT JOIN hp USING (period, k);
+
+        DROP TABLE _msd_all_f;
+      `);
+      return;
+  }
+}
+
+/** Drops every shared table (temp tables; frees memory early). */
+export async function dropSharedFacts(store: SqlStore): Promise<void> {
+  for (const t of ['_msd_all_f', '_msd_all_pp', '_msd_all_hk']) await store.run(`DROP TABLE IF EXISTS ${t}`);
+}
