@@ -3,6 +3,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isValidBsn } from '../../src/ingest/bsn.ts';
 import { ingestPaths } from '../../src/ingest/ingest-paths.ts';
 import { Pseudonymiser } from '../../src/ingest/pseudonymise.ts';
 import type { SqlStore } from '../../src/store/sql-store.ts';
@@ -216,6 +217,48 @@ describe('CSV ingestion (msd standard export)', () => {
       expect(await store.all('SELECT sum(amount_cents) AS total FROM claim')).toEqual([
         { total: 120_000 * 1000 + (119_999 * 120_000) / 2 - (1000 + 77_775) },
       ]);
+    });
+  });
+
+  it('applies the same eleven-test as isValidBsn to every kind of BSN text', async () => {
+    await withFixtureDb(async (store) => {
+      const dir = await mkdtemp(join(tmpdir(), 'msd-ingest-'));
+      const file = join(dir, 'declaraties.csv');
+      const bsns = [
+        '999990007',
+        '99990007',
+        '099990007',
+        ' 999990007 ',
+        '\u00a0999990019\t',
+        '999990008',
+        '000000000',
+        '00000000',
+        '12345678',
+        '123456782',
+        '1234567820',
+        '9999900O7',
+        '-99990007',
+        '+999990007',
+        '999 990 007',
+        '111222333',
+      ];
+      const header =
+        'bsn;wet;toewijzingnummer;productcategorie;productcode;aanbieder;declaratienummer;indieningsdatum;periode_begin;periode_eind;volume;eenheid;bedrag_cent;debet_credit';
+      const rows = bsns.map(
+        (bsn, i) => `${bsn};jeugd;J-1;45;45A01;12345678;D-${i};2019-02-10;2019-01-01;2019-01-31;4;04;100;D`,
+      );
+      await writeFile(file, [header, ...rows].join('\n') + '\n');
+      await ingest(store, [file]);
+      const failed = await store.all<{ position: string }>(
+        "SELECT position FROM quarantine WHERE reason = 'bsn fails the elfproef' ORDER BY position",
+      );
+      const expected = bsns
+        .map((bsn, i) => (isValidBsn(bsn) ? null : `line ${i + 2}`))
+        .filter((p) => p !== null)
+        .sort();
+      expect(failed.map((f) => f.position)).toEqual(expected);
+      expect(expected.length).toBeGreaterThan(5);
+      expect(expected).not.toContain('line 2');
     });
   });
 });

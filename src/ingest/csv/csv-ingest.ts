@@ -6,7 +6,7 @@ import { STAGE_TABLE, stageCsv } from './csv-staging.ts';
 import { loadStagedRecords } from './load-records.ts';
 import type { MappingProfile } from './mapping-profile.ts';
 import { RECORD_FIELDS } from './record-kinds.ts';
-import { stageAddresses, stagePersonIds } from './stage-pseudonymise.ts';
+import { dropGoodRows, stageGoodRows } from './stage-pseudonymise.ts';
 
 export interface CsvIngestContext {
   readonly store: SqlStore;
@@ -24,8 +24,12 @@ export async function ingestCsvFile(
   const read = await stageCsv(store, file, profile);
   const fields = RECORD_FIELDS[profile.kind];
   try {
-    if ('bsn' in fields) await stagePersonIds(store, ctx.pseudonymiser);
-    if ('postcode' in fields && profile.kind !== 'postcodes') await stageAddresses(store, ctx.pseudonymiser);
+    await stageGoodRows(
+      store,
+      ctx.pseudonymiser,
+      Object.keys(fields),
+      'postcode' in fields && profile.kind !== 'postcodes',
+    );
     const counts = await loadStagedRecords(
       { store, batch, file, gemeente: ctx.gemeente },
       profile.kind,
@@ -33,6 +37,7 @@ export async function ingestCsvFile(
     );
     return { ...counts, skipped: 0 };
   } finally {
+    await dropGoodRows(store);
     await store.run(`DROP TABLE IF EXISTS ${STAGE_TABLE}`);
   }
 }

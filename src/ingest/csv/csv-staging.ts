@@ -1,9 +1,10 @@
-/** @module Stages a CSV file through DuckDB's CSV reader into a temporary table of typed canonical fields, with the line number and the reasons a row is unusable. */
+/** @module Stages a CSV file through DuckDB's CSV reader into a temporary table of typed canonical fields, with the line number and every reason a row is unusable (computed in the one statement that reads the file). */
 import { IngestError } from '../../errors.ts';
 import type { SqlStore } from '../../store/sql-store.ts';
+import { JZ020_PRODUCT_CATEGORIES, WMO020_PRODUCT_CATEGORIES } from '../istandaarden/code-lists.ts';
 import { sqlIdentifier, sqlString } from '../sql-text.ts';
 import type { MappingProfile } from './mapping-profile.ts';
-import { RECORD_FIELDS, type FieldSpec } from './record-kinds.ts';
+import { RECORD_FIELDS, type FieldSpec, type RecordKind } from './record-kinds.ts';
 
 export const STAGE_TABLE = 'csv_stage';
 
@@ -51,6 +52,52 @@ function rawExpression(field: string, profile: MappingProfile): string {
   return `CASE ${text} ${cases} ELSE ${text} END`;
 }
 
+/** The characters JavaScript's `String.prototype.trim` removes (so the SQL eleven-test agrees with {@link isValidBsn}). */
+const JS_WHITESPACE =
+  ' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+/**
+ * SQL true when the BSN passes the eleven-test after normalisation (as `isValidBsn` in ../bsn.ts): `trimmed` is the
+ * BSN without surrounding whitespace, `n` the same as a number (integer arithmetic is far faster than substrings).
+ */
+function validBsnSql(trimmed: string, n: string): string {
+  const digit = (power: number) => `((${n} // ${10 ** power}) % 10)`;
+  const sum = [8, 7, 6, 5, 4, 3, 2, 1].map((p) => `${p + 1} * ${digit(p)}`).join(' + ');
+  return `(regexp_full_match(${trimmed}, '\\d{8,9}') AND (${sum} - ${n} % 10) % 11 = 0 AND ${n} <> 0)`;
+}
+
+const list = (values: readonly string[]): string => values.map(sqlString).join(', ');
+
+/** Checks on the typed fields of a row that involve more than one field (or the eleven-test), in reporting order. */
+function crossFieldProblems(kind: RecordKind, fields: Readonly<Record<string, FieldSpec>>): string[] {
+  const problems: string[] = [];
+  if ('bsn' in fields) {
+    problems.push(
+      `CASE WHEN bsn IS NOT NULL AND NOT ${validBsnSql('bsn_trimmed', 'bsn_number')} THEN 'bsn fails the elfproef' END`,
+    );
+  }
+  if (kind === 'provisions' || kind === 'claims') {
+    problems.push(
+      // list_contains, not NOT IN: DuckDB plans a long IN list as a join, which would lose the file order.
+      `CASE WHEN (law = 'youth' AND NOT list_contains([${list(JZ020_PRODUCT_CATEGORIES)}], category))
+              OR (law = 'support' AND NOT list_contains([${list(WMO020_PRODUCT_CATEGORIES)}], category))
+       THEN 'unknown product category ' || category || CASE law WHEN 'youth' THEN ' (not in JZ020)' ELSE ' (not in WMO020)' END END`,
+    );
+  }
+  if (kind === 'provisions' || kind === 'benefits') {
+    problems.push(`CASE WHEN end_date < start_date THEN 'end date before start date' END`);
+  }
+  if (kind === 'claims') {
+    problems.push(`CASE WHEN period_end < period_start THEN 'period end before period start' END`);
+  }
+  if (kind === 'population' || kind === 'households') {
+    problems.push(
+      `CASE WHEN NOT regexp_full_match(area, '(GM\\d{4}|WK\\d{6}|BU\\d{8})') THEN 'area is not a CBS code' END`,
+    );
+  }
+  return problems;
+}
+
 function typedExpression(raw: string, spec: FieldSpec, profile: MappingProfile): string {
   switch (spec.type) {
     case 'date':
@@ -89,27 +136,43 @@ function problemExpression(field: string, spec: FieldSpec, raw: string, typed: s
 }
 
 /**
- * Creates the temporary stage table: one typed column per canonical field and `problem` (semicolon-separated reasons, '' when the row is good).
+ * Creates the temporary stage table: one typed column per canonical field and `problem` (semicolon-separated
+ * reasons, '' when the row is good): field checks first, then the eleven-test and the cross-field checks. One
+ * statement, no updates afterwards, so the row id stays the line number and later scans stay fast.
  */
 export async function stageCsv(store: SqlStore, file: string, profile: MappingProfile): Promise<number> {
   await checkHeader(store, file, profile);
   const fields = RECORD_FIELDS[profile.kind];
   const selects: string[] = [];
   const problems: string[] = [];
+  const names: string[] = [];
   for (const [field, spec] of Object.entries(fields)) {
     const raw = rawExpression(field, profile);
     const typed = typedExpression(raw, spec, profile);
     selects.push(`${typed} AS ${field}`);
     problems.push(problemExpression(field, spec, raw, typed));
+    names.push(
+      field === 'category' && (profile.kind === 'provisions' || profile.kind === 'claims')
+        ? // Single-digit categories get their leading zero back (before they are checked against the code list).
+          `CASE WHEN regexp_full_match(category, '\\d') THEN lpad(category, 2, '0') ELSE category END AS category`
+        : field,
+    );
   }
+  const more = crossFieldProblems(profile.kind, fields);
+  // The eleven-test works on the trimmed BSN and its value, computed once per row in the layers below.
+  const bsnColumns = 'bsn' in fields ? `, trim(bsn, ${sqlString(JS_WHITESPACE)}) AS bsn_trimmed` : '';
+  const bsnNumber = 'bsn' in fields ? ', TRY_CAST(bsn_trimmed AS BIGINT) AS bsn_number' : '';
   await store.run(`DROP TABLE IF EXISTS ${STAGE_TABLE}`);
   try {
     // No window function for the line number: a CTAS keeps the file's order (preserve_insertion_order), so the
-    // row id gives the line (header = line 1) without buffering the whole file in a window operator.
+    // row id gives the line (header = line 1) without buffering the whole file in a window operator. Nothing in
+    // it may plan as a join (that would lose the order).
     await store.run(
       `CREATE TEMP TABLE ${STAGE_TABLE} AS
-       SELECT ${selects.join(', ')}, concat_ws('; ', ${problems.join(', ')}) AS problem
-       FROM ${readCsv(file, profile)}`,
+       SELECT ${names.join(', ')}, concat_ws('; ', NULLIF(problem, ''), ${[...more, 'NULL'].join(', ')}) AS problem
+       FROM (SELECT *${bsnNumber}
+             FROM (SELECT ${selects.join(', ')}, concat_ws('; ', ${problems.join(', ')}) AS problem${bsnColumns}
+                   FROM ${readCsv(file, profile)}))`,
     );
   } catch (error) {
     throw new IngestError(file, 'content', `cannot read as CSV: ${(error as Error).message.split('\n')[0]}`);
@@ -118,16 +181,4 @@ export async function stageCsv(store: SqlStore, file: string, profile: MappingPr
     { n: number },
   ];
   return n;
-}
-
-/** Adds a reason (a fixed text, or a SQL expression with `{ sql }` to name the offending value) to the rows matching a condition. */
-export async function flagRows(
-  store: SqlStore,
-  condition: string,
-  reason: string | { sql: string },
-): Promise<void> {
-  const reasonSql = typeof reason === 'string' ? sqlString(reason) : reason.sql;
-  await store.run(
-    `UPDATE ${STAGE_TABLE} SET problem = concat_ws('; ', NULLIF(problem, ''), ${reasonSql}) WHERE ${condition}`,
-  );
 }

@@ -1,9 +1,8 @@
-/** @module Moves the good rows of a staged, pseudonymised CSV into the canonical tables (replace semantics per record id) and quarantines the rest. */
+/** @module Moves the good rows of a staged, pseudonymised CSV (csv_good) into the canonical tables (replace semantics per record id) and quarantines the rest (csv_stage, by line). */
 import { basename } from 'node:path';
-import { JZ020_PRODUCT_CATEGORIES, WMO020_PRODUCT_CATEGORIES } from '../istandaarden/code-lists.ts';
 import type { SqlStore } from '../../store/sql-store.ts';
-import { sqlString } from '../sql-text.ts';
-import { LINE_SQL, STAGE_TABLE, flagRows } from './csv-staging.ts';
+import { LINE_SQL, STAGE_TABLE } from './csv-staging.ts';
+import { GOOD_TABLE } from './stage-pseudonymise.ts';
 import type { RecordKind } from './record-kinds.ts';
 
 export interface LoadContext {
@@ -20,38 +19,9 @@ export interface LoadCounts {
   quarantined: number;
 }
 
-const list = (values: readonly string[]): string => values.map(sqlString).join(', ');
-
 async function count(store: SqlStore, sql: string): Promise<number> {
   const rows = await store.all<{ n: number }>(sql);
   return rows[0]?.n ?? 0;
-}
-
-/** Validation that needs more than one field: categories per law, date order, area codes. */
-async function flagCrossFieldProblems(store: SqlStore, kind: RecordKind): Promise<void> {
-  if (kind === 'provisions' || kind === 'claims') {
-    await store.run(
-      `UPDATE ${STAGE_TABLE} SET category = lpad(category, 2, '0') WHERE regexp_full_match(category, '\\d')`,
-    );
-    await flagRows(
-      store,
-      `(law = 'youth' AND category NOT IN (${list(JZ020_PRODUCT_CATEGORIES)})) OR (law = 'support' AND category NOT IN (${list(WMO020_PRODUCT_CATEGORIES)}))`,
-      {
-        sql: `'unknown product category ' || category || CASE law WHEN 'youth' THEN ' (not in JZ020)' ELSE ' (not in WMO020)' END`,
-      },
-    );
-  }
-  if (kind === 'provisions' || kind === 'benefits') {
-    await flagRows(store, 'end_date < start_date', 'end date before start date');
-  }
-  if (kind === 'claims') await flagRows(store, 'period_end < period_start', 'period end before period start');
-  if (kind === 'population' || kind === 'households') {
-    await flagRows(
-      store,
-      `NOT regexp_full_match(area, '(GM\\d{4}|WK\\d{6}|BU\\d{8})')`,
-      'area is not a CBS code',
-    );
-  }
 }
 
 async function quarantine(ctx: LoadContext): Promise<number> {
@@ -62,7 +32,8 @@ async function quarantine(ctx: LoadContext): Promise<number> {
   return count(ctx.store, `SELECT count(*) AS n FROM ${STAGE_TABLE} WHERE problem <> ''`);
 }
 
-const GOOD = `FROM ${STAGE_TABLE} WHERE problem = ''`;
+/** The good rows, pseudonymised (see stageGoodRows). */
+const GOOD = `FROM ${GOOD_TABLE} WHERE true`;
 
 async function loadPersonsAndResidence(ctx: LoadContext, validFrom: string): Promise<void> {
   await ctx.store.run(
@@ -84,12 +55,14 @@ async function loadPersonsAndResidence(ctx: LoadContext, validFrom: string): Pro
 async function replaceById(ctx: LoadContext, table: string, idSql: string): Promise<number> {
   const size = async () => count(ctx.store, `SELECT count(*) AS n FROM ${table}`);
   const before = await size();
+  // Nothing to replace in an empty table (the first load): skip the delete's scan.
+  if (before === 0) return 0;
   await ctx.store.run(`DELETE FROM ${table} WHERE id IN (SELECT ${idSql} ${GOOD})`);
   return before - (await size());
 }
 
 const LATEST_PER_ID = (idSql: string) =>
-  `QUALIFY row_number() OVER (PARTITION BY ${idSql} ORDER BY rowid DESC) = 1`;
+  `QUALIFY row_number() OVER (PARTITION BY ${idSql} ORDER BY line_id DESC) = 1`;
 
 async function loadKind(ctx: LoadContext, kind: RecordKind): Promise<{ stored: number; replaced: number }> {
   const { store } = ctx;
@@ -178,7 +151,6 @@ export async function loadStagedRecords(
   kind: RecordKind,
   read: number,
 ): Promise<LoadCounts> {
-  await flagCrossFieldProblems(ctx.store, kind);
   const quarantined = await quarantine(ctx);
   const { stored, replaced } = await loadKind(ctx, kind);
   return { read, stored, replaced, quarantined };
