@@ -44,6 +44,21 @@ describe('compileIndicator', () => {
     expect(rate.params).toEqual(['youth', 'zonder verblijf', 'met verblijf', 'overig', 0, 17, 0, 17]);
   });
 
+  it('reads the shared all-laws tables for integral household counts and declares them', () => {
+    const out = compiled('integral.providersPerHousehold');
+    expect(out.shared).toEqual(['allLaws']);
+    expect(squash(out.sql)).toContain('FROM _msd_all_pp pp JOIN _msd_all_hk hk USING (period, k)');
+    expect(squash(out.sql)).toContain('AND hk.nprov > 0');
+    expect(compiled('youth.clients').shared).toEqual([]);
+  });
+
+  it('computes a stock once per distinct period end and copies the cells to every period ending there', () => {
+    const text = squash(compiled('support.arrangements.stock').sql);
+    expect(text).toContain('FROM _msd_period WHERE kind IN (');
+    expect(text).toContain('GROUP BY p_end) p');
+    expect(text).toContain('JOIN _msd_period p ON p.p_end = p0.p_end');
+  });
+
   it('compiles a ratio to a read of its numerator and denominator from the cube', () => {
     const { sql, params } = compiled('youth.cost.perClient');
     expect(squash(sql)).toContain("FROM indicator_value WHERE indicator = ? AND source = 'computed'");
