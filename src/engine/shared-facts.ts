@@ -18,31 +18,38 @@ export async function createSharedFacts(store: SqlStore, name: SharedFacts): Pro
   switch (name) {
     case 'allLaws':
       await store.run(`
+        CREATE OR REPLACE TEMP TABLE _msd_all_pv AS
+        SELECT provider, CAST(row_number() OVER () AS INTEGER) AS pv FROM (SELECT DISTINCT provider FROM _msd_prov);
+
         CREATE OR REPLACE TEMP TABLE _msd_all_f AS
-        SELECT e.pid, p.pn AS period, p.p_end, CASE e.law WHEN 'youth' THEN 1 WHEN 'support' THEN 2 ELSE 4 END AS lawbit,
-          e.provider
-        FROM _msd_prov e JOIN _msd_period p ON e.start_date <= p.p_end AND e.e_end >= p.p_start
+        SELECT e.pid, p.pn AS period, CAST(CASE e.law WHEN 'youth' THEN 1 WHEN 'support' THEN 2 ELSE 4 END AS TINYINT) AS lawbit,
+          CASE WHEN e.law IN ('youth', 'support') THEN v.pv END AS pv
+        FROM _msd_prov e JOIN _msd_all_pv v ON v.provider = e.provider
+        JOIN _msd_period p ON e.start_date <= p.p_end AND e.e_end >= p.p_start
         UNION ALL
-        SELECT b.pid, p.pn, p.p_end, 4, NULL
+        SELECT b.pid, p.pn, 4, NULL
         FROM _msd_ben b JOIN _msd_period p ON b.start_date <= p.p_end AND b.e_end >= p.p_start WHERE b.kind = 'PW';
 
         CREATE OR REPLACE TEMP TABLE _msd_all_pp AS
-        SELECT f.period, f.p_end, f.pid, f.bits, coalesce(r.household, -f.pid) AS k
-        FROM (SELECT period, p_end, pid, bit_or(lawbit) AS bits FROM _msd_all_f GROUP BY ALL) f
-        LEFT JOIN _msd_res r ON r.pid = f.pid AND r.eff_from <= f.p_end AND f.p_end < r.eff_to;
+        SELECT f.period, p.p_end, f.pid, f.bits, coalesce(r.household, -f.pid) AS k
+        FROM (SELECT period, pid, bit_or(lawbit) AS bits FROM _msd_all_f GROUP BY ALL) f
+        JOIN _msd_period p ON p.pn = f.period
+        LEFT JOIN _msd_res r ON r.pid = f.pid AND r.eff_from <= p.p_end AND p.p_end < r.eff_to;
 
         CREATE OR REPLACE TEMP TABLE _msd_all_hk AS
         WITH hb AS (SELECT period, k, bit_or(bits) AS bits FROM _msd_all_pp GROUP BY ALL),
         hp AS (
+          -- Providers as integers (pv): deduplicating (period, household, provider) on integers, not names.
           SELECT period, k, count(*) AS nprov FROM (
-            SELECT DISTINCT pp.period, pp.k, f.provider
-            FROM (SELECT DISTINCT period, pid, provider FROM _msd_all_f WHERE lawbit IN (1, 2) AND provider IS NOT NULL) f
+            SELECT DISTINCT pp.period, pp.k, f.pv
+            FROM (SELECT DISTINCT period, pid, pv FROM _msd_all_f WHERE pv IS NOT NULL) f
             JOIN _msd_all_pp pp USING (period, pid))
           GROUP BY ALL
         )
         SELECT hb.period, hb.k, hb.bits, coalesce(hp.nprov, 0) AS nprov FROM hb LEFT JOIN hp USING (period, k);
 
         DROP TABLE _msd_all_f;
+        DROP TABLE _msd_all_pv;
       `);
       return;
   }
@@ -50,5 +57,6 @@ export async function createSharedFacts(store: SqlStore, name: SharedFacts): Pro
 
 /** Drops every shared table (temp tables; frees memory early). */
 export async function dropSharedFacts(store: SqlStore): Promise<void> {
-  for (const t of ['_msd_all_f', '_msd_all_pp', '_msd_all_hk']) await store.run(`DROP TABLE IF EXISTS ${t}`);
+  for (const t of ['_msd_all_f', '_msd_all_pv', '_msd_all_pp', '_msd_all_hk'])
+    await store.run(`DROP TABLE IF EXISTS ${t}`);
 }
