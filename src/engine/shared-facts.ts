@@ -37,16 +37,11 @@ export async function createSharedFacts(store: SqlStore, name: SharedFacts): Pro
         LEFT JOIN _msd_res r ON r.pid = f.pid AND r.eff_from <= p.p_end AND p.p_end < r.eff_to;
 
         CREATE OR REPLACE TEMP TABLE _msd_all_hk AS
-        WITH hb AS (SELECT period, k, bit_or(bits) AS bits FROM _msd_all_pp GROUP BY ALL),
-        hp AS (
-          -- Providers as integers (pv): deduplicating (period, household, provider) on integers, not names.
-          SELECT period, k, count(*) AS nprov FROM (
-            SELECT DISTINCT pp.period, pp.k, f.pv
-            FROM (SELECT DISTINCT period, pid, pv FROM _msd_all_f WHERE pv IS NOT NULL) f
-            JOIN _msd_all_pp pp USING (period, pid))
-          GROUP BY ALL
-        )
-        SELECT hb.period, hb.k, hb.bits, coalesce(hp.nprov, 0) AS nprov FROM hb LEFT JOIN hp USING (period, k);
+        -- One pass: (period, household, provider) groups carry the law bits; providers as integers (pv; NULL for P-wet).
+        SELECT period, k, bit_or(bits) AS bits, count(pv) AS nprov FROM (
+          SELECT pp.period, pp.k, f.pv, bit_or(f.lawbit) AS bits
+          FROM _msd_all_f f JOIN _msd_all_pp pp USING (period, pid) GROUP BY ALL)
+        GROUP BY period, k;
 
         DROP TABLE _msd_all_f;
         DROP TABLE _msd_all_pv;
