@@ -33,7 +33,8 @@ export async function prepareCubeContext(store: SqlStore, options: CubeContextOp
     CREATE OR REPLACE TEMP TABLE _msd_pid AS
     SELECT pid AS key, CAST(row_number() OVER () AS INTEGER) AS pid FROM (
       SELECT pid FROM person UNION SELECT pid FROM residence UNION SELECT pid FROM provision
-      UNION SELECT pid FROM benefit UNION SELECT DISTINCT pid FROM claim);
+      UNION SELECT pid FROM benefit
+      UNION SELECT DISTINCT pid FROM claim WHERE period_end >= (SELECT min(p_start) FROM _msd_period));
 
     CREATE OR REPLACE TEMP TABLE _msd_hh AS
     SELECT household AS key, CAST(row_number() OVER () AS INTEGER) AS hh FROM (
@@ -79,7 +80,9 @@ export async function prepareCubeContext(store: SqlStore, options: CubeContextOp
       coalesce(c.provider, 'onbekend') AS provider, c.period_start, c.period_end, c.amount_cents,
       year(c.period_start) * 12 + month(c.period_start) - 1 AS ms, year(c.period_end) * 12 + month(c.period_end) - 1 AS me
     FROM claim c JOIN _msd_pid d ON d.key = c.pid LEFT JOIN _msd_map m ON m.law = c.law AND m.category = c.category
-    WHERE c.period_end >= c.period_start;
+    -- Only claims overlapping the computed periods: an incremental recompute reads the recent claims only.
+    WHERE c.period_end >= c.period_start AND c.period_end >= (SELECT min(p_start) FROM _msd_period)
+      AND c.period_start <= (SELECT max(p_end) FROM _msd_period);
   `);
   await createResidenceAreas(store, options.gemeente);
   await store.run(`
