@@ -30,6 +30,8 @@ const FACT_COLUMNS = [
   'reent',
   'exitr',
   'durcls',
+  'bm',
+  'gender',
 ] as const;
 type FactColumn = (typeof FACT_COLUMNS)[number];
 
@@ -76,6 +78,17 @@ export function usesAge(plan: FactPlan): boolean {
   );
 }
 
+/** Whether the plan reads person attributes (birth month for an age filter or breakdown, gender). */
+export function needsPerson(plan: FactPlan): boolean {
+  return usesAge(plan) || plan.breakdowns.includes('gender');
+}
+
+/**
+ * Sources whose facts carry the person's birth month and gender (`bm`, `gender`) when `needsPerson`: the person is
+ * joined to the episodes before they are expanded to periods (tens of thousands of rows instead of millions).
+ */
+export const PERSON_SOURCES: ReadonlySet<FactPlan['source']> = new Set(['episodesInPeriod']);
+
 /** Age on the first day with the provision inside the period (later of period start and episode start). */
 const FIRST_DAY = 'min(greatest(e.start_date, p.p_start)) OVER (PARTITION BY e.pid, p.pn)';
 
@@ -115,11 +128,13 @@ export function factSql(plan: FactPlan, params: SqlParams): string {
   const k = byEnd ? "'end'" : kinds(plan);
   switch (plan.source) {
     case 'episodesInPeriod': {
+      const person = needsPerson(plan);
       const part = (
         ageDate: string,
         kindTest: string,
-      ): string => `SELECT ${select({ pid: 'e.pid', period: 'p.pn', p_end: 'p.p_end', fid: 'e.id', age_date: ageDate, grp: 'e.grp', category: 'e.category', provider: 'e.provider' })}
-        FROM _msd_prov e JOIN ${periods} ON ${overlaps('e')}
+      ): string => `SELECT ${select({ pid: 'e.pid', period: 'p.pn', p_end: 'p.p_end', fid: 'e.id', age_date: ageDate, grp: 'e.grp', category: 'e.category', provider: 'e.provider', ...(person ? { bm: 'e.bm', gender: 'e.gender' } : {}) })}
+        FROM ${person ? '(SELECT e.*, per.bm, per.gender FROM _msd_prov e LEFT JOIN _msd_person per ON per.pid = e.pid)' : '_msd_prov'} e
+        JOIN ${periods} ON ${overlaps('e')}
         WHERE ${kindTest} AND ${episodeFilters(plan, params, episodeLaw(plan))}`;
       if (!usesAge(plan)) return part('NULL', `p.kind IN (${k})`);
       // Ages are whole months: in a month period every day gives the same age, so the first day with care needs

@@ -19,10 +19,13 @@ describe('compileIndicator', () => {
     const { sql, params } = compiled('youth.clients');
     const text = squash(sql);
     expect(text).toContain(
-      'FROM _msd_prov e JOIN _msd_period p ON e.start_date <= p.p_end AND e.e_end >= p.p_start',
+      // The person (birth month, gender) is joined to the episodes before they are expanded to periods.
+      'FROM (SELECT e.*, per.bm, per.gender FROM _msd_prov e LEFT JOIN _msd_person per ON per.pid = e.pid) e JOIN _msd_period p ON e.start_date <= p.p_end AND e.e_end >= p.p_start',
     );
     expect(text).toContain("'careType' AS breakdown_key");
-    expect(text).toContain('SELECT DISTINCT period, p_end, pid, b0 AS b, k FROM fb');
+    // Persons are the unit: deduplicated on the person alone, the unit key is the person.
+    expect(text).toContain('SELECT DISTINCT period, p_end, pid, b0 AS b FROM fb');
+    expect(text).toContain('d.pid AS k');
     expect(text).not.toContain('count(DISTINCT k)');
     // The law twice: month periods and longer periods are separate branches (the first day with care needs a window only in the latter).
     expect(params).toEqual(['youth', 'youth', 0, 22]);

@@ -1,7 +1,7 @@
 /** @module Plan → SQL: one statement per indicator yielding cube rows for ALL its periods, areas and breakdowns at once (GROUPING SETS). */
 import type { Denominator } from '../domain/indicator-definition.ts';
 import type { SqlParam } from '../store/sql-store.ts';
-import { END_DATE_SOURCES, factSql, fanOutEnds, SqlParams } from './fact-sql.ts';
+import { END_DATE_SOURCES, factSql, fanOutEnds, needsPerson, PERSON_SOURCES, SqlParams } from './fact-sql.ts';
 import type { FactPlan, IndicatorPlan, RatioPlan } from './indicator-plan.ts';
 import type { SharedFacts } from './shared-facts.ts';
 
@@ -153,15 +153,18 @@ function unitRows(plan: FactPlan, params: SqlParams, ctes: string[], shared: Sha
   }
   const unit =
     plan.unit === 'person' ? 'f.pid' : plan.unit === 'household' ? 'coalesce(f.household, -f.pid)' : 'f.fid';
-  // The person (gender, birth month) is joined only when an age filter or an age or gender breakdown needs it.
-  const needsPerson =
-    ageConds.length > 0 || plan.breakdowns.includes('ageGroup') || plan.breakdowns.includes('gender');
+  // The person (gender, birth month) is read only when an age filter or an age or gender breakdown needs it;
+  // sources in PERSON_SOURCES carry it already, the others join it here.
+  const person = needsPerson(plan);
+  const age = '(year(f.age_date) * 12 + month(f.age_date) - 1 - f.bm) // 12';
   ctes.push(
-    needsPerson
-      ? `fa0 AS (
-      SELECT f.*, ${unit} AS k, per.gender, (year(f.age_date) * 12 + month(f.age_date) - 1 - per.bm) // 12 AS age
+    person && PERSON_SOURCES.has(plan.source)
+      ? `fa0 AS (SELECT f.*, ${unit} AS k, ${age} AS age FROM ${household ? 'fh' : 'f'} f)`
+      : person
+        ? `fa0 AS (
+      SELECT f.* EXCLUDE (bm, gender), per.bm, per.gender, ${unit} AS k, ${age.replace('f.bm', 'per.bm')} AS age
       FROM ${household ? 'fh' : 'f'} f LEFT JOIN _msd_person per ON per.pid = f.pid)`
-      : `fa0 AS (SELECT f.*, ${unit} AS k, CAST(NULL AS VARCHAR) AS gender, CAST(NULL AS BIGINT) AS age
+        : `fa0 AS (SELECT f.* EXCLUDE (gender), ${unit} AS k, CAST(NULL AS VARCHAR) AS gender, CAST(NULL AS BIGINT) AS age
       FROM ${household ? 'fh' : 'f'} f)`,
     `fa AS (SELECT * FROM fa0 ${ageConds.length ? `WHERE ${ageConds.join(' AND ')}` : ''})`,
   );
@@ -241,6 +244,9 @@ function compileFacts(plan: FactPlan): CompiledSql {
   const perPerson = plan.unit === 'person';
   // Shared unit rows are already one per (period, person).
   const distinct = sharedRows === undefined ? 'DISTINCT ' : '';
+  // A person's unit key is the person: deduplicated without the redundant key column.
+  const kCol = perPerson ? '' : ', k';
+  const dk = perPerson ? 'd.pid AS k' : 'd.k';
 
   if (agg.kind === 'count' || agg.kind === 'rate') {
     // Distinct counts per breakdown: deduplicate (period, person, unit, value) first, then attribute areas and
@@ -249,8 +255,8 @@ function compileFacts(plan: FactPlan): CompiledSql {
     // each (period, area, unit) occurs once, so GROUPING SETS counts are distinct counts.
     const unitLevel = keys.flatMap((key, i) => (isUnitLevel(plan, key) ? [i] : []));
     const unitCols = unitLevel.map((i) => `b${i}`);
-    const units = `(SELECT ${distinct}period, p_end, pid, k${unitCols.map((c) => `, ${c}`).join('')} FROM fb) d ${areaJoin('d')}`;
-    const sharedCells = `SELECT ${perPerson ? '' : 'DISTINCT '}d.period, ra.aid AS area, d.k${unitCols.map((c) => `, d.${c}`).join('')} FROM ${units}`;
+    const units = `(SELECT ${distinct}period, p_end, pid${kCol}${unitCols.map((c) => `, ${c}`).join('')} FROM fb) d ${areaJoin('d')}`;
+    const sharedCells = `SELECT ${perPerson ? '' : 'DISTINCT '}d.period, ra.aid AS area, ${dk}${unitCols.map((c) => `, d.${c}`).join('')} FROM ${units}`;
     const sets = ['(period, area)', ...unitCols.map((c) => `(period, area, ${c})`)].join(', ');
     const sharedKey = unitCols.length
       ? `CASE ${unitLevel.map((i) => `WHEN grouping(b${i}) = 0 THEN ${inline([keys[i] ?? ''])}`).join(' ')} ELSE '' END`
@@ -261,8 +267,8 @@ function compileFacts(plan: FactPlan): CompiledSql {
     const counts =
       'CAST(count(k) AS DOUBLE) AS numerator, CAST(NULL AS DOUBLE) AS denominator, CAST(count(k) AS DOUBLE) AS value';
     const counted = (b: string, key: string): string => {
-      const cells = `SELECT ${perPerson ? '' : 'DISTINCT '}d.period, ra.aid AS area, d.b, d.k
-        FROM (SELECT DISTINCT period, p_end, pid, ${b} AS b, k FROM fb) d ${areaJoin('d')}`;
+      const cells = `SELECT ${perPerson ? '' : 'DISTINCT '}d.period, ra.aid AS area, d.b, ${dk}
+        FROM (SELECT DISTINCT period, p_end, pid, ${b} AS b${kCol} FROM fb) d ${areaJoin('d')}`;
       return `SELECT period, area, ${inline([key])} AS breakdown_key, coalesce(CAST(b AS VARCHAR), '') AS breakdown_value,
         ${counts} FROM (${cells}) GROUP BY ALL`;
     };
@@ -278,8 +284,8 @@ function compileFacts(plan: FactPlan): CompiledSql {
     const [cells, num, den] =
       agg.of === 'units'
         ? [
-            `SELECT DISTINCT d.period, ra.aid AS area, d.k, d.bits
-             FROM (SELECT ${distinct}period, p_end, pid, k, bits FROM fb) d ${areaJoin('d')}`,
+            `SELECT DISTINCT d.period, ra.aid AS area, ${dk}, d.bits
+             FROM (SELECT ${distinct}period, p_end, pid${kCol}, bits FROM fb) d ${areaJoin('d')}`,
             `CAST(count(k) FILTER (WHERE ${cond}) AS DOUBLE)`,
             'CAST(count(k) AS DOUBLE)',
           ]
