@@ -194,13 +194,25 @@ function unitRows(plan: FactPlan, params: SqlParams, ctes: string[], shared: Sha
 
 /**
  * Unit rows read from the shared `allLaws` tables when the plan is an unfiltered all-laws count whose classes
- * (law combination, provider count) are per unit: the same rows the plan's own facts would give after the class step.
+ * (law combination, provider count) are per unit, or an unfiltered count of households with youth or Wmo care
+ * without breakdowns: the same rows the plan's own facts would give after the class step.
  */
 function sharedAllLawsRows(plan: FactPlan): string | undefined {
   const agg = plan.aggregation;
+  const kinds = `period IN (SELECT pn FROM _msd_period WHERE kind IN (${inline(plan.periodKinds)}))`;
+  if (
+    plan.source === 'episodesInPeriod' &&
+    (plan.law === 'youth' || plan.law === 'support') &&
+    Object.keys(plan.filters).length === 0 &&
+    plan.unit === 'household' &&
+    plan.classStep === undefined &&
+    (agg.kind === 'count' || agg.kind === 'rate') &&
+    plan.breakdowns.length === 0
+  )
+    // Households with a youth or Wmo client: the persons of the shared table with that law bit, keyed by household.
+    return `SELECT period, p_end, pid, k FROM _msd_all_pp WHERE bits & ${plan.law === 'youth' ? 1 : 2} <> 0 AND ${kinds}`;
   if (plan.source !== 'allLawsInPeriod' || Object.keys(plan.filters).length > 0) return undefined;
   if (!plan.breakdowns.every((b) => b === 'combination' || b === 'providerCount')) return undefined;
-  const kinds = `period IN (SELECT pn FROM _msd_period WHERE kind IN (${inline(plan.periodKinds)}))`;
   if (
     plan.unit === 'person' &&
     plan.classStep === 'combination' &&
