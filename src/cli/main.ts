@@ -83,7 +83,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .option('--profile <file...>', 'mapping profile(s) (JSON) instead of detecting a shipped one')
     .option('--strict', 'reject a file when any of its records is quarantined')
     .option('--xsd-dir <dir>', 'validate every iJw/iWmo message against the official XSDs in this folder')
-    .argument('<paths...>', 'files, folders or zip archives (CSV exports, iJw/iWmo XML messages)')
+    .argument('<paths...>', 'files, folders or zip archives (CSV/XLSX exports, iJw/iWmo XML messages)')
     .action(async (paths: string[], o) => setExitCode(await runIngest(paths, o, io)));
 
   program

@@ -3,11 +3,12 @@ import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { IngestError } from '../errors.ts';
 import type { SqlStore } from '../store/sql-store.ts';
-import { runBatch, type FileResult } from './batch.ts';
+import { runBatch, type BatchCounts, type FileResult } from './batch.ts';
 import { ingestCsvFile } from './csv/csv-ingest.ts';
 import type { MappingProfile } from './csv/mapping-profile.ts';
 import { detectProfile, readHeaderLine, shippedProfiles } from './csv/profile-registry.ts';
 import { RECORD_KINDS } from './csv/record-kinds.ts';
+import { withCsvCopy, xlsxToCsvText } from './csv/xlsx-to-csv.ts';
 import { refreshDeliveryDate } from './delivery-date.ts';
 import { ingestIstandaardFile } from './istandaarden/istandaard-ingest.ts';
 import type { Pseudonymiser } from './pseudonymise.ts';
@@ -27,9 +28,12 @@ export interface IngestOptions {
 }
 
 const CSV_FILES = new Set(['.csv', '.txt']);
+/** Spreadsheet exports: the first worksheet is read as if it were a CSV file (see xlsx-to-csv.ts). */
+const SPREADSHEET_FILES = new Set(['.xlsx']);
 /** iJw / iWmo messages: single `.xml` files or `.zip` archives of them (one batch per file or archive). */
 const MESSAGE_FILES = new Set(['.xml', '.zip']);
-const INGESTIBLE = new Set([...CSV_FILES, ...MESSAGE_FILES]);
+const INGESTIBLE = new Set([...CSV_FILES, ...SPREADSHEET_FILES, ...MESSAGE_FILES]);
+const isSpreadsheet = (file: string): boolean => SPREADSHEET_FILES.has(extname(file).toLowerCase());
 const isMessageFile = (file: string): boolean => MESSAGE_FILES.has(extname(file).toLowerCase());
 
 /** All ingestible files below the given paths, in a stable order. */
@@ -64,9 +68,12 @@ async function plan(files: readonly string[], candidates: readonly MappingProfil
   const planned: PlannedFile[] = [];
   for (const file of files) {
     const xml = isMessageFile(file);
-    const profile = CSV_FILES.has(extname(file).toLowerCase())
-      ? detectProfile(await readHeaderLine(file), candidates)
-      : undefined;
+    const header = CSV_FILES.has(extname(file).toLowerCase())
+      ? await readHeaderLine(file)
+      : isSpreadsheet(file)
+        ? await spreadsheetHeader(file)
+        : undefined;
+    const profile = header === undefined ? undefined : detectProfile(header, candidates);
     planned.push({ file, profile, xml });
   }
   // Reference tables first, so records find their postcode areas; messages with the other records.
@@ -79,6 +86,43 @@ async function plan(files: readonly string[], candidates: readonly MappingProfil
   return planned.sort((a, b) => order(a) - order(b));
 }
 
+/** The header row of a spreadsheet's first worksheet, as a `;`-separated line. */
+async function spreadsheetHeader(file: string): Promise<string | undefined> {
+  try {
+    return (await xlsxToCsvText(file)).split('\n', 1)[0];
+  } catch {
+    return undefined; // an unreadable workbook is reported when its batch runs
+  }
+}
+
+async function ingestOneFile(
+  options: IngestOptions,
+  file: string,
+  profile: MappingProfile | undefined,
+  xml: boolean,
+  batch: number,
+): Promise<BatchCounts> {
+  if (xml) return ingestIstandaardFile(options, file, batch);
+  if (!profile) {
+    if (isSpreadsheet(file)) await xlsxToCsvText(file); // throws the workbook's own reading error, if any
+    throw new IngestError(
+      file,
+      'line 1',
+      'no mapping profile matches this file (check the header or pass --profile)',
+    );
+  }
+  if (!isSpreadsheet(file)) return ingestCsvFile(options, file, profile, batch);
+  return withCsvCopy(file, async (csvFile) => {
+    try {
+      return await ingestCsvFile(options, csvFile, profile, batch, file);
+    } catch (error) {
+      // Errors name the workbook (and its row numbers), not the temporary CSV copy.
+      if (error instanceof IngestError) throw new IngestError(file, error.position, error.reason);
+      throw error;
+    }
+  });
+}
+
 /** Ingests every file; one bad file never blocks the others. Returns one result per file. */
 export async function ingestPaths(paths: readonly string[], options: IngestOptions): Promise<FileResult[]> {
   const candidates = options.profiles ?? shippedProfiles();
@@ -86,25 +130,7 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
   for (const { file, profile, xml } of await plan(await expandPaths(paths), candidates)) {
     const source = profile ? `csv:${profile.name}` : xml ? 'istandaard' : 'unknown';
     const result = await runBatch(options.store, file, source, options.by, async (batch) => {
-      if (xml) {
-        const counts = await ingestIstandaardFile(options, file, batch);
-        if (options.strict && counts.quarantined > 0) {
-          throw new IngestError(
-            file,
-            'validation',
-            `${counts.quarantined} record(s) failed validation; --strict rejects the file`,
-          );
-        }
-        return counts;
-      }
-      if (!profile) {
-        throw new IngestError(
-          file,
-          'line 1',
-          'no mapping profile matches this file (check the header or pass --profile)',
-        );
-      }
-      const counts = await ingestCsvFile(options, file, profile, batch);
+      const counts = await ingestOneFile(options, file, profile, xml, batch);
       if (options.strict && counts.quarantined > 0) {
         throw new IngestError(
           file,

@@ -19,6 +19,8 @@ export async function ingestCsvFile(
   file: string,
   profile: MappingProfile,
   batch: number,
+  /** The name quarantine and residence rows carry (default: the file's own); a spreadsheet's CSV copy passes the workbook's. */
+  sourceName: string = file,
 ): Promise<BatchCounts> {
   const { store } = ctx;
   const read = await stageCsv(store, file, profile);
@@ -31,7 +33,7 @@ export async function ingestCsvFile(
       'postcode' in fields && profile.kind !== 'postcodes',
     );
     const counts = await loadStagedRecords(
-      { store, batch, file, gemeente: ctx.gemeente },
+      { store, batch, file: sourceName, gemeente: ctx.gemeente },
       profile.kind,
       read,
     );
