@@ -292,3 +292,24 @@ export function allLawsSql(plan: FactPlan, params: SqlParams): string {
     SELECT ${select({ pid: 'b.pid', period: 'p.pn', p_end: 'p.p_end', fid: 'b.id', age_date: 'greatest(b.start_date, p.p_start)', lawbit: '4' })}
       FROM _msd_ben b JOIN _msd_period p ON ${overlaps('b')} WHERE p.kind IN (${k}) AND b.kind IN (${params.list(benefitKinds)})`;
 }
+
+/**
+ * Claim amounts per person and period (period, p_end, pid, x), for measures that need no claim attributes: claims
+ * inside one month (nearly all) are summed per person and month in whole cents first, then rolled up to the
+ * periods containing the month; claims spanning months are pro rata as in `factSql`.
+ */
+export function claimPersonPeriodSql(plan: FactPlan, params: SqlParams): string {
+  const laws = plan.law === 'all' ? ['youth', 'support'] : [plan.law];
+  const k = kinds(plan);
+  return `SELECT period, p_end, pid, sum(x) AS x FROM (
+      SELECT p.pn AS period, p.p_end, c.pid, c.cents / 100.0 AS x
+      FROM (SELECT pid, ms, sum(amount_cents) AS cents FROM _msd_claim
+            WHERE ms = me AND law IN (${params.list(laws)}) GROUP BY pid, ms) c
+      JOIN _msd_pmonth p ON p.mn = c.ms WHERE p.kind IN (${k})
+      UNION ALL
+      SELECT p.pn, p.p_end, c.pid,
+        c.amount_cents / 100.0 * (least(c.period_end, p.p_end) - greatest(c.period_start, p.p_start) + 1) / (c.period_end - c.period_start + 1)
+      FROM _msd_claim c JOIN _msd_period p ON c.period_start <= p.p_end AND c.period_end >= p.p_start
+      WHERE c.ms <> c.me AND p.kind IN (${k}) AND c.law IN (${params.list(laws)})
+    ) GROUP BY period, p_end, pid`;
+}

@@ -1,7 +1,15 @@
 /** @module Plan → SQL: one statement per indicator yielding cube rows for ALL its periods, areas and breakdowns at once (GROUPING SETS). */
 import type { Denominator } from '../domain/indicator-definition.ts';
 import type { SqlParam } from '../store/sql-store.ts';
-import { END_DATE_SOURCES, factSql, fanOutEnds, needsPerson, PERSON_SOURCES, SqlParams } from './fact-sql.ts';
+import {
+  claimPersonPeriodSql,
+  END_DATE_SOURCES,
+  factSql,
+  fanOutEnds,
+  needsPerson,
+  PERSON_SOURCES,
+  SqlParams,
+} from './fact-sql.ts';
 import type { FactPlan, IndicatorPlan, RatioPlan } from './indicator-plan.ts';
 import type { SharedFacts } from './shared-facts.ts';
 
@@ -136,17 +144,28 @@ function isUnitLevel(plan: FactPlan, key: string): boolean {
 
 /** CTEs up to the unit rows (facts with unit key k and classes) from the plan's own facts; returns the last CTE's name. */
 function unitRows(plan: FactPlan, params: SqlParams, ctes: string[], shared: SharedFacts[]): string {
-  const facts = factSql(plan, params);
+  const agg = plan.aggregation;
+  // A claim-amount share without breakdowns needs only the amount per person and period.
+  const amountsOnly =
+    plan.source === 'claims' &&
+    agg.kind === 'share' &&
+    agg.of === 'claimAmount' &&
+    plan.breakdowns.length === 0 &&
+    !needsPerson(plan);
+  const facts = amountsOnly ? claimPersonPeriodSql(plan, params) : factSql(plan, params);
   const ageConds: string[] = [];
   if (plan.filters.ageFrom !== undefined) ageConds.push(`age >= ${params.add(plan.filters.ageFrom)}`);
   if (plan.filters.ageTo !== undefined) ageConds.push(`age <= ${params.add(plan.filters.ageTo)}`);
 
-  const agg = plan.aggregation;
   // Everything up to the breakdown columns is computed per person × period BEFORE area attribution; rows are
   // deduplicated or summed per (period, person, breakdown) and only then joined to the person's areas at the
   // period end (the area is a function of person and period end), which keeps the area join small.
   const household = plan.unit === 'household' || plan.classStep === 'multiLaw';
-  ctes.push(`f AS (${facts})`);
+  // Amounts are additive and the household is a function of (period, person): summed per person before the
+  // household lookup (millions of claim × period rows become one row per person and period).
+  ctes.push(
+    amountsOnly ? `f AS (SELECT *, CAST(NULL AS VARCHAR) AS gender FROM (${facts}))` : `f AS (${facts})`,
+  );
   if (household) {
     ctes.push(`fh AS (SELECT f.*, r.household FROM f
       LEFT JOIN _msd_res r ON r.pid = f.pid AND r.eff_from <= f.p_end AND f.p_end < r.eff_to)`);
