@@ -26,6 +26,24 @@ export function summariseResults(results: readonly FileResult[]): Record<string,
   }));
 }
 
+const MESSAGE_COLUMNS = ['read', 'stored', 'replaced', 'skipped', 'quarantined', 'duplicate'] as const;
+
+/** Totals per iJw/iWmo message type (JW301, WMO323, JW302 …) over all files, for the summary the CLI prints. */
+export function messageTypeSummary(results: readonly FileResult[]): Record<string, string | number>[] {
+  const totals = new Map<string, Record<string, number>>();
+  for (const result of results) {
+    const perType = (result.counts as { messages?: Record<string, Record<string, number>> }).messages ?? {};
+    for (const [type, counts] of Object.entries(perType)) {
+      const total = totals.get(type) ?? Object.fromEntries(MESSAGE_COLUMNS.map((c) => [c, 0]));
+      for (const column of MESSAGE_COLUMNS) total[column] = (total[column] ?? 0) + (counts[column] ?? 0);
+      totals.set(type, total);
+    }
+  }
+  return [...totals.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([message, counts]) => ({ message, ...counts }));
+}
+
 /** Recomputes the periods the stored batches touch (incremental), unless nothing was stored. */
 async function recomputeAfterIngest(
   store: SqlStore,
@@ -69,6 +87,8 @@ export async function runIngest(paths: string[], options: IngestCommandOptions, 
         'quarantined',
       ]),
     );
+    const perType = messageTypeSummary(results);
+    if (perType.length > 0) io.out(`\n${formatTable(perType, ['message', ...MESSAGE_COLUMNS])}`);
     for (const r of results) if (r.error) io.err(`rejected: ${r.error}`);
     await recomputeAfterIngest(app.store, results, io);
     const rejected = results.some((r) => r.status === 'rejected');
