@@ -1,7 +1,7 @@
 /** @module Records of the declaration message 323: the Declaratie, then one claim line per Prestatie of each Client. */
 import { UNITS, productCategoriesOf, productCategoryListName } from './code-lists.ts';
 import { HeaderCollector } from './header-collector.ts';
-import type { DeclarationEvent, Position } from './istandaard-events.ts';
+import type { DeclarationEvent } from './istandaard-events.ts';
 import { RecordCheck } from './record-check.ts';
 import type { HandlerContext, MessageHandler } from './record-check.ts';
 import { FieldBag } from './value-checks.ts';
@@ -27,13 +27,13 @@ export class ClaimMessageHandler implements MessageHandler {
     this.#header = new HeaderCollector(ctx);
   }
 
-  open(path: string, position: Position): void {
-    if (this.#header.open(path, position)) return;
-    if (path === LINE) this.#line = new FieldBag(path, position);
+  open(path: string, line: number, column: number): void {
+    if (this.#header.open(path, line, column)) return;
+    if (path === LINE) this.#line = new FieldBag(path, `${line}:${column}`);
     else if (path === CLIENT) {
-      this.#client = new FieldBag(path, position);
+      this.#client = new FieldBag(path, `${line}:${column}`);
       this.#bsn = null;
-    } else if (path === DECLARATION) this.#declarationBag = new FieldBag(path, position);
+    } else if (path === DECLARATION) this.#declarationBag = new FieldBag(path, `${line}:${column}`);
   }
 
   close(path: string, text: string): void {

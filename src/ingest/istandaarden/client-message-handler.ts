@@ -13,7 +13,7 @@ import {
 } from './code-lists.ts';
 import type { DateUsage, DeliveryStatus, ResidenceAddressKind } from './code-lists.ts';
 import { HeaderCollector } from './header-collector.ts';
-import type { ClientFields, Position, ResidenceAddress } from './istandaard-events.ts';
+import type { ClientFields, ResidenceAddress } from './istandaard-events.ts';
 import { RecordCheck } from './record-check.ts';
 import type { HandlerContext, MessageHandler } from './record-check.ts';
 import { FieldBag } from './value-checks.ts';
@@ -62,14 +62,14 @@ export class ClientMessageHandler implements MessageHandler {
     this.#productPath = PRODUCT_PATHS[messageType];
   }
 
-  open(path: string, position: Position): void {
-    if (this.#header.open(path, position)) return;
+  open(path: string, line: number, column: number): void {
+    if (this.#header.open(path, line, column)) return;
     if (path === CLIENT) {
-      this.#client = new FieldBag(path, position);
+      this.#client = new FieldBag(path, `${line}:${column}`);
       this.#contacts = [];
       this.#products = [];
     } else if (path === CONTACT || path === this.#productPath) {
-      this.#current = new FieldBag(path, position);
+      this.#current = new FieldBag(path, `${line}:${column}`);
     }
   }
 

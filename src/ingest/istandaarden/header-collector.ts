@@ -1,5 +1,4 @@
 /** @module Reads the Header shared by every iJw / iWmo message and emits the header event (a wrong BerichtCode is fatal). */
-import type { Position } from './istandaard-events.ts';
 import { BERICHT_CODES } from './message-types.ts';
 import { RecordCheck } from './record-check.ts';
 import type { HandlerContext } from './record-check.ts';
@@ -11,9 +10,9 @@ export class HeaderCollector {
   constructor(private readonly ctx: HandlerContext) {}
 
   /** Returns whether the element belonged to the header. */
-  open(path: string, position: Position): boolean {
+  open(path: string, line: number, column: number): boolean {
     if (path === 'Header') {
-      this.#bag = new FieldBag(path, position);
+      this.#bag = new FieldBag(path, `${line}:${column}`);
       return true;
     }
     return this.#bag !== null && path.startsWith('Header/');

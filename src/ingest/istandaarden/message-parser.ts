@@ -21,9 +21,32 @@ const MAX_DEPTH = 32;
 const MAX_TEXT = 8192;
 
 interface Frame {
-  readonly path: string;
-  readonly position: Position;
+  path: string;
+  line: number;
+  column: number;
   text: string;
+}
+
+/** Most interned element paths: a hostile file with endless distinct element names falls back to concatenation. */
+const MAX_INTERNED_PATHS = 4096;
+/** Child paths by parent path and child key, shared by all messages: equal paths are the same string object. */
+const childPaths = new Map<string, Map<string, string>>();
+let internedPaths = 0;
+
+/** The path of child `key` below `parent`, without concatenating on every open tag (hot path). */
+function childPath(parent: string, key: string): string {
+  let children = childPaths.get(parent);
+  const known = children?.get(key);
+  if (known !== undefined) return known;
+  const path = parent === '' ? key : `${parent}/${key}`;
+  if (internedPaths >= MAX_INTERNED_PATHS) return path;
+  if (children === undefined) {
+    children = new Map();
+    childPaths.set(parent, children);
+  }
+  children.set(key, path);
+  internedPaths++;
+  return path;
 }
 
 /** Thrown inside saxes callbacks to stop parsing at once; never escapes this module. */
@@ -42,7 +65,9 @@ export async function* parseIstandaardMessage(
   fileName: string,
 ): AsyncGenerator<IstandaardEvent, void, undefined> {
   const queue: IstandaardEvent[] = [];
+  /** Frames by depth, reused across elements: `depth` of them are open. */
   const stack: Frame[] = [];
+  let depth = 0;
   let records = 0;
   let problems = 0;
   let done = false;
@@ -80,26 +105,35 @@ export async function* parseIstandaardMessage(
     tagLine = parser.line;
     tagColumn = Math.max(1, parser.column - tag.name.length - 1);
   });
+  const enter = (path: string): void => {
+    const frame = stack[depth];
+    if (frame === undefined) stack.push({ path, line: tagLine, column: tagColumn, text: '' });
+    else {
+      frame.path = path;
+      frame.line = tagLine;
+      frame.column = tagColumn;
+      frame.text = '';
+    }
+    depth++;
+  };
   parser.on('opentag', (tag: SaxesTagNS) => {
-    const position = `${tagLine}:${tagColumn}`;
-    const parent = stack[stack.length - 1];
-    if (parent === undefined) {
+    if (depth === 0) {
       rootSeen = true;
-      handler = openRoot(tag, position);
-      stack.push({ path: '', position, text: '' });
+      handler = openRoot(tag, `${tagLine}:${tagColumn}`);
+      enter('');
       return;
     }
-    if (stack.length >= MAX_DEPTH)
-      fatal(position, tag.local, 'too-deep', `elements nested deeper than ${MAX_DEPTH}`);
-    const key =
-      tag.uri === messageNs ? tag.local : tag.uri === basisNs ? `b:${tag.local}` : `{${tag.uri}}${tag.local}`;
-    const path = parent.path === '' ? key : `${parent.path}/${key}`;
-    stack.push({ path, position, text: '' });
-    handler?.open(path, position);
+    if (depth >= MAX_DEPTH)
+      fatal(`${tagLine}:${tagColumn}`, tag.local, 'too-deep', `elements nested deeper than ${MAX_DEPTH}`);
+    const uri = tag.uri;
+    const key = uri === messageNs ? tag.local : uri === basisNs ? `b:${tag.local}` : `{${uri}}${tag.local}`;
+    const path = childPath((stack[depth - 1] as Frame).path, key);
+    enter(path);
+    handler?.open(path, tagLine, tagColumn);
   });
   const onText = (text: string): void => {
     flushClose();
-    const frame = stack[stack.length - 1];
+    const frame = stack[depth - 1];
     if (frame !== undefined && frame.text.length < MAX_TEXT) frame.text += text;
   };
   parser.on('text', onText);
@@ -111,12 +145,14 @@ export async function* parseIstandaardMessage(
     const frame = pendingClose;
     if (frame === null) return;
     pendingClose = null;
-    if (stack.length === 0) rootClosed = true;
-    else handler?.close(frame.path, frame.text.trim(), frame.position);
+    if (depth === 0) rootClosed = true;
+    else handler?.close(frame.path, frame.text.length === 0 ? '' : frame.text.trim());
   };
   parser.on('closetag', () => {
     flushClose();
-    pendingClose = stack.pop() ?? null;
+    if (depth === 0) return;
+    depth--;
+    pendingClose = stack[depth] ?? null;
   });
 
   function openRoot(tag: SaxesTagNS, position: Position): MessageHandler | null {
@@ -188,7 +224,7 @@ export async function* parseIstandaardMessage(
       if (!rootClosed) {
         fatal(
           here(),
-          stack[stack.length - 1]?.path ?? '',
+          (depth > 0 ? stack[depth - 1]?.path : undefined) ?? '',
           'truncated',
           rootSeen
             ? 'the message ends before its root element is closed'

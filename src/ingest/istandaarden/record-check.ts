@@ -16,8 +16,9 @@ export interface HandlerContext {
 
 /** Receives the element stream of one message (paths relative to the root, `b:` marks basisschema elements). */
 export interface MessageHandler {
-  open(path: string, position: Position): void;
-  close(path: string, text: string, position: Position): void;
+  /** An element opens at `line:column` (build the Position string only when it is needed: hot path). */
+  open(path: string, line: number, column: number): void;
+  close(path: string, text: string): void;
 }
 
 interface Issue {
