@@ -333,7 +333,8 @@ function compileFacts(plan: FactPlan): CompiledSql {
     // Additive measures: sum per person × period × breakdown values, attribute areas, sum per cell, then roll up.
     const bcols = keys.map((_, i) => `b${i}`);
     const bl = bcols.map((c) => `, ${c}`).join('');
-    ctes.push(`fs AS (SELECT period, p_end, pid${bl}, sum(x) AS sx, count(*) AS n FROM fb GROUP BY ALL)`);
+    ctes.push(`fs AS (SELECT period, any_value(p_end) AS p_end, pid${bl}, sum(x) AS sx, count(*) AS n
+      FROM fb GROUP BY period, pid${bl})`);
     ctes.push(`fsa AS (SELECT d.period, ra.aid AS area${bcols.map((c) => `, d.${c}`).join('')}, sum(d.sx) AS sx, sum(d.n) AS n
       FROM fs d ${areaJoin('d')} GROUP BY ALL)`);
     const sets = ['(period, area)', ...bcols.map((c) => `(period, area, ${c})`)].join(', ');
