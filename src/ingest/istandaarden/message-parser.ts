@@ -20,33 +20,42 @@ const MAX_DEPTH = 32;
 /** Longest text kept per element; the longest iStandaarden value (Commentaar) is 4000 characters. */
 const MAX_TEXT = 8192;
 
+/** One element path below the root, shared by all messages so equal paths are one string object (cheap to compare and hash). */
+interface PathNode {
+  readonly path: string;
+  /** Children in the message namespace, by local name. */
+  readonly message: Map<string, PathNode>;
+  /** Children in the basisschema namespace (`b:` paths), by local name. */
+  readonly basis: Map<string, PathNode>;
+}
+
 interface Frame {
   path: string;
-  line: number;
-  column: number;
+  /** The interned node of `path`, or null for a path that was not interned (foreign namespace, too many paths). */
+  node: PathNode | null;
   text: string;
 }
 
 /** Most interned element paths: a hostile file with endless distinct element names falls back to concatenation. */
 const MAX_INTERNED_PATHS = 4096;
-/** Child paths by parent path and child key, shared by all messages: equal paths are the same string object. */
-const childPaths = new Map<string, Map<string, string>>();
+const ROOT: PathNode = { path: '', message: new Map(), basis: new Map() };
 let internedPaths = 0;
 
-/** The path of child `key` below `parent`, without concatenating on every open tag (hot path). */
-function childPath(parent: string, key: string): string {
-  let children = childPaths.get(parent);
-  const known = children?.get(key);
+/** The interned child `local` of `parent` in one namespace, created on first sight while there is room. */
+function childNode(parent: PathNode, basis: boolean, local: string): PathNode | null {
+  const children = basis ? parent.basis : parent.message;
+  const known = children.get(local);
   if (known !== undefined) return known;
-  const path = parent === '' ? key : `${parent}/${key}`;
-  if (internedPaths >= MAX_INTERNED_PATHS) return path;
-  if (children === undefined) {
-    children = new Map();
-    childPaths.set(parent, children);
-  }
-  children.set(key, path);
+  if (internedPaths >= MAX_INTERNED_PATHS) return null;
+  const key = basis ? `b:${local}` : local;
+  const node: PathNode = {
+    path: parent.path === '' ? key : `${parent.path}/${key}`,
+    message: new Map(),
+    basis: new Map(),
+  };
+  children.set(local, node);
   internedPaths++;
-  return path;
+  return node;
 }
 
 /** Thrown inside saxes callbacks to stop parsing at once; never escapes this module. */
@@ -105,13 +114,12 @@ export async function* parseIstandaardMessage(
     tagLine = parser.line;
     tagColumn = Math.max(1, parser.column - tag.name.length - 1);
   });
-  const enter = (path: string): void => {
+  const enter = (path: string, node: PathNode | null): void => {
     const frame = stack[depth];
-    if (frame === undefined) stack.push({ path, line: tagLine, column: tagColumn, text: '' });
+    if (frame === undefined) stack.push({ path, node, text: '' });
     else {
       frame.path = path;
-      frame.line = tagLine;
-      frame.column = tagColumn;
+      frame.node = node;
       frame.text = '';
     }
     depth++;
@@ -120,15 +128,25 @@ export async function* parseIstandaardMessage(
     if (depth === 0) {
       rootSeen = true;
       handler = openRoot(tag, `${tagLine}:${tagColumn}`);
-      enter('');
+      enter('', ROOT);
       return;
     }
     if (depth >= MAX_DEPTH)
       fatal(`${tagLine}:${tagColumn}`, tag.local, 'too-deep', `elements nested deeper than ${MAX_DEPTH}`);
     const uri = tag.uri;
-    const key = uri === messageNs ? tag.local : uri === basisNs ? `b:${tag.local}` : `{${uri}}${tag.local}`;
-    const path = childPath((stack[depth - 1] as Frame).path, key);
-    enter(path);
+    const parent = stack[depth - 1] as Frame;
+    const inMessage = uri === messageNs;
+    const node =
+      parent.node !== null && (inMessage || uri === basisNs)
+        ? childNode(parent.node, !inMessage, tag.local)
+        : null;
+    let path: string;
+    if (node !== null) path = node.path;
+    else {
+      const key = inMessage ? tag.local : uri === basisNs ? `b:${tag.local}` : `{${uri}}${tag.local}`;
+      path = parent.path === '' ? key : `${parent.path}/${key}`;
+    }
+    enter(path, node);
     handler?.open(path, tagLine, tagColumn);
   });
   const onText = (text: string): void => {

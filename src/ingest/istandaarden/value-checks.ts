@@ -39,6 +39,26 @@ export function canonicalInteger(text: string): string | null {
 
 /** Most fields a record may collect: bounds memory on hostile input with endless distinct elements. */
 const MAX_FIELDS = 256;
+/** Most remembered relative paths: a hostile file with endless distinct element names falls back to slicing. */
+const MAX_RELATIVE_PATHS = 4096;
+/** Relative field paths by record prefix length and full path, so equal keys are one string object (hot path). */
+const relativePaths = new Map<number, Map<string, string>>();
+let relativePathCount = 0;
+
+function relativePath(path: string, prefixLength: number): string {
+  let byPath = relativePaths.get(prefixLength);
+  const known = byPath?.get(path);
+  if (known !== undefined) return known;
+  const relative = path.slice(prefixLength);
+  if (relativePathCount >= MAX_RELATIVE_PATHS) return relative;
+  if (byPath === undefined) {
+    byPath = new Map();
+    relativePaths.set(prefixLength, byPath);
+  }
+  byPath.set(path, relative);
+  relativePathCount++;
+  return relative;
+}
 
 /**
  * The leaf values of one record element (a Client, ToegewezenProduct, Prestatie…), keyed by their path relative
@@ -60,8 +80,9 @@ export class FieldBag {
     if (path.length <= this.#prefixLength || !path.startsWith(this.path) || path[this.path.length] !== '/') {
       return false;
     }
-    if (text !== '' && (this.#fields.size < MAX_FIELDS || this.#fields.has(path))) {
-      this.#fields.set(path.slice(this.#prefixLength), text);
+    if (text !== '') {
+      const relative = relativePath(path, this.#prefixLength);
+      if (this.#fields.size < MAX_FIELDS || this.#fields.has(relative)) this.#fields.set(relative, text);
     }
     return true;
   }
