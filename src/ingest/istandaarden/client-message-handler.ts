@@ -19,6 +19,7 @@ import type { HandlerContext, MessageHandler } from './record-check.ts';
 import { FieldBag } from './value-checks.ts';
 
 const CLIENT = 'Client';
+const GENDER_CODES = Object.keys(GENDER_BY_CODE);
 const CONTACT = 'Client/Contactgegevens/Contact';
 const PRODUCT_PATHS = {
   '301': 'Client/ToegewezenProducten/ToegewezenProduct',
@@ -105,7 +106,7 @@ export class ClientMessageHandler implements MessageHandler {
           'optional',
         ) as DateUsage | null,
       },
-      gender: GENDER_BY_CODE[check.code('Geslacht', Object.keys(GENDER_BY_CODE), 'COD046')] ?? 'unknown',
+      gender: GENDER_BY_CODE[check.code('Geslacht', GENDER_CODES, 'COD046')] ?? 'unknown',
     };
     if (!check.ok) {
       // The client data is shared by every product: one quarantined record for the whole client.

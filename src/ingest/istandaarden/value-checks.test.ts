@@ -1,4 +1,5 @@
 /** @module Tests for the value checks: calendar dates, integers, canonical identifiers, field bags. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FieldBag, canonicalInteger, isRealDate, parseNonNegativeInteger } from './value-checks.ts';
 
@@ -42,5 +43,23 @@ describe('FieldBag', () => {
     expect(bag.get('Product/b:Categorie')).toBe('45');
     expect(bag.get('Begindatum')).toBeNull();
     expect(bag.where).toBe('3:1 Bericht/Client/StartProducten/StartProduct');
+  });
+});
+
+describe('integer checks without regular expressions', () => {
+  it('agree with the xs:integer patterns on arbitrary digit-like text', () => {
+    const text = fc.string({
+      unit: fc.constantFrom('0', '1', '9', '+', '-', 'a', ' ', '.'),
+      maxLength: 20,
+    });
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(parseNonNegativeInteger(value)).toBe(/^\+?\d{1,15}$/.test(value) ? Number(value) : null);
+        expect(canonicalInteger(value)).toBe(
+          /^\+?\d{1,18}$/.test(value) ? value.replace(/^\+/, '').replace(/^0+(?=\d)/, '') : null,
+        );
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -27,14 +27,23 @@ export function isRealDate(text: string): boolean {
 
 /** A non-negative xs:integer (optional `+`, leading zeros allowed) as a safe JS number, else null. */
 export function parseNonNegativeInteger(text: string): number | null {
-  if (!/^\+?\d{1,15}$/.test(text)) return null;
+  const start = text.charCodeAt(0) === 43 ? 1 : 0;
+  const digits = text.length - start;
+  if (digits < 1 || digits > 15 || digitsAt(text, start, text.length) < 0) return null;
   return Number(text);
 }
 
 /** Canonical text of an xs:integer identifier such as ToewijzingNummer (`007` → `7`), else null. */
 export function canonicalInteger(text: string): string | null {
-  if (!/^\+?\d{1,18}$/.test(text)) return null;
-  return text.replace(/^\+/, '').replace(/^0+(?=\d)/, '');
+  let start = text.charCodeAt(0) === 43 ? 1 : 0;
+  const digits = text.length - start;
+  if (digits < 1 || digits > 18) return null;
+  for (let i = start; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return null;
+  }
+  while (start < text.length - 1 && text.charCodeAt(start) === 48) start++;
+  return start === 0 ? text : text.slice(start);
 }
 
 /** Most fields a record may collect: bounds memory on hostile input with endless distinct elements. */
