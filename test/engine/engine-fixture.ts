@@ -1,5 +1,7 @@
 /** @module Test helper for the engine: terse inserts of hand-made canonical rows and reads of cube cells. */
+import { computeCube } from '../../src/engine/cube-builder.ts';
 import type { SqlParam, SqlStore } from '../../src/store/sql-store.ts';
+import { withFixtureDb } from '../helpers/fixture-db.ts';
 
 export const GM = 'GM9999';
 export const WK1 = 'WK999901';
@@ -174,4 +176,22 @@ export async function valueOf(
   breakdownValue = '',
 ): Promise<number | null | undefined> {
   return (await cell(store, indicator, period, area, breakdownKey, breakdownValue))?.value;
+}
+
+/** The clock of every engine scenario; data are delivered up to the day before. */
+export const NOW = new Date('2021-04-01');
+
+/** Builds a fixture on a fresh in-memory store, computes the given indicators and runs the checks. */
+export async function scenario(
+  indicators: string[],
+  setup: (f: FixtureBuilder) => Promise<void>,
+  check: (store: SqlStore) => Promise<void>,
+): Promise<void> {
+  await withFixtureDb(async (store) => {
+    const f = fixture(store);
+    await f.meta('2021-03-31');
+    await setup(f);
+    await computeCube(store, { indicators, now: NOW });
+    await check(store);
+  });
 }

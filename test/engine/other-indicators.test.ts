@@ -1,25 +1,18 @@
 /** @module Wmo, Participatiewet and integral indicators on hand-made fixtures; expected values worked out by hand in the comments. */
 import { describe, expect, it } from 'vitest';
 import { computeCube, recomputeAffected } from '../../src/engine/cube-builder.ts';
-import type { SqlStore } from '../../src/store/sql-store.ts';
 import { withFixtureDb } from '../helpers/fixture-db.ts';
-import { GM, WK1, WK2, cell, fixture, valueOf, type FixtureBuilder } from './engine-fixture.ts';
-
-const NOW = new Date('2021-04-01');
-
-async function scenario(
-  indicators: string[],
-  setup: (f: FixtureBuilder) => Promise<void>,
-  check: (store: SqlStore) => Promise<void>,
-): Promise<void> {
-  await withFixtureDb(async (store) => {
-    const f = fixture(store);
-    await f.meta('2021-03-31');
-    await setup(f);
-    await computeCube(store, { indicators, now: NOW });
-    await check(store);
-  });
-}
+import {
+  GM,
+  WK1,
+  WK2,
+  NOW,
+  cell,
+  fixture,
+  scenario,
+  valueOf,
+  type FixtureBuilder,
+} from './engine-fixture.ts';
 
 async function resident(
   f: FixtureBuilder,
