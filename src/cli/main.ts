@@ -106,6 +106,10 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .option('--area <code>', 'area code, e.g. GM0637 or WK063706')
     .option('--breakdown <key>', 'breakdown key, e.g. careType')
     .option('--exact', 'exact values without disclosure control (trusted local use only)')
+    .option(
+      '--source <source>',
+      "'computed', 'imported' or a source name (default: computed; imported for periods not computed)",
+    )
     .addOption(new Option('--format <format>').choices(['table', 'json', 'csv']).default('table'))
     .action((id: string, o) => runIndicatorsShow(id, o, io));
 

@@ -16,6 +16,11 @@ export interface IndicatorQuery {
   area?: string;
   /** A breakdown key ('careType'); `''` = totals only; omitted = totals and all breakdowns. */
   breakdown?: string;
+  /**
+   * Which values: `'computed'` (from the municipality's own records), `'imported'` (any imported source, the most
+   * recent import per cell), or one source by name (e.g. `'CBS 85984NED'`). Omitted: see {@link queryIndicatorValues}.
+   */
+  source?: string;
 }
 
 /** The contract shape of one published value. */
@@ -32,21 +37,36 @@ export interface IndicatorValueOut {
   symbol: '' | '.';
 }
 
-/** Reads cube rows (computed and imported) for one indicator, optionally one period, area and breakdown key. */
+/**
+ * Reads cube rows for one indicator, optionally one period, area, breakdown key and source — one row per cell.
+ * Without a source, a period the engine computed shows only computed values (the own records are the monitor's
+ * primary source, and one period's table or chart never mixes sources); a period without computed values shows the
+ * imported ones (e.g. CBS figures for years before the own records start). Several imports of the same cell: the
+ * most recent one.
+ */
 export async function queryIndicatorValues(store: SqlStore, query: IndicatorQuery): Promise<CubeRow[]> {
-  const where = ['indicator = ?'];
+  const where = ['v.indicator = ?'];
   const params: SqlParam[] = [query.indicator];
   if (query.period !== undefined) {
-    where.push('period = ?');
+    where.push('v.period = ?');
     params.push(query.period);
   }
   if (query.area !== undefined) {
-    where.push('area = ?');
+    where.push('v.area = ?');
     params.push(query.area);
   }
   if (query.breakdown !== undefined) {
-    where.push("(breakdown_key = ? OR breakdown_key = '')");
+    where.push("(v.breakdown_key = ? OR v.breakdown_key = '')");
     params.push(query.breakdown);
+  }
+  if (query.source === undefined) {
+    where.push(`(v.source = 'computed' OR NOT EXISTS (SELECT 1 FROM indicator_value c
+      WHERE c.indicator = v.indicator AND c.period = v.period AND c.source = 'computed'))`);
+  } else if (query.source === 'imported') {
+    where.push("v.source <> 'computed'");
+  } else {
+    where.push('v.source = ?');
+    params.push(query.source);
   }
   const rows = await store.all<{
     indicator: string;
@@ -59,9 +79,12 @@ export async function queryIndicatorValues(store: SqlStore, query: IndicatorQuer
     value: number | null;
     status: string;
   }>(
-    `SELECT indicator, period, area, breakdown_key, breakdown_value, numerator, denominator, value, status
-     FROM indicator_value WHERE ${where.join(' AND ')}
-     ORDER BY period, area, breakdown_key, breakdown_value`,
+    `SELECT v.indicator, v.period, v.area, v.breakdown_key, v.breakdown_value, v.numerator, v.denominator, v.value,
+       v.status
+     FROM indicator_value v WHERE ${where.join(' AND ')}
+     QUALIFY row_number() OVER (PARTITION BY v.period, v.area, v.breakdown_key, v.breakdown_value
+       ORDER BY v.source = 'computed' DESC, v.computed_at DESC, v.source) = 1
+     ORDER BY v.period, v.area, v.breakdown_key, v.breakdown_value`,
     params,
   );
   return rows.map((r) => ({

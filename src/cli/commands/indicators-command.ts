@@ -39,6 +39,8 @@ export interface ShowOptions {
   area?: string;
   breakdown?: string;
   exact?: boolean;
+  /** 'computed', 'imported' or a source name; default: computed values, imported ones for periods not computed. */
+  source?: string;
   format: 'table' | 'json' | 'csv';
 }
 
@@ -76,6 +78,7 @@ export async function runIndicatorsShow(id: string, options: ShowOptions, io: Cl
       ...(period ? { period: period.id } : {}),
       ...(options.area !== undefined ? { area: normaliseAreaCode(options.area) } : {}),
       breakdown: options.breakdown ?? '',
+      ...(options.source !== undefined ? { source: options.source } : {}),
     });
     if (!definition && rows.length === 0) {
       throw new CliError(`Unknown indicator "${id}" (see \`msd indicators list\`).`);
