@@ -5,7 +5,14 @@ import type { IndicatorDefinition } from '../domain/indicator-definition.ts';
 import { PERIOD_KINDS, periodsOfKind, type Period } from '../domain/period.ts';
 import type { SqlStore } from '../store/sql-store.ts';
 import { dropCubeContext, prepareCubeContext } from './cube-context.ts';
-import { compileIndicator } from './indicator-compiler.ts';
+import { compileIndicator, type CompiledSql } from './indicator-compiler.ts';
+import {
+  contextTablesOf,
+  indicatorInputs,
+  isEngineInput,
+  type ContextTable,
+  type EngineInput,
+} from './indicator-inputs.ts';
 import { planIndicator } from './indicator-plan.ts';
 import { createSharedFacts, dropSharedFacts, type SharedFacts } from './shared-facts.ts';
 
@@ -23,9 +30,17 @@ export interface ComputeCubeOptions {
 }
 
 export interface ComputeCubeResult {
+  /** Cube rows written (recomputed indicators, computed periods). */
   rows: number;
+  /** Indicators recomputed. */
   indicators: number;
   ms: number;
+}
+
+interface CompiledIndicator {
+  readonly def: IndicatorDefinition;
+  readonly compiled: CompiledSql;
+  readonly inputs: ReadonlySet<EngineInput>;
 }
 
 interface DataRange {
@@ -70,10 +85,54 @@ async function dataRange(store: SqlStore, now: Date): Promise<DataRange | undefi
   };
 }
 
+/** Plans and compiles the indicators in compute order with their inputs (imported indicators are left out). */
+function compileAll(defs: readonly IndicatorDefinition[]): CompiledIndicator[] {
+  const inputs = new Map<string, ReadonlySet<EngineInput>>();
+  const out: CompiledIndicator[] = [];
+  for (const def of defs) {
+    const plan = planIndicator(def);
+    const compiled = compileIndicator(plan);
+    if (!compiled) continue;
+    const own = indicatorInputs(plan, compiled, (id) => inputs.get(id));
+    inputs.set(def.id, own);
+    out.push({ def, compiled, inputs: own });
+  }
+  return out;
+}
+
+/**
+ * Whether the data's years reach beyond the years already in the cube (a new year, or earlier data): then the
+ * new periods need every indicator, not only those whose inputs changed.
+ */
+async function rangeGrew(store: SqlStore, range: DataRange): Promise<boolean> {
+  const [row] = await store.all<{ first: string | null; last: string | null }>(
+    "SELECT min(period) AS first, max(period) AS last FROM indicator_value WHERE source = 'computed' AND length(period) = 4",
+  );
+  if (!row || row.first === null || row.last === null) return true;
+  return range.firstYear < Number(row.first) || range.lastYear > Number(row.last);
+}
+
+/**
+ * Status of the kept rows of indicators that are not recomputed: it depends on the delivery date (which an
+ * ingest moves), the period end and the follow-up window only — the same rule as the compiled statements.
+ */
+async function refreshStatus(store: SqlStore, kept: readonly CompiledIndicator[]): Promise<void> {
+  if (kept.length === 0) return;
+  const final = `CASE WHEN c.delivery >= CASE WHEN f.months > 0 THEN last_day(p.p_end + to_months(f.months)) ELSE p.p_end END
+    THEN 'final' ELSE 'provisional' END`;
+  await store.run(
+    `UPDATE indicator_value AS v SET status = ${final}
+     FROM _msd_period p, _msd_cfg c, (VALUES ${kept.map(() => '(?, CAST(? AS INTEGER))').join(', ')}) f(indicator, months)
+     WHERE v.indicator = f.indicator AND v.period = p.period AND v.source = 'computed' AND v.status <> ${final}`,
+    kept.flatMap((k) => [k.def.id, Math.trunc(k.def.followUpMonths)]),
+  );
+}
+
 async function compute(
   store: SqlStore,
   options: ComputeCubeOptions,
   fromDate: string | undefined,
+  changed: readonly string[] | undefined,
 ): Promise<ComputeCubeResult> {
   const started = Date.now();
   const now = options.now ?? new Date();
@@ -83,22 +142,34 @@ async function compute(
   const periods: Period[] = PERIOD_KINDS.flatMap((kind) =>
     periodsOfKind(kind, range.firstYear, range.lastYear),
   ).filter((p) => fromDate === undefined || p.end >= fromDate);
+  const all = compileAll(defs);
+  // Only indicators whose inputs changed (unknown table names, or a grown year range, recompute everything).
+  const tables =
+    changed === undefined || !changed.every(isEngineInput) || (await rangeGrew(store, range))
+      ? undefined
+      : new Set<EngineInput>(changed);
+  const todo = tables === undefined ? all : all.filter((c) => [...c.inputs].some((i) => tables.has(i)));
+  const context = new Set<ContextTable>();
+  for (const c of todo) for (const t of contextTablesOf(c.compiled)) context.add(t);
 
   const rows = await store.transaction(async () => {
     await prepareCubeContext(store, {
       periods,
       mappings: codeMappings(options.mappings),
       gemeente: range.gemeente,
+      tables: context,
     });
     await store.run('CREATE OR REPLACE TEMP TABLE _msd_cfg AS SELECT CAST(? AS DATE) AS delivery', [
       range.deliveryDate,
     ]);
+    await refreshStatus(
+      store,
+      all.filter((c) => !todo.includes(c)),
+    );
     let total = 0;
     const shared = new Set<SharedFacts>();
-    for (const def of defs) {
+    for (const { def, compiled } of todo) {
       const t0 = Date.now();
-      const compiled = compileIndicator(planIndicator(def));
-      if (!compiled) continue;
       for (const name of compiled.shared) {
         if (shared.has(name)) continue;
         await runFor(def.id, () => createSharedFacts(store, name));
@@ -130,7 +201,7 @@ async function compute(
     await dropCubeContext(store);
     return total;
   });
-  return { rows, indicators: defs.length, ms: Date.now() - started };
+  return { rows, indicators: todo.length, ms: Date.now() - started };
 }
 
 /** Runs one indicator's statement; a failure names the indicator. */
@@ -153,13 +224,28 @@ export async function computeCube(
   store: SqlStore,
   options: ComputeCubeOptions = {},
 ): Promise<ComputeCubeResult> {
-  return compute(store, options, undefined);
+  return compute(store, options, undefined, undefined);
 }
 
-/** Incremental recompute after an ingest: only periods that end on or after `fromDate` (ISO) are recomputed. */
+export interface RecomputeOptions extends ComputeCubeOptions {
+  /** Only periods that end on or after this date (ISO) are recomputed. */
+  fromDate: string;
+  /**
+   * The canonical tables whose rows changed (`affectedInputs` of the ingest): only indicators reading one of them
+   * are recomputed; the others keep their rows and get their status refreshed for the new delivery date. Omitted,
+   * or naming a table the engine does not know: every indicator.
+   */
+  tables?: readonly string[];
+}
+
+/**
+ * Incremental recompute after an ingest: the periods that end on or after `fromDate`, of the indicators whose
+ * inputs are among `tables`. Gives the same cube rows as a full recompute when the rows before `fromDate` and of
+ * the other tables did not change (and everything is recomputed when the data's years grew).
+ */
 export async function recomputeAffected(
   store: SqlStore,
-  options: ComputeCubeOptions & { fromDate: string },
+  options: RecomputeOptions,
 ): Promise<ComputeCubeResult> {
-  return compute(store, options, options.fromDate);
+  return compute(store, options, options.fromDate, options.tables);
 }

@@ -3,12 +3,15 @@ import type { CodeMappings } from '../catalogue/code-mappings.ts';
 import { UNMAPPED_CARE_TYPE, UNMAPPED_SUPPORT_TYPE } from '../catalogue/code-mappings.ts';
 import type { Period } from '../domain/period.ts';
 import type { SqlParam, SqlStore } from '../store/sql-store.ts';
+import { OPTIONAL_CONTEXT, type ContextTable } from './indicator-inputs.ts';
 
 export interface CubeContextOptions {
   readonly periods: readonly Period[];
   readonly mappings: CodeMappings;
   /** The deployment's gemeente code: persons without any known address count in its total (and no wijk). */
   readonly gemeente: string | undefined;
+  /** Optional working tables to build (`contextTablesOf` the statements to run); default: all. */
+  readonly tables?: ReadonlySet<ContextTable>;
 }
 
 /**
@@ -24,29 +27,33 @@ export interface CubeContextOptions {
  * - Care spells: the same merge over all youth episodes of a person regardless of form and provider.
  */
 export async function prepareCubeContext(store: SqlStore, options: CubeContextOptions): Promise<void> {
+  const wanted = options.tables ?? new Set(OPTIONAL_CONTEXT);
+  // Trajectories and spells are built from the provision episodes.
+  const has = (t: ContextTable): boolean =>
+    wanted.has(t) || (t === 'prov' && (wanted.has('traj') || wanted.has('spell')));
   await createPeriods(store, options.periods);
   await createPeriodMonths(store);
   await createCodeMap(store, options.mappings);
+  // Only claims overlapping the computed periods: an incremental recompute reads the recent claims only.
+  const claimsInPeriods = `c.period_end >= c.period_start AND c.period_end >= (SELECT min(p_start) FROM _msd_period)
+      AND c.period_start <= (SELECT max(p_end) FROM _msd_period)`;
   // Integer keys: pids, households and fact ids are dictionary-encoded once, so every join, window and
-  // distinct count downstream works on integers instead of 22-character pseudonyms.
+  // distinct count downstream works on integers instead of 22-character pseudonyms. Only persons of the tables
+  // this run reads get a key (facts come from those tables; others would never be joined).
+  const pidSources = [
+    'SELECT pid FROM residence',
+    ...(has('prov') ? ['SELECT pid FROM provision'] : []),
+    ...(has('ben') ? ['SELECT pid FROM benefit'] : []),
+    ...(has('claim') ? [`SELECT DISTINCT pid FROM claim c WHERE ${claimsInPeriods}`] : []),
+  ];
   await store.run(`
     CREATE OR REPLACE TEMP TABLE _msd_pid AS
-    SELECT pid AS key, CAST(row_number() OVER () AS INTEGER) AS pid FROM (
-      SELECT pid FROM person UNION SELECT pid FROM residence UNION SELECT pid FROM provision
-      UNION SELECT pid FROM benefit
-      UNION SELECT DISTINCT pid FROM claim WHERE period_end >= (SELECT min(p_start) FROM _msd_period));
+    SELECT pid AS key, CAST(row_number() OVER () AS INTEGER) AS pid FROM (${pidSources.join(' UNION ')});
 
     CREATE OR REPLACE TEMP TABLE _msd_hh AS
     SELECT household AS key, CAST(row_number() OVER () AS INTEGER) AS hh FROM (
-      SELECT household FROM residence WHERE household IS NOT NULL
-      UNION SELECT household FROM benefit WHERE household IS NOT NULL);
-
-    CREATE OR REPLACE TEMP TABLE _msd_person AS
-    SELECT d.pid,
-      CASE WHEN regexp_matches(birth_ym, '^\\d{4}-\\d{2}$')
-        THEN CAST(substr(birth_ym, 1, 4) AS INTEGER) * 12 + CAST(substr(birth_ym, 6, 2) AS INTEGER) - 1 END AS bm,
-      coalesce(gender, 'unknown') AS gender
-    FROM person p JOIN _msd_pid d ON d.key = p.pid;
+      SELECT DISTINCT household FROM residence WHERE household IS NOT NULL
+      ${has('ben') ? 'UNION SELECT household FROM benefit WHERE household IS NOT NULL' : ''});
 
     CREATE OR REPLACE TEMP TABLE _msd_res AS
     WITH r AS (
@@ -59,41 +66,55 @@ export async function prepareCubeContext(store: SqlStore, options: CubeContextOp
     SELECT pid, CASE WHEN rn = 1 THEN DATE '0001-01-01' ELSE valid_from END AS eff_from,
       coalesce(nxt, DATE '9999-12-31') AS eff_to, gemeente, wijk, buurt, h.hh AS household
     FROM o LEFT JOIN _msd_hh h ON h.key = o.household;
-
+  `);
+  if (has('person'))
+    await store.run(`
+    CREATE OR REPLACE TEMP TABLE _msd_person AS
+    SELECT d.pid,
+      CASE WHEN regexp_matches(birth_ym, '^\\d{4}-\\d{2}$')
+        THEN CAST(substr(birth_ym, 1, 4) AS INTEGER) * 12 + CAST(substr(birth_ym, 6, 2) AS INTEGER) - 1 END AS bm,
+      coalesce(gender, 'unknown') AS gender
+    FROM person p JOIN _msd_pid d ON d.key = p.pid`);
+  if (has('prov'))
+    await store.run(`
     CREATE OR REPLACE TEMP TABLE _msd_prov AS
     SELECT CAST(dense_rank() OVER (ORDER BY p.id) AS INTEGER) AS id, d.pid, p.law, p.category,
       coalesce(m.grp, CASE WHEN p.law = 'youth' THEN '${UNMAPPED_CARE_TYPE}' ELSE '${UNMAPPED_SUPPORT_TYPE}' END) AS grp,
       coalesce(p.provider, 'onbekend') AS provider, p.start_date, p.end_date,
       coalesce(p.end_date, DATE '9999-12-31') AS e_end, p.end_reason
     FROM provision p JOIN _msd_pid d ON d.key = p.pid LEFT JOIN _msd_map m ON m.law = p.law AND m.category = p.category
-    WHERE p.status = 'started' AND p.start_date IS NOT NULL AND (p.end_date IS NULL OR p.end_date >= p.start_date);
-
+    WHERE p.status = 'started' AND p.start_date IS NOT NULL AND (p.end_date IS NULL OR p.end_date >= p.start_date)`);
+  if (has('ben'))
+    await store.run(`
     CREATE OR REPLACE TEMP TABLE _msd_ben AS
     SELECT CAST(dense_rank() OVER (ORDER BY b.id) AS INTEGER) AS id, d.pid, h.hh AS household, kind, start_date, end_date,
       coalesce(end_date, DATE '9999-12-31') AS e_end,
       coalesce(exit_reason, 'overig') AS exit_reason, institution_or_homeless AS inst
     FROM benefit b JOIN _msd_pid d ON d.key = b.pid LEFT JOIN _msd_hh h ON h.key = b.household
-    WHERE end_date IS NULL OR end_date >= start_date;
-
+    WHERE end_date IS NULL OR end_date >= start_date`);
+  if (has('claim'))
+    await store.run(`
     CREATE OR REPLACE TEMP TABLE _msd_claim AS
     SELECT d.pid, c.law, c.category, coalesce(m.grp, CASE WHEN c.law = 'youth' THEN '${UNMAPPED_CARE_TYPE}' ELSE '${UNMAPPED_SUPPORT_TYPE}' END) AS grp,
       coalesce(c.provider, 'onbekend') AS provider, c.period_start, c.period_end, c.amount_cents,
       year(c.period_start) * 12 + month(c.period_start) - 1 AS ms, year(c.period_end) * 12 + month(c.period_end) - 1 AS me
     FROM claim c JOIN _msd_pid d ON d.key = c.pid LEFT JOIN _msd_map m ON m.law = c.law AND m.category = c.category
-    -- Only claims overlapping the computed periods: an incremental recompute reads the recent claims only.
-    WHERE c.period_end >= c.period_start AND c.period_end >= (SELECT min(p_start) FROM _msd_period)
-      AND c.period_start <= (SELECT max(p_end) FROM _msd_period);
-  `);
-  await createResidenceAreas(store, options.gemeente);
-  await store.run(`
+    WHERE ${claimsInPeriods}`);
+  await createResidenceAreas(
+    store,
+    options.gemeente,
+    (['prov', 'ben', 'claim'] as const).filter(has).map((t) => `_msd_${t}`),
+  );
+  if (has('traj'))
+    await store.run(`
     CREATE OR REPLACE TEMP TABLE _msd_traj AS
-    ${islands("SELECT pid, grp, provider, start_date, e_end, end_reason FROM _msd_prov WHERE law = 'youth'", 'pid, grp, provider')};
-
+    ${islands("SELECT pid, grp, provider, start_date, e_end, end_reason FROM _msd_prov WHERE law = 'youth'", 'pid, grp, provider')}`);
+  if (has('spell'))
+    await store.run(`
     CREATE OR REPLACE TEMP TABLE _msd_spell AS
     WITH s AS (${islands("SELECT pid, start_date, e_end, end_reason FROM _msd_prov WHERE law = 'youth'", 'pid')})
     SELECT pid, start_date, e_end, lag(e_end) OVER w AS prev_end, lead(start_date) OVER w AS next_start
-    FROM s WINDOW w AS (PARTITION BY pid ORDER BY start_date);
-  `);
+    FROM s WINDOW w AS (PARTITION BY pid ORDER BY start_date)`);
 }
 
 /** Gaps-and-islands merge of episodes per `keys`: overlapping or touching (start ≤ running max end + 1 day) become one. */
@@ -159,7 +180,11 @@ async function createCodeMap(store: SqlStore, mappings: CodeMappings): Promise<v
  * with the area as a small integer (`aid`, names in `_msd_area`): grouping and deduplicating on integers is
  * cheaper than on codes; the compiled statements map `aid` back to the code at the end.
  */
-async function createResidenceAreas(store: SqlStore, gemeente: string | undefined): Promise<void> {
+async function createResidenceAreas(
+  store: SqlStore,
+  gemeente: string | undefined,
+  factTables: readonly string[],
+): Promise<void> {
   await store.run(`
     CREATE OR REPLACE TEMP TABLE _msd_res_area0 AS
     SELECT pid, eff_from, eff_to, household, gemeente AS area, 'gemeente' AS level FROM _msd_res
@@ -169,11 +194,11 @@ async function createResidenceAreas(store: SqlStore, gemeente: string | undefine
     SELECT DISTINCT r.pid, r.eff_from, r.eff_to, r.household, m.area, 'custom'
     FROM _msd_res r JOIN area_member m ON m.member = r.wijk OR m.member = r.buurt
   `);
-  if (gemeente !== undefined)
+  if (gemeente !== undefined && factTables.length > 0)
     await store.run(
       `INSERT INTO _msd_res_area0
      SELECT pid, DATE '0001-01-01', DATE '9999-12-31', NULL, ?, 'gemeente'
-     FROM (SELECT pid FROM _msd_prov UNION SELECT pid FROM _msd_ben UNION SELECT pid FROM _msd_claim) u
+     FROM (${factTables.map((t) => `SELECT pid FROM ${t}`).join(' UNION ')}) u
      WHERE NOT EXISTS (SELECT 1 FROM _msd_res r WHERE r.pid = u.pid)`,
       [gemeente],
     );

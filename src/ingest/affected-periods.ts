@@ -1,4 +1,4 @@
-/** @module The earliest date that newly stored batches touch: from there on, periods must be recomputed (incremental compute after an ingest). */
+/** @module What newly stored batches touch: the earliest date (from there on, periods must be recomputed) and the canonical tables they changed (incremental compute after an ingest). */
 import type { SqlStore } from '../store/sql-store.ts';
 
 /** Date columns per table whose change can alter an indicator from that date on. */
@@ -14,15 +14,38 @@ const DATED_TABLES: ReadonlyArray<[table: string, dateSql: string]> = [
   ['istd_care_stop', 'least(start_date, end_date)'],
 ];
 
+/** What a set of batches changed: recompute periods ending on or after `fromDate`, of indicators reading `tables`. */
+export interface AffectedData {
+  readonly fromDate: string;
+  /** Canonical tables the batches changed (engine inputs: provision, claim, benefit, residence, person, population, households). */
+  readonly tables: readonly string[];
+}
+
 /**
- * The earliest date among the rows the given batches stored, or null when they stored nothing dated.
- * (Rows a batch replaced are gone; a correction that moves a date later is covered because the new row's period
- * is recomputed from its own date, and instroom/re-entry look back over all history anyway.)
+ * The tables the engine reads that change together with a stored table: iStandaarden records rebuild provisions;
+ * provision, benefit and message batches also upsert the persons they name (the person table has no batch column).
  */
-export async function earliestAffectedDate(
+const ALSO_CHANGES: Readonly<Record<string, readonly string[]>> = {
+  provision: ['person'],
+  benefit: ['person'],
+  residence: ['person'],
+  istd_allocation: ['provision', 'person'],
+  istd_care_start: ['provision', 'person'],
+  istd_care_stop: ['provision', 'person'],
+};
+
+/**
+ * The earliest date among the rows the given batches stored and the tables they stored rows in (mapped to the
+ * engine's canonical inputs), or null when they stored nothing dated.
+ * (Rows a batch replaced are gone; a correction that moves a date later is covered because the new row's period
+ * is recomputed from its own date, and instroom/re-entry look back over all history anyway.) An iStandaarden
+ * batch also rebuilds provisions from the stored messages (a first claim can start one), so it counts as a
+ * provision change whatever it stored.
+ */
+export async function affectedData(
   store: SqlStore,
   batches: readonly number[],
-): Promise<string | null> {
+): Promise<AffectedData | null> {
   if (batches.length === 0) return null;
   const tables = new Set(
     (
@@ -33,10 +56,19 @@ export async function earliestAffectedDate(
   );
   const list = batches.map((b) => Number(b)).join(', ');
   const parts = DATED_TABLES.filter(([table]) => tables.has(table)).map(
-    ([table, date]) => `SELECT min(${date}) AS d FROM ${table} WHERE batch IN (${list})`,
+    ([table, date]) => `SELECT '${table}' AS t, min(${date}) AS d FROM ${table} WHERE batch IN (${list})`,
   );
-  const [row] = await store.all<{ d: string | null }>(
-    `SELECT strftime(min(d), '%Y-%m-%d') AS d FROM (${parts.join(' UNION ALL ')})`,
+  const rows = await store.all<{ t: string; d: string | null }>(
+    `SELECT t, strftime(d, '%Y-%m-%d') AS d FROM (${parts.join(' UNION ALL ')}) WHERE d IS NOT NULL`,
   );
-  return row?.d ?? null;
+  const dates = rows.flatMap((r) => (r.d === null ? [] : [r.d])).sort();
+  const fromDate = dates[0];
+  if (fromDate === undefined) return null;
+  const changed = new Set<string>();
+  for (const { t } of rows) for (const table of [t, ...(ALSO_CHANGES[t] ?? [])]) changed.add(table);
+  const messages = await store.all<{ n: number }>(
+    `SELECT count(*) AS n FROM batch WHERE id IN (${list}) AND source = 'istandaard'`,
+  );
+  if ((messages[0]?.n ?? 0) > 0) for (const table of ['provision', 'person']) changed.add(table);
+  return { fromDate, tables: [...changed].filter((t) => !t.startsWith('istd_')).sort() };
 }

@@ -2,7 +2,7 @@
 import { createApp } from '../../app.ts';
 import { loadCatalogue } from '../../catalogue/local-catalogue.ts';
 import { recomputeAffected } from '../../engine/cube-builder.ts';
-import { earliestAffectedDate } from '../../ingest/affected-periods.ts';
+import { affectedData } from '../../ingest/affected-periods.ts';
 import type { SqlStore } from '../../store/sql-store.ts';
 import type { FileResult } from '../../ingest/batch.ts';
 import { loadProfileFile } from '../../ingest/csv/profile-registry.ts';
@@ -44,7 +44,7 @@ export function messageTypeSummary(results: readonly FileResult[]): Record<strin
     .map(([message, counts]) => ({ message, ...counts }));
 }
 
-/** Recomputes the periods the stored batches touch (incremental), unless nothing was stored. */
+/** Recomputes the periods the stored batches touch, for the indicators reading the tables they changed (incremental), unless nothing was stored. */
 async function recomputeAfterIngest(
   store: SqlStore,
   results: readonly FileResult[],
@@ -53,11 +53,12 @@ async function recomputeAfterIngest(
   const batches = results
     .filter((r) => r.status === 'stored' && r.batch !== null)
     .map((r) => r.batch as number);
-  const fromDate = await earliestAffectedDate(store, batches);
-  if (fromDate === null) return;
-  const result = await recomputeAffected(store, { fromDate, catalogue: await loadCatalogue(store) });
+  const affected = await affectedData(store, batches);
+  if (affected === null) return;
+  const { fromDate, tables } = affected;
+  const result = await recomputeAffected(store, { fromDate, tables, catalogue: await loadCatalogue(store) });
   io.out(
-    `Recomputed periods from ${fromDate} on: ${result.rows.toLocaleString('en')} values for ${result.indicators} indicators in ${(result.ms / 1000).toFixed(1)} s.`,
+    `Recomputed periods from ${fromDate} on: ${result.rows.toLocaleString('en')} values for ${result.indicators} indicators reading ${tables.join(', ')} in ${(result.ms / 1000).toFixed(1)} s.`,
   );
 }
 
