@@ -78,7 +78,7 @@ const months = (year: number, from: number, to: number): string[] =>
 
 /** Every computed cube row as text (without computed_at), sorted. */
 async function cube(store: SqlStore): Promise<string[]> {
-  const rows = await store.all<Record<string, unknown>>(
+  const rows = await store.all(
     `SELECT indicator, period, area, breakdown_key, breakdown_value, round(numerator, 6) AS n,
        round(denominator, 6) AS d, round(value, 6) AS v, status
      FROM indicator_value WHERE source = 'computed'`,
