@@ -195,6 +195,49 @@ describe('CSV ingestion (msd standard export)', () => {
     });
   });
 
+  it('loads claim lines straight from the file: a later export replaces the lines it repeats and quarantines its bad ones by line', async () => {
+    await withFixtureDb(async (store) => {
+      const dir = await mkdtemp(join(tmpdir(), 'msd-ingest-'));
+      const header =
+        'bsn;wet;toewijzingnummer;productcategorie;productcode;aanbieder;declaratienummer;indieningsdatum;periode_begin;periode_eind;volume;eenheid;bedrag_cent;debet_credit';
+      const line = (bsn: string, month: number, cents: number, dc = 'D') =>
+        `${bsn};jeugd;J-1;45;45A01;12345678;D-${month};2019-0${month + 1}-10;2019-0${month}-01;2019-0${month}-28;4;04;${cents};${dc}`;
+      const first = join(dir, 'declaraties-1.csv');
+      await writeFile(
+        first,
+        [header, line('999990007', 1, 1000), line('999990032', 2, 2000), line('999990007', 3, 300, 'C')].join(
+          '\n',
+        ) + '\n',
+      );
+      const second = join(dir, 'declaraties-2.csv');
+      await writeFile(
+        second,
+        [
+          header,
+          line('999990007', 1, 1000),
+          line('123456789', 4, 5000),
+          line('999990032', 2, 2500),
+          line('999990032', 5, 700),
+        ].join('\n') + '\n',
+      );
+      const [one] = await ingest(store, [first]);
+      expect(one?.counts).toEqual({ read: 3, stored: 3, replaced: 0, skipped: 0, quarantined: 0 });
+      const [two] = await ingest(store, [second]);
+      expect(two?.counts).toEqual({ read: 4, stored: 3, replaced: 1, skipped: 0, quarantined: 1 });
+      expect(await store.all('SELECT position, reason FROM quarantine')).toEqual([
+        { position: 'line 3', reason: 'bsn fails the elfproef' },
+      ]);
+      const p = new Pseudonymiser(secret);
+      expect(await store.all('SELECT pid, amount_cents, batch FROM claim ORDER BY amount_cents')).toEqual([
+        { pid: p.personId('999990007'), amount_cents: -300, batch: one?.batch },
+        { pid: p.personId('999990032'), amount_cents: 700, batch: two?.batch },
+        { pid: p.personId('999990007'), amount_cents: 1000, batch: two?.batch },
+        { pid: p.personId('999990032'), amount_cents: 2000, batch: one?.batch },
+        { pid: p.personId('999990032'), amount_cents: 2500, batch: two?.batch },
+      ]);
+    });
+  });
+
   it('names the right line of a bad row deep inside a large file (parallel CSV reading keeps the order)', async () => {
     await withFixtureDb(async (store) => {
       const dir = await mkdtemp(join(tmpdir(), 'msd-ingest-'));

@@ -2,6 +2,7 @@
 import type { SqlStore } from '../../store/sql-store.ts';
 import type { BatchCounts } from '../batch.ts';
 import type { Pseudonymiser } from '../pseudonymise.ts';
+import { loadClaimsDirect } from './claims-direct-load.ts';
 import { STAGE_TABLE, stageCsv } from './csv-staging.ts';
 import { loadStagedRecords } from './load-records.ts';
 import type { MappingProfile } from './mapping-profile.ts';
@@ -23,6 +24,9 @@ export async function ingestCsvFile(
   sourceName: string = file,
 ): Promise<BatchCounts> {
   const { store } = ctx;
+  if (profile.kind === 'claims') {
+    return loadClaimsDirect({ store, pseudonymiser: ctx.pseudonymiser, batch, sourceName }, file, profile);
+  }
   const read = await stageCsv(store, file, profile);
   const fields = RECORD_FIELDS[profile.kind];
   try {

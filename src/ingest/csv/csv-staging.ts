@@ -1,4 +1,5 @@
 /** @module Stages a CSV file through DuckDB's CSV reader into a temporary table of typed canonical fields, with the line number and every reason a row is unusable (computed in the one statement that reads the file). */
+import { basename } from 'node:path';
 import { IngestError } from '../../errors.ts';
 import type { SqlStore } from '../../store/sql-store.ts';
 import { JZ020_PRODUCT_CATEGORIES, WMO020_PRODUCT_CATEGORIES } from '../istandaarden/code-lists.ts';
@@ -43,7 +44,9 @@ function rawExpression(field: string, profile: MappingProfile): string {
   if (constant !== undefined) return sqlString(constant);
   const column = profile.columns[field];
   if (column === undefined) return 'NULL::VARCHAR';
-  const text = `NULLIF(trim(${sqlIdentifier(column)}), '')`;
+  const name = sqlIdentifier(column);
+  // trim() removes spaces only; testing for one first skips its cost on the usual values without any.
+  const text = `CASE WHEN contains(${name}, ' ') THEN NULLIF(trim(${name}), '') ELSE NULLIF(${name}, '') END`;
   const codes = profile.codes[field];
   if (!codes || Object.keys(codes).length === 0) return text;
   const cases = Object.entries(codes)
@@ -136,12 +139,11 @@ function problemExpression(field: string, spec: FieldSpec, raw: string, typed: s
 }
 
 /**
- * Creates the temporary stage table: one typed column per canonical field and `problem` (semicolon-separated
- * reasons, '' when the row is good): field checks first, then the eleven-test and the cross-field checks. One
- * statement, no updates afterwards, so the row id stays the line number and later scans stay fast.
+ * The SELECT giving a file's rows as the stage sees them: one typed column per canonical field and `problem`
+ * (semicolon-separated reasons, '' when the row is good): field checks first, then the eleven-test and the
+ * cross-field checks. It keeps the file's order (nothing in it may plan as a join).
  */
-export async function stageCsv(store: SqlStore, file: string, profile: MappingProfile): Promise<number> {
-  await checkHeader(store, file, profile);
+export function stagedRowsSql(file: string, profile: MappingProfile): string {
   const fields = RECORD_FIELDS[profile.kind];
   const selects: string[] = [];
   const problems: string[] = [];
@@ -160,20 +162,29 @@ export async function stageCsv(store: SqlStore, file: string, profile: MappingPr
   }
   const more = crossFieldProblems(profile.kind, fields);
   // The eleven-test works on the trimmed BSN and its value, computed once per row in the layers below.
-  const bsnColumns = 'bsn' in fields ? `, trim(bsn, ${sqlString(JS_WHITESPACE)}) AS bsn_trimmed` : '';
+  // Nine digits have nothing to trim: the many-character trim runs only for other values.
+  const bsnColumns =
+    'bsn' in fields
+      ? `, CASE WHEN regexp_full_match(bsn, '\\d{8,9}') THEN bsn ELSE trim(bsn, ${sqlString(JS_WHITESPACE)}) END AS bsn_trimmed`
+      : '';
   const bsnNumber = 'bsn' in fields ? ', TRY_CAST(bsn_trimmed AS BIGINT) AS bsn_number' : '';
+  return `SELECT ${names.join(', ')}, concat_ws('; ', NULLIF(problem, ''), ${[...more, 'NULL'].join(', ')}) AS problem
+       FROM (SELECT *${bsnNumber}
+             FROM (SELECT ${selects.join(', ')}, concat_ws('; ', ${problems.join(', ')}) AS problem${bsnColumns}
+                   FROM ${readCsv(file, profile)}))`;
+}
+
+/**
+ * Creates the temporary stage table from {@link stagedRowsSql}. One statement, no updates afterwards, so the row id
+ * stays the line number and later scans stay fast.
+ */
+export async function stageCsv(store: SqlStore, file: string, profile: MappingProfile): Promise<number> {
+  await checkHeader(store, file, profile);
   await store.run(`DROP TABLE IF EXISTS ${STAGE_TABLE}`);
   try {
     // No window function for the line number: a CTAS keeps the file's order (preserve_insertion_order), so the
-    // row id gives the line (header = line 1) without buffering the whole file in a window operator. Nothing in
-    // it may plan as a join (that would lose the order).
-    await store.run(
-      `CREATE TEMP TABLE ${STAGE_TABLE} AS
-       SELECT ${names.join(', ')}, concat_ws('; ', NULLIF(problem, ''), ${[...more, 'NULL'].join(', ')}) AS problem
-       FROM (SELECT *${bsnNumber}
-             FROM (SELECT ${selects.join(', ')}, concat_ws('; ', ${problems.join(', ')}) AS problem${bsnColumns}
-                   FROM ${readCsv(file, profile)}))`,
-    );
+    // row id gives the line (header = line 1) without buffering the whole file in a window operator.
+    await store.run(`CREATE TEMP TABLE ${STAGE_TABLE} AS ${stagedRowsSql(file, profile)}`);
   } catch (error) {
     throw new IngestError(file, 'content', `cannot read as CSV: ${(error as Error).message.split('\n')[0]}`);
   }
@@ -181,4 +192,16 @@ export async function stageCsv(store: SqlStore, file: string, profile: MappingPr
     { n: number },
   ];
   return n;
+}
+
+/** Quarantines the stage's bad rows with their line and reasons, in file order; returns how many. */
+export async function quarantineStaged(store: SqlStore, batch: number, file: string): Promise<number> {
+  await store.run(
+    `INSERT INTO quarantine SELECT ?, ?, NULL, 'line ' || ${LINE_SQL}, problem FROM ${STAGE_TABLE} WHERE problem <> '' ORDER BY rowid`,
+    [batch, basename(file)],
+  );
+  const [row] = await store.all<{ n: number }>(
+    `SELECT count(*) AS n FROM ${STAGE_TABLE} WHERE problem <> ''`,
+  );
+  return row?.n ?? 0;
 }

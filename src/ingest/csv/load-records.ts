@@ -1,7 +1,8 @@
 /** @module Moves the good rows of a staged, pseudonymised CSV (csv_good) into the canonical tables (replace semantics per record id) and quarantines the rest (csv_stage, by line). */
 import { basename } from 'node:path';
 import type { SqlStore } from '../../store/sql-store.ts';
-import { LINE_SQL, STAGE_TABLE } from './csv-staging.ts';
+import { CLAIM_COLUMNS_SQL, CLAIM_ID_SQL } from './claims-direct-load.ts';
+import { quarantineStaged } from './csv-staging.ts';
 import { GOOD_TABLE } from './stage-pseudonymise.ts';
 import type { RecordKind } from './record-kinds.ts';
 
@@ -22,14 +23,6 @@ export interface LoadCounts {
 async function count(store: SqlStore, sql: string): Promise<number> {
   const rows = await store.all<{ n: number }>(sql);
   return rows[0]?.n ?? 0;
-}
-
-async function quarantine(ctx: LoadContext): Promise<number> {
-  await ctx.store.run(
-    `INSERT INTO quarantine SELECT ?, ?, NULL, 'line ' || ${LINE_SQL}, problem FROM ${STAGE_TABLE} WHERE problem <> '' ORDER BY rowid`,
-    [ctx.batch, basename(ctx.file)],
-  );
-  return count(ctx.store, `SELECT count(*) AS n FROM ${STAGE_TABLE} WHERE problem <> ''`);
 }
 
 /** The good rows, pseudonymised (see stageGoodRows). */
@@ -117,17 +110,9 @@ async function loadKind(ctx: LoadContext, kind: RecordKind): Promise<{ stored: n
       return { stored: await stored(), replaced };
     }
     case 'claims': {
-      // A claim line is identified by its content: the same line in a later export replaces, not doubles.
-      // 64-bit content hash: collision odds for 10 million lines are about 3 in a million.
-      const id = `hash(pid, law, allocation_no, declaration_no, category, product, provider, period_start, period_end, volume, amount_cents, debit_credit)::VARCHAR`;
-      const replaced = await replaceById(ctx, 'claim', id);
-      await store.run(
-        `INSERT INTO claim
-         SELECT ${id}, pid, law, allocation_no, category, product, provider, period_start, period_end, volume, unit,
-                CASE WHEN debit_credit = 'C' THEN -amount_cents ELSE amount_cents END, declaration_no, submitted_on, ?
-         ${GOOD}`,
-        [ctx.batch],
-      );
+      // The CSV ingest loads claims without a stage (claims-direct-load.ts); this path serves a staged file.
+      const replaced = await replaceById(ctx, 'claim', CLAIM_ID_SQL);
+      await store.run(`INSERT INTO claim SELECT ${CLAIM_COLUMNS_SQL} ${GOOD}`, [ctx.batch]);
       return { stored: await stored(), replaced };
     }
     case 'benefits': {
@@ -151,7 +136,7 @@ export async function loadStagedRecords(
   kind: RecordKind,
   read: number,
 ): Promise<LoadCounts> {
-  const quarantined = await quarantine(ctx);
+  const quarantined = await quarantineStaged(ctx.store, ctx.batch, ctx.file);
   const { stored, replaced } = await loadKind(ctx, kind);
   return { read, stored, replaced, quarantined };
 }
