@@ -47,11 +47,19 @@ describe('compileIndicator', () => {
     expect(rate.params).toEqual(['youth', 'zonder verblijf', 'met verblijf', 'overig', 0, 17, 0, 17]);
   });
 
-  it('reads the shared all-laws tables for integral household counts and declares them', () => {
+  it('counts integral households straight from the shared household × area table and declares the shared tables in build order', () => {
     const out = compiled('integral.providersPerHousehold');
-    expect(out.shared).toEqual(['allLaws']);
-    expect(squash(out.sql)).toContain('FROM _msd_all_pp pp JOIN _msd_all_hk hk USING (period, k)');
-    expect(squash(out.sql)).toContain('AND hk.nprov > 0');
+    expect(out.shared).toEqual(['allLaws', 'allLawsAreas']);
+    expect(squash(out.sql)).toContain('FROM _msd_all_ha WHERE level IN (');
+    expect(squash(out.sql)).toContain('AND nprov > 0');
+    expect(squash(out.sql)).not.toContain('_msd_res_area');
+    // Households with a Wmo client: the members with the Wmo bit in that area.
+    expect(squash(compiled('support.households.per1000').sql)).toContain('abits & 2 <> 0');
+    // Persons by combination still read the shared person table and attribute their own areas.
+    expect(compiled('integral.clients.byCombination').shared).toEqual(['allLaws']);
+    expect(squash(compiled('integral.clients.byCombination').sql)).toContain(
+      'FROM _msd_all_pp WHERE period IN',
+    );
     expect(compiled('youth.clients').shared).toEqual([]);
   });
 

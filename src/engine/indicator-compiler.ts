@@ -11,6 +11,7 @@ import {
   SqlParams,
 } from './fact-sql.ts';
 import type { FactPlan, IndicatorPlan, RatioPlan } from './indicator-plan.ts';
+import { sharedHouseholdCells } from './shared-cells.ts';
 import type { SharedFacts } from './shared-facts.ts';
 
 export interface CompiledSql {
@@ -212,50 +213,21 @@ function unitRows(plan: FactPlan, params: SqlParams, ctes: string[], shared: Sha
 }
 
 /**
- * Unit rows read from the shared `allLaws` tables when the plan is an unfiltered all-laws count whose classes
- * (law combination, provider count) are per unit, or an unfiltered count of households with youth or Wmo care
- * without breakdowns: the same rows the plan's own facts would give after the class step.
+ * Unit rows read from the shared `allLaws` person table when the plan is an unfiltered all-laws person count by
+ * law combination: the same rows the plan's own facts would give after the class step. (Household counts of the
+ * shared facts are read from the household × area table instead: `sharedHouseholdCells`.)
  */
 function sharedAllLawsRows(plan: FactPlan): string | undefined {
-  const agg = plan.aggregation;
-  const kinds = `period IN (SELECT pn FROM _msd_period WHERE kind IN (${inline(plan.periodKinds)}))`;
-  if (
-    plan.source === 'episodesInPeriod' &&
-    (plan.law === 'youth' || plan.law === 'support') &&
-    Object.keys(plan.filters).length === 0 &&
-    plan.unit === 'household' &&
-    plan.classStep === undefined &&
-    (agg.kind === 'count' || agg.kind === 'rate') &&
-    plan.breakdowns.length === 0
-  )
-    // Households with a youth or Wmo client: the persons of the shared table with that law bit, keyed by household.
-    return `SELECT period, p_end, pid, k FROM _msd_all_pp WHERE bits & ${plan.law === 'youth' ? 1 : 2} <> 0 AND ${kinds}`;
   if (plan.source !== 'allLawsInPeriod' || Object.keys(plan.filters).length > 0) return undefined;
-  if (!plan.breakdowns.every((b) => b === 'combination' || b === 'providerCount')) return undefined;
-  if (
-    plan.unit === 'person' &&
-    plan.classStep === 'combination' &&
-    !plan.breakdowns.includes('providerCount')
-  )
-    return `SELECT period, p_end, pid, pid AS k, bits FROM _msd_all_pp WHERE ${kinds}`;
-  const householdClass =
-    plan.classStep === 'combination' ||
-    plan.classStep === 'providerCount' ||
-    (plan.classStep === 'multiLaw' && agg.kind === 'share' && agg.of === 'units');
-  if (plan.unit === 'household' && householdClass)
-    return `SELECT pp.period, pp.p_end, pp.pid, pp.k, hk.bits, hk.nprov
-      FROM _msd_all_pp pp JOIN _msd_all_hk hk USING (period, k)
-      WHERE pp.${kinds}${plan.classStep === 'providerCount' ? ' AND hk.nprov > 0' : ''}`;
-  return undefined;
+  if (!plan.breakdowns.every((b) => b === 'combination')) return undefined;
+  if (plan.unit !== 'person' || plan.classStep !== 'combination') return undefined;
+  const kinds = `period IN (SELECT pn FROM _msd_period WHERE kind IN (${inline(plan.periodKinds)}))`;
+  return `SELECT period, p_end, pid, pid AS k, bits FROM _msd_all_pp WHERE ${kinds}`;
 }
 
-function compileFacts(plan: FactPlan): CompiledSql {
-  const params = new SqlParams();
-  // Ids are validated dotted camelCase; inlined because placeholders must follow text order.
-  const indicator = inline([plan.id]);
+/** CTEs up to `agg` (cells per period, area id and breakdown) from the plan's own facts or the shared unit rows. */
+function factCells(plan: FactPlan, params: SqlParams, ctes: string[], shared: SharedFacts[]): void {
   const agg = plan.aggregation;
-  const ctes: string[] = [];
-  const shared: SharedFacts[] = [];
   const sharedRows = sharedAllLawsRows(plan);
   let from: string;
   if (sharedRows === undefined) from = unitRows(plan, params, ctes, shared);
@@ -275,6 +247,7 @@ function compileFacts(plan: FactPlan): CompiledSql {
   const perPerson = plan.unit === 'person';
   // Shared unit rows are already one per (period, person).
   const distinct = sharedRows === undefined ? 'DISTINCT ' : '';
+  const cellDistinct = perPerson ? '' : 'DISTINCT ';
   // A person's unit key is the person: deduplicated without the redundant key column.
   const kCol = perPerson ? '' : ', k';
   const dk = perPerson ? 'd.pid AS k' : 'd.k';
@@ -287,7 +260,7 @@ function compileFacts(plan: FactPlan): CompiledSql {
     const unitLevel = keys.flatMap((key, i) => (isUnitLevel(plan, key) ? [i] : []));
     const unitCols = unitLevel.map((i) => `b${i}`);
     const units = `(SELECT ${distinct}period, p_end, pid${kCol}${unitCols.map((c) => `, ${c}`).join('')} FROM fb) d ${areaJoin('d')}`;
-    const sharedCells = `SELECT ${perPerson ? '' : 'DISTINCT '}d.period, ra.aid AS area, ${dk}${unitCols.map((c) => `, d.${c}`).join('')} FROM ${units}`;
+    const sharedCells = `SELECT ${cellDistinct}d.period, ra.aid AS area, ${dk}${unitCols.map((c) => `, d.${c}`).join('')} FROM ${units}`;
     const sets = ['(period, area)', ...unitCols.map((c) => `(period, area, ${c})`)].join(', ');
     const sharedKey = unitCols.length
       ? `CASE ${unitLevel.map((i) => `WHEN grouping(b${i}) = 0 THEN ${inline([keys[i] ?? ''])}`).join(' ')} ELSE '' END`
@@ -298,7 +271,7 @@ function compileFacts(plan: FactPlan): CompiledSql {
     const counts =
       'CAST(count(k) AS DOUBLE) AS numerator, CAST(NULL AS DOUBLE) AS denominator, CAST(count(k) AS DOUBLE) AS value';
     const counted = (b: string, key: string): string => {
-      const cells = `SELECT ${perPerson ? '' : 'DISTINCT '}d.period, ra.aid AS area, d.b, ${dk}
+      const cells = `SELECT ${cellDistinct}d.period, ra.aid AS area, d.b, ${dk}
         FROM (SELECT DISTINCT period, p_end, pid, ${b} AS b${kCol} FROM fb) d ${areaJoin('d')}`;
       return `SELECT period, area, ${inline([key])} AS breakdown_key, coalesce(CAST(b AS VARCHAR), '') AS breakdown_value,
         ${counts} FROM (${cells}) GROUP BY ALL`;
@@ -349,6 +322,22 @@ function compileFacts(plan: FactPlan): CompiledSql {
         CASE WHEN sum(n) >= ${Math.trunc(agg.minN)} THEN sum(sx) / sum(n) END AS value`;
     ctes.push(`agg AS (SELECT period, area, ${bkey} AS breakdown_key, ${bval} AS breakdown_value, ${measures}
       FROM fsa GROUP BY GROUPING SETS (${sets}))`);
+  }
+}
+
+function compileFacts(plan: FactPlan): CompiledSql {
+  const params = new SqlParams();
+  // Ids are validated dotted camelCase; inlined because placeholders must follow text order.
+  const indicator = inline([plan.id]);
+  const agg = plan.aggregation;
+  const ctes: string[] = [];
+  const shared: SharedFacts[] = [];
+  // Household counts of the unfiltered all-laws facts: counted straight from the shared household × area table.
+  const householdCells = sharedHouseholdCells(plan, (key) => breakdownColumn(plan, key));
+  if (householdCells === undefined) factCells(plan, params, ctes, shared);
+  else {
+    shared.push('allLaws', 'allLawsAreas');
+    ctes.push(`agg AS (${householdCells})`);
   }
 
   {

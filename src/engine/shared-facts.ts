@@ -2,7 +2,7 @@
 import type { SqlStore } from '../store/sql-store.ts';
 
 /** Shared tables a compiled statement may read; the cube builder creates each once per run before its first reader. */
-export const SHARED_FACTS = ['allLaws'] as const;
+export const SHARED_FACTS = ['allLaws', 'allLawsAreas'] as const;
 export type SharedFacts = (typeof SHARED_FACTS)[number];
 
 /**
@@ -13,6 +13,11 @@ export type SharedFacts = (typeof SHARED_FACTS)[number];
  * - `_msd_all_hk` (period, k, bits, nprov): per household key, the laws of all its members and the number of
  *   distinct youth and Wmo providers.
  * The integral indicators read these instead of expanding all laws × periods each.
+ *
+ * `allLawsAreas` (needs `allLaws` first): `_msd_all_ha` (period, aid, level, k, abits, bits, nprov), one row per
+ * household key, period and area of its members at the period end: `abits` the laws of the members living in
+ * that area, `bits` and `nprov` the household's (from `_msd_all_hk`). Household counts per area are plain counts
+ * of its rows, so the household indicators share one area attribution and deduplication.
  */
 export async function createSharedFacts(store: SqlStore, name: SharedFacts): Promise<void> {
   switch (name) {
@@ -47,11 +52,21 @@ export async function createSharedFacts(store: SqlStore, name: SharedFacts): Pro
         DROP TABLE _msd_all_pv;
       `);
       return;
+    case 'allLawsAreas':
+      await store.run(`
+        CREATE OR REPLACE TEMP TABLE _msd_all_ha AS
+        SELECT a.period, a.aid, a.level, a.k, a.abits, hk.bits, hk.nprov
+        FROM (SELECT pp.period, ra.aid, ra.level, pp.k, bit_or(pp.bits) AS abits
+              FROM _msd_all_pp pp
+              JOIN _msd_res_area ra ON ra.pid = pp.pid AND ra.eff_from <= pp.p_end AND pp.p_end < ra.eff_to
+              GROUP BY pp.period, ra.aid, ra.level, pp.k) a
+        JOIN _msd_all_hk hk USING (period, k)`);
+      return;
   }
 }
 
 /** Drops every shared table (temp tables; frees memory early). */
 export async function dropSharedFacts(store: SqlStore): Promise<void> {
-  for (const t of ['_msd_all_f', '_msd_all_pv', '_msd_all_pp', '_msd_all_hk'])
+  for (const t of ['_msd_all_f', '_msd_all_pv', '_msd_all_pp', '_msd_all_hk', '_msd_all_ha'])
     await store.run(`DROP TABLE IF EXISTS ${t}`);
 }

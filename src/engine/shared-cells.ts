@@ -1,0 +1,66 @@
+/** @module Household cells read straight from the shared household × area table (`_msd_all_ha`): the integral household counts and shares and the unfiltered youth/Wmo household counts, without an area attribution of their own. */
+import type { FactPlan } from './indicator-plan.ts';
+
+const quote = (values: readonly string[]): string =>
+  values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
+
+/**
+ * The body of the `agg` CTE (period, area as aid, breakdown_key, breakdown_value, numerator, denominator, value)
+ * for a plan whose units are households of the unfiltered all-laws facts, or undefined when the plan needs its
+ * own facts. `_msd_all_ha` holds one row per (period, area, household key), so counts are row counts:
+ * - households with a youth or Wmo client (no breakdowns): rows whose members in that area have the law bit;
+ * - integral households by combination / provider count (classes of the whole household): every row, or those
+ *   with at least one provider, grouped per class;
+ * - the multi-law share of households: rows with at least two law bits over all rows.
+ * `column` gives the SQL of a breakdown over the columns `bits` and `nprov`.
+ */
+export function sharedHouseholdCells(plan: FactPlan, column: (key: string) => string): string | undefined {
+  if (plan.unit !== 'household' || Object.keys(plan.filters).length > 0) return undefined;
+  const agg = plan.aggregation;
+  const where = [
+    `level IN (${quote(plan.areaLevels)})`,
+    `period IN (SELECT pn FROM _msd_period WHERE kind IN (${quote(plan.periodKinds)}))`,
+  ];
+  const counted = agg.kind === 'count' || agg.kind === 'rate';
+  const counts =
+    'CAST(count(*) AS DOUBLE) AS numerator, CAST(NULL AS DOUBLE) AS denominator, CAST(count(*) AS DOUBLE) AS value';
+  if (
+    plan.source === 'episodesInPeriod' &&
+    (plan.law === 'youth' || plan.law === 'support') &&
+    plan.classStep === undefined &&
+    counted &&
+    plan.breakdowns.length === 0
+  ) {
+    where.push(`abits & ${plan.law === 'youth' ? 1 : 2} <> 0`);
+    return `SELECT period, aid AS area, '' AS breakdown_key, '' AS breakdown_value, ${counts}
+      FROM _msd_all_ha WHERE ${where.join(' AND ')} GROUP BY period, aid`;
+  }
+  if (plan.source !== 'allLawsInPeriod') return undefined;
+  if (!plan.breakdowns.every((b) => b === 'combination' || b === 'providerCount')) return undefined;
+  if (plan.classStep === 'providerCount') where.push('nprov > 0');
+  if ((plan.classStep === 'combination' || plan.classStep === 'providerCount') && counted) {
+    const cols = plan.breakdowns.map((key, i) => `${column(key)} AS b${i}`);
+    const b = plan.breakdowns.map((_, i) => `b${i}`);
+    const sets = ['(period, area)', ...b.map((c) => `(period, area, ${c})`)].join(', ');
+    const key = b.length
+      ? `CASE ${plan.breakdowns.map((k, i) => `WHEN grouping(b${i}) = 0 THEN ${quote([k])}`).join(' ')} ELSE '' END`
+      : "''";
+    const value = b.length ? `coalesce(${b.map((c) => `CAST(${c} AS VARCHAR)`).join(', ')}, '')` : "''";
+    return `SELECT period, area, ${key} AS breakdown_key, ${value} AS breakdown_value, ${counts}
+      FROM (SELECT period, aid AS area${cols.map((c) => `, ${c}`).join('')} FROM _msd_all_ha WHERE ${where.join(' AND ')})
+      GROUP BY GROUPING SETS (${sets})`;
+  }
+  if (
+    plan.classStep === 'multiLaw' &&
+    agg.kind === 'share' &&
+    agg.of === 'units' &&
+    plan.breakdowns.length === 0
+  ) {
+    const num = 'CAST(count(*) FILTER (WHERE bit_count(bits) >= 2) AS DOUBLE)';
+    const den = 'CAST(count(*) AS DOUBLE)';
+    return `SELECT period, aid AS area, '' AS breakdown_key, '' AS breakdown_value,
+        ${num} AS numerator, ${den} AS denominator, CASE WHEN ${den} <> 0 THEN ${num} / ${den} * ${agg.factor} END AS value
+      FROM _msd_all_ha WHERE ${where.join(' AND ')} GROUP BY period, aid`;
+  }
+  return undefined;
+}
