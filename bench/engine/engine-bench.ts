@@ -1,5 +1,6 @@
-/** @module Engine benchmark (`npm run bench:engine`): demo data S/M/L built with the demo generator and ingest, full cube, incremental recompute after one extra month of claims, and five core indicators against one hand-written DuckDB query each. */
+/** @module Engine benchmark (`npm run bench:engine`): demo data S/M/L built with the demo generator and ingest, full cube, incremental recompute after one extra month of claims, and five core indicators against one hand-written DuckDB query each (checked to give the engine's cells). */
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../src/app.ts';
 import { runInit } from '../../src/cli/commands/init-command.ts';
@@ -10,7 +11,8 @@ import { emitDemoSources } from '../../src/demo/emit-demo-sources.ts';
 import { computeCube, recomputeAffected } from '../../src/engine/cube-builder.ts';
 import { ingestPaths } from '../../src/ingest/ingest-paths.ts';
 import type { SqlStore } from '../../src/store/sql-store.ts';
-import { HAND_WRITTEN } from './hand-written-queries.ts';
+import { codeMappings } from '../../src/catalogue/code-mappings.ts';
+import { handWrittenQueries, type HandWrittenQuery } from './hand-written-queries.ts';
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);
@@ -21,6 +23,8 @@ const sizes = (arg('sizes') ?? process.env['MSD_BENCH_SIZES'] ?? 'S,M')
   .map((s) => s.trim().toUpperCase())
   .filter(isDemoSize);
 const root = arg('dir') ?? process.env['MSD_BENCH_DIR'] ?? '/tmp/msd-bench-engine';
+/** Alternating engine / hand-written runs per indicator; the minimum of each is reported. */
+const rounds = Math.max(1, Number(arg('rounds') ?? 2));
 const quiet = { out: () => undefined, err: (line: string) => console.error(line) };
 
 /** Builds (or reuses) a demo data folder of one size: the demo generator's files, ingested as `msd demo` does. */
@@ -61,11 +65,65 @@ interface Row {
   size: DemoSize;
   claims: number;
   fullS: number;
+  fullCpuS: number;
   incrementalS: number;
+  incrementalCpuS: number;
+  recomputed: number;
   ratios: string;
 }
 
 const seconds = (ms: number): number => Math.round(ms / 100) / 10;
+
+/** Wall and CPU milliseconds of `work` (CPU of this process: DuckDB runs in it). */
+async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number; cpuMs: number }> {
+  const cpu = process.cpuUsage();
+  const t = performance.now();
+  const result = await work();
+  const used = process.cpuUsage(cpu);
+  return { result, ms: performance.now() - t, cpuMs: (used.user + used.system) / 1000 };
+}
+
+/**
+ * Throws unless the hand-written cells (`bench_hand`) are exactly the engine's computed rows of the indicator
+ * (same period, area, breakdown and value; sums may differ by one cent of rounding).
+ */
+async function checkSameCells(store: SqlStore, indicator: string): Promise<number> {
+  const diff = await store.all<{
+    period: string;
+    area: string;
+    bk: string;
+    bv: string;
+    e: number | null;
+    h: number | null;
+  }>(
+    `WITH e AS (SELECT period, area, breakdown_key AS bk, breakdown_value AS bv, numerator AS v FROM indicator_value
+                WHERE indicator = ? AND source = 'computed'),
+      h AS (SELECT period, area, breakdown_key AS bk, breakdown_value AS bv, value AS v FROM bench_hand)
+    SELECT period, area, bk, bv, e.v AS e, h.v AS h FROM e FULL JOIN h USING (period, area, bk, bv)
+    WHERE e.v IS NULL OR h.v IS NULL OR abs(e.v - h.v) > 0.011 ORDER BY ALL LIMIT 5`,
+    [indicator],
+  );
+  if (diff.length > 0)
+    throw new Error(`hand-written ${indicator} differs from the engine, e.g. ${JSON.stringify(diff)}`);
+  return count(store, 'SELECT count(*) AS n FROM bench_hand');
+}
+
+/** Engine (computing one indicator, context included) against its hand-written query, alternating, min of `rounds`. */
+async function ratio(store: SqlStore, hand: HandWrittenQuery): Promise<string> {
+  let engine = { ms: Infinity, cpuMs: Infinity };
+  let query = { ms: Infinity, cpuMs: Infinity };
+  let cells = 0;
+  for (let round = 0; round < rounds; round++) {
+    const e = await timed(() => computeCube(store, { indicators: [hand.indicator] }));
+    const h = await timed(() => store.run(`CREATE OR REPLACE TEMP TABLE bench_hand AS ${hand.sql}`));
+    cells = await checkSameCells(store, hand.indicator);
+    engine = { ms: Math.min(engine.ms, e.ms), cpuMs: Math.min(engine.cpuMs, e.cpuMs) };
+    query = { ms: Math.min(query.ms, h.ms), cpuMs: Math.min(query.cpuMs, h.cpuMs) };
+  }
+  await store.run('DROP TABLE IF EXISTS bench_hand');
+  const r = (a: number, b: number): string => (a / Math.max(1, b)).toFixed(1);
+  return `${hand.indicator} ${r(engine.ms, query.ms)}x wall (${Math.round(engine.ms)} / ${Math.round(query.ms)} ms), ${r(engine.cpuMs, query.cpuMs)}x CPU (${Math.round(engine.cpuMs)} / ${Math.round(query.cpuMs)} ms), ${cells} cells identical`;
+}
 
 async function benchSize(size: DemoSize): Promise<Row> {
   const dir = await demoFolder(size);
@@ -74,7 +132,7 @@ async function benchSize(size: DemoSize): Promise<Row> {
   try {
     const claims = await count(store, 'SELECT count(*) AS n FROM claim');
     // The "extra month": the generator's last month of claims is held back, the full cube computed without it,
-    // then the month is delivered and only the affected periods are recomputed.
+    // then the month is delivered and only the affected periods of the claim indicators are recomputed.
     const [last] = await store.all<{ m: string }>(
       "SELECT CAST(date_trunc('month', max(period_start)) AS VARCHAR) AS m FROM claim",
     );
@@ -84,26 +142,31 @@ async function benchSize(size: DemoSize): Promise<Row> {
       [month],
     );
     await store.run('DELETE FROM claim WHERE period_start >= CAST(? AS DATE)', [month]);
-    const full = await computeCube(store);
+    const full = await timed(() => computeCube(store));
     await store.run('INSERT INTO claim SELECT * FROM bench_month');
-    const incremental = await recomputeAffected(store, { fromDate: month, tables: ['claim'] });
+    const incremental = await timed(() => recomputeAffected(store, { fromDate: month, tables: ['claim'] }));
     await store.run('DROP TABLE bench_month');
 
+    const [meta] = await store.all<{ first: string; last: string; gemeente: string }>(
+      `SELECT min(period) AS first, max(period) AS last, (SELECT value FROM meta WHERE key = 'gemeente') AS gemeente
+       FROM indicator_value WHERE source = 'computed' AND length(period) = 4`,
+    );
+    const hands = handWrittenQueries({
+      firstYear: Number(meta?.first),
+      lastYear: Number(meta?.last),
+      gemeente: meta?.gemeente ?? DEMO_GEMEENTE,
+      mappings: codeMappings(),
+    });
     const ratios: string[] = [];
-    for (const hand of HAND_WRITTEN) {
-      const engine = await computeCube(store, { indicators: [hand.indicator] });
-      const t = Date.now();
-      const rows = await store.all(hand.sql);
-      const handMs = Math.max(1, Date.now() - t);
-      ratios.push(
-        `${hand.indicator} ${(engine.ms / handMs).toFixed(1)}x (${engine.ms} ms / ${handMs} ms, ${rows.length} cells)`,
-      );
-    }
+    for (const hand of hands) ratios.push(await ratio(store, hand));
     return {
       size,
       claims,
       fullS: seconds(full.ms),
+      fullCpuS: seconds(full.cpuMs),
       incrementalS: seconds(incremental.ms),
+      incrementalCpuS: seconds(incremental.cpuMs),
+      recomputed: incremental.result.indicators,
       ratios: ratios.join('; '),
     };
   } finally {
@@ -112,19 +175,30 @@ async function benchSize(size: DemoSize): Promise<Row> {
 }
 
 console.log(
-  `engine benchmark: sizes ${sizes.join(', ')} in ${root} (2 DuckDB threads, ${new Date().toISOString().slice(0, 10)})`,
+  `engine benchmark: sizes ${sizes.join(', ')} in ${root} (2 DuckDB threads, ${new Date().toISOString()}, load ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')})`,
 );
 const results: Row[] = [];
 for (const size of sizes) {
   const r = await benchSize(size);
-  console.log(`  ${size}: full ${r.fullS} s, +1 month ${r.incrementalS} s; ${r.ratios}`);
+  console.log(
+    `  ${size}: full ${r.fullS} s (${r.fullCpuS} s CPU), +1 month ${r.incrementalS} s (${r.incrementalCpuS} s CPU, ${r.recomputed} indicators); ${r.ratios}`,
+  );
   results.push(r);
 }
-console.log('\n| size | claims | full cube (s) | +1 month incremental (s) | incremental / full |');
+console.log(
+  `\nload average at the end: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
+console.log(
+  '\n| size | claims | full cube (s, wall / CPU) | +1 month incremental (s, wall / CPU) | incremental / full (wall) |',
+);
 console.log('|---|---:|---:|---:|---:|');
 for (const r of results)
   console.log(
-    `| ${r.size} | ${r.claims.toLocaleString('en')} | ${r.fullS} | ${r.incrementalS} | ${Math.round((r.incrementalS / r.fullS) * 100)} % |`,
+    `| ${r.size} | ${r.claims.toLocaleString('en')} | ${r.fullS} / ${r.fullCpuS} | ${r.incrementalS} / ${r.incrementalCpuS} | ${Math.round((r.incrementalS / r.fullS) * 100)} % |`,
   );
 console.log('\nengine time / hand-written DuckDB query (engine includes preparing its working tables):');
 for (const r of results) console.log(`- ${r.size}: ${r.ratios}`);
