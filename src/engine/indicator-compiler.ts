@@ -126,6 +126,24 @@ const AGE_PER_UNIT: ReadonlySet<FactPlan['source']> = new Set([
   'firstEver',
 ]);
 
+/**
+ * Sources whose facts are one row per (period, fact id): each provision, benefit or trajectory is joined to each
+ * period at most once (a trajectory start lies in exactly one care spell), and a person's areas at a date are
+ * distinct, so fact units are distinct per (period, area) without deduplication.
+ */
+const UNIQUE_FACT_SOURCES: ReadonlySet<FactPlan['source']> = new Set([
+  'episodesInPeriod',
+  'episodesOnDate',
+  'episodeStarts',
+  'episodeEnds',
+  'benefitsInPeriod',
+  'benefitsOnDate',
+  'benefitStarts',
+  'benefitEnds',
+  'trajectoryStarts',
+  'trajectoryEnds',
+]);
+
 /** Whether a breakdown's value is a function of (period, unit key), i.e. one value per counted unit and period. */
 function isUnitLevel(plan: FactPlan, key: string): boolean {
   switch (key) {
@@ -225,9 +243,30 @@ function sharedAllLawsRows(plan: FactPlan): string | undefined {
   return `SELECT period, p_end, pid, pid AS k, bits FROM _msd_all_pp WHERE ${kinds}`;
 }
 
+/** The `agg` CTE of an additive measure from `fsa` (period, area, b0…, sx, n): grouping sets per breakdown. */
+function additiveCells(plan: FactPlan, ctes: string[]): void {
+  const agg = plan.aggregation;
+  const keys = plan.breakdowns;
+  const bcols = keys.map((_, i) => `b${i}`);
+  const sets = ['(period, area)', ...bcols.map((c) => `(period, area, ${c})`)].join(', ');
+  const bkey = keys.length
+    ? `CASE ${keys.map((key, i) => `WHEN grouping(b${i}) = 0 THEN ${inline([key])}`).join(' ')} ELSE '' END`
+    : "''";
+  const bval = keys.length ? `coalesce(${bcols.map((c) => `CAST(${c} AS VARCHAR)`).join(', ')}, '')` : "''";
+  const measures =
+    agg.kind === 'sum'
+      ? 'round(sum(sx), 2) AS numerator, CAST(NULL AS DOUBLE) AS denominator, round(sum(sx), 2) AS value'
+      : `sum(sx) AS numerator, CAST(sum(n) AS DOUBLE) AS denominator,
+      CASE WHEN sum(n) >= ${Math.trunc(agg.kind === 'mean' ? agg.minN : 0)} THEN sum(sx) / sum(n) END AS value`;
+  ctes.push(`agg AS (SELECT period, area, ${bkey} AS breakdown_key, ${bval} AS breakdown_value, ${measures}
+    FROM fsa GROUP BY GROUPING SETS (${sets}))`);
+}
+
 /** CTEs up to `agg` (cells per period, area id and breakdown) from the plan's own facts or the shared unit rows. */
 function factCells(plan: FactPlan, params: SqlParams, ctes: string[], shared: SharedFacts[]): void {
   const agg = plan.aggregation;
+  const areaJoin = (alias: string): string => `JOIN _msd_res_area ra ON ra.pid = ${alias}.pid
+      AND ra.eff_from <= ${alias}.p_end AND ${alias}.p_end < ra.eff_to AND ra.level IN (${inline(plan.areaLevels)})`;
   const sharedRows = sharedAllLawsRows(plan);
   let from: string;
   if (sharedRows === undefined) from = unitRows(plan, params, ctes, shared);
@@ -240,14 +279,15 @@ function factCells(plan: FactPlan, params: SqlParams, ctes: string[], shared: Sh
   const keys = plan.breakdowns;
   const cols = keys.map((key, i) => `${breakdownColumn(plan, key)} AS b${i}`);
   ctes.push(`fb AS MATERIALIZED (SELECT *${cols.length ? `, ${cols.join(', ')}` : ''} FROM ${from})`);
-  const areaJoin = (alias: string): string => `JOIN _msd_res_area ra ON ra.pid = ${alias}.pid
-      AND ra.eff_from <= ${alias}.p_end AND ${alias}.p_end < ra.eff_to AND ra.level IN (${inline(plan.areaLevels)})`;
   // A person's unit key is the person: after deduplication per person each (cell, unit) pair occurs once. Other
   // units (households, facts) are deduplicated again per cell after area attribution.
   const perPerson = plan.unit === 'person';
   // Shared unit rows are already one per (period, person).
-  const distinct = sharedRows === undefined ? 'DISTINCT ' : '';
-  const cellDistinct = perPerson ? '' : 'DISTINCT ';
+  // Facts of UNIQUE_FACT_SOURCES are one row per (period, fact): fact units need no deduplication at all.
+  const uniqueFacts =
+    plan.unit === 'fact' && UNIQUE_FACT_SOURCES.has(plan.source) && sharedRows === undefined;
+  const distinct = sharedRows === undefined && !uniqueFacts ? 'DISTINCT ' : '';
+  const cellDistinct = perPerson || uniqueFacts ? '' : 'DISTINCT ';
   // A person's unit key is the person: deduplicated without the redundant key column.
   const kCol = perPerson ? '' : ', k';
   const dk = perPerson ? 'd.pid AS k' : 'd.k';
@@ -272,7 +312,7 @@ function factCells(plan: FactPlan, params: SqlParams, ctes: string[], shared: Sh
       'CAST(count(k) AS DOUBLE) AS numerator, CAST(NULL AS DOUBLE) AS denominator, CAST(count(k) AS DOUBLE) AS value';
     const counted = (b: string, key: string): string => {
       const cells = `SELECT ${cellDistinct}d.period, ra.aid AS area, d.b, ${dk}
-        FROM (SELECT DISTINCT period, p_end, pid, ${b} AS b${kCol} FROM fb) d ${areaJoin('d')}`;
+        FROM (SELECT ${uniqueFacts ? '' : 'DISTINCT '}period, p_end, pid, ${b} AS b${kCol} FROM fb) d ${areaJoin('d')}`;
       return `SELECT period, area, ${inline([key])} AS breakdown_key, coalesce(CAST(b AS VARCHAR), '') AS breakdown_value,
         ${counts} FROM (${cells}) GROUP BY ALL`;
     };
@@ -310,18 +350,7 @@ function factCells(plan: FactPlan, params: SqlParams, ctes: string[], shared: Sh
       FROM fb GROUP BY period, pid${bl})`);
     ctes.push(`fsa AS (SELECT d.period, ra.aid AS area${bcols.map((c) => `, d.${c}`).join('')}, sum(d.sx) AS sx, sum(d.n) AS n
       FROM fs d ${areaJoin('d')} GROUP BY ALL)`);
-    const sets = ['(period, area)', ...bcols.map((c) => `(period, area, ${c})`)].join(', ');
-    const bkey = keys.length
-      ? `CASE ${keys.map((key, i) => `WHEN grouping(b${i}) = 0 THEN ${inline([key])}`).join(' ')} ELSE '' END`
-      : "''";
-    const bval = keys.length ? `coalesce(${bcols.map((c) => `CAST(${c} AS VARCHAR)`).join(', ')}, '')` : "''";
-    const measures =
-      agg.kind === 'sum'
-        ? 'round(sum(sx), 2) AS numerator, CAST(NULL AS DOUBLE) AS denominator, round(sum(sx), 2) AS value'
-        : `sum(sx) AS numerator, CAST(sum(n) AS DOUBLE) AS denominator,
-        CASE WHEN sum(n) >= ${Math.trunc(agg.minN)} THEN sum(sx) / sum(n) END AS value`;
-    ctes.push(`agg AS (SELECT period, area, ${bkey} AS breakdown_key, ${bval} AS breakdown_value, ${measures}
-      FROM fsa GROUP BY GROUPING SETS (${sets}))`);
+    additiveCells(plan, ctes);
   }
 }
 
