@@ -25,6 +25,8 @@ const sizes = (arg('sizes') ?? process.env['MSD_BENCH_SIZES'] ?? 'S,M')
 const root = arg('dir') ?? process.env['MSD_BENCH_DIR'] ?? '/tmp/msd-bench-engine';
 /** Alternating engine / hand-written runs per indicator; the minimum of each is reported. */
 const rounds = Math.max(1, Number(arg('rounds') ?? 2));
+/** `--ratios-only`: skip the full and incremental cube (the database must hold a computed cube). */
+const ratiosOnly = process.argv.includes('--ratios-only');
 const quiet = { out: () => undefined, err: (line: string) => console.error(line) };
 
 /** Builds (or reuses) a demo data folder of one size: the demo generator's files, ingested as `msd demo` does. */
@@ -142,9 +144,12 @@ async function benchSize(size: DemoSize): Promise<Row> {
       [month],
     );
     await store.run('DELETE FROM claim WHERE period_start >= CAST(? AS DATE)', [month]);
-    const full = await timed(() => computeCube(store));
+    const none = { result: { rows: 0, indicators: 0, ms: 0 }, ms: 0, cpuMs: 0 };
+    const full = ratiosOnly ? none : await timed(() => computeCube(store));
     await store.run('INSERT INTO claim SELECT * FROM bench_month');
-    const incremental = await timed(() => recomputeAffected(store, { fromDate: month, tables: ['claim'] }));
+    const incremental = ratiosOnly
+      ? none
+      : await timed(() => recomputeAffected(store, { fromDate: month, tables: ['claim'] }));
     await store.run('DROP TABLE bench_month');
 
     const [meta] = await store.all<{ first: string; last: string; gemeente: string }>(
