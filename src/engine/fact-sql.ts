@@ -42,6 +42,9 @@ function select(cols: Partial<Record<FactColumn, string>>): string {
 const OPEN = "DATE '9999-12-31'";
 const LAW_BITS = "CASE law WHEN 'youth' THEN 1 WHEN 'support' THEN 2 ELSE 4 END";
 
+/** A claim's amount in euro inside period p, pro rata by days: the share of the product period that lies inside the reporting period. */
+export const CLAIM_PRO_RATA = `c.amount_cents / 100.0 * (least(c.period_end, p.p_end) - greatest(c.period_start, p.p_start) + 1) / (c.period_end - c.period_start + 1)`;
+
 function kinds(plan: FactPlan): string {
   // Period kinds are a closed vocabulary (validated by the schema), safe to inline.
   return plan.periodKinds.map((k) => `'${k}'`).join(', ');
@@ -246,8 +249,7 @@ export function factSql(plan: FactPlan, params: SqlParams): string {
         period: 'p.pn',
         p_end: 'p.p_end',
         age_date: 'greatest(c.period_start, p.p_start)',
-        // Pro rata by days: the share of the product period that lies inside the reporting period.
-        x: `c.amount_cents / 100.0 * (least(c.period_end, p.p_end) - greatest(c.period_start, p.p_start) + 1) / (c.period_end - c.period_start + 1)`,
+        x: CLAIM_PRO_RATA,
         grp: 'c.grp',
         category: 'c.category',
         provider: 'c.provider',
@@ -307,8 +309,7 @@ export function claimPersonPeriodSql(plan: FactPlan, params: SqlParams): string 
             WHERE ms = me AND law IN (${params.list(laws)}) GROUP BY pid, ms) c
       JOIN _msd_pmonth p ON p.mn = c.ms WHERE p.kind IN (${k})
       UNION ALL
-      SELECT p.pn, p.p_end, c.pid,
-        c.amount_cents / 100.0 * (least(c.period_end, p.p_end) - greatest(c.period_start, p.p_start) + 1) / (c.period_end - c.period_start + 1)
+      SELECT p.pn, p.p_end, c.pid, ${CLAIM_PRO_RATA}
       FROM _msd_claim c JOIN _msd_period p ON c.period_start <= p.p_end AND c.period_end >= p.p_start
       WHERE c.ms <> c.me AND p.kind IN (${k}) AND c.law IN (${params.list(laws)})
     ) GROUP BY period, p_end, pid`;

@@ -38,6 +38,20 @@ describe('compileIndicator', () => {
     expect(text).toContain("WHEN grouping(b0) = 0 THEN 'careType'");
   });
 
+  it('groups claim sums on the integer claim key and puts care type, provider and category back per cell', () => {
+    const out = compiled('support.cost');
+    expect(out.shared).toEqual([]);
+    const text = squash(out.sql);
+    expect(text).toContain('SELECT DISTINCT grp, category, provider FROM _msd_claim c WHERE c.law IN (?)');
+    expect(text).toContain('GROUP BY period, pid, ck');
+    expect(text).toContain('GROUP BY d.period, ra.aid, d.ck) a JOIN ckd USING (ck)');
+    expect(text).toContain('grp AS b0, provider AS b1, category AS b2');
+    expect(text).not.toContain('GROUP BY period, pid, b0');
+    expect(out.params).toEqual(['support', 'support']);
+    // The cost share needs no claim attributes: amounts per person and month, without the key.
+    expect(squash(compiled('integral.cost.multiLaw.share').sql)).not.toContain('ckd');
+  });
+
   it('compiles a stock to a reference-date test and a rate to a population denominator', () => {
     expect(squash(compiled('participation.benefits.stock').sql)).toContain(
       'b.start_date <= p.p_end AND b.e_end >= p.p_end',

@@ -1,6 +1,7 @@
 /** @module Plan → SQL: one statement per indicator yielding cube rows for ALL its periods, areas and breakdowns at once (GROUPING SETS). */
 import type { Denominator } from '../domain/indicator-definition.ts';
 import type { SqlParam } from '../store/sql-store.ts';
+import { claimKeySums, usesClaimKeys } from './claim-sums.ts';
 import {
   claimPersonPeriodSql,
   END_DATE_SOURCES,
@@ -267,6 +268,13 @@ function factCells(plan: FactPlan, params: SqlParams, ctes: string[], shared: Sh
   const agg = plan.aggregation;
   const areaJoin = (alias: string): string => `JOIN _msd_res_area ra ON ra.pid = ${alias}.pid
       AND ra.eff_from <= ${alias}.p_end AND ${alias}.p_end < ra.eff_to AND ra.level IN (${inline(plan.areaLevels)})`;
+  if (usesClaimKeys(plan)) {
+    // Claim sums group on one integer claim key; care type, category and provider are put back per cell.
+    const column = (key: string): string => breakdownColumn(plan, key);
+    ctes.push(`fsa AS (${claimKeySums(plan, params, column, areaJoin)})`);
+    additiveCells(plan, ctes);
+    return;
+  }
   const sharedRows = sharedAllLawsRows(plan);
   let from: string;
   if (sharedRows === undefined) from = unitRows(plan, params, ctes, shared);
