@@ -10,7 +10,8 @@ import { detectProfile, readHeaderLine, shippedProfiles } from './csv/profile-re
 import { RECORD_KINDS } from './csv/record-kinds.ts';
 import { withCsvCopy, xlsxToCsvText } from './csv/xlsx-to-csv.ts';
 import { refreshDeliveryDate } from './delivery-date.ts';
-import { ingestIstandaardFile } from './istandaarden/istandaard-ingest.ts';
+import { ingestIstandaardFile, type ParseAhead, type ParsedAhead } from './istandaarden/istandaard-ingest.ts';
+import { parseAhead } from './istandaarden/message-prefetch.ts';
 import type { Pseudonymiser } from './pseudonymise.ts';
 
 export interface IngestOptions {
@@ -101,8 +102,9 @@ async function ingestOneFile(
   profile: MappingProfile | undefined,
   xml: boolean,
   batch: number,
+  ahead: ParseAhead,
 ): Promise<BatchCounts> {
-  if (xml) return ingestIstandaardFile(options, file, batch);
+  if (xml) return ingestIstandaardFile(options, file, batch, ahead);
   if (!profile) {
     if (isSpreadsheet(file)) await xlsxToCsvText(file); // throws the workbook's own reading error, if any
     throw new IngestError(
@@ -127,10 +129,19 @@ async function ingestOneFile(
 export async function ingestPaths(paths: readonly string[], options: IngestOptions): Promise<FileResult[]> {
   const candidates = options.profiles ?? shippedProfiles();
   const results: FileResult[] = [];
-  for (const { file, profile, xml } of await plan(await expandPaths(paths), candidates)) {
+  const planned = await plan(await expandPaths(paths), candidates);
+  // iJw/iWmo: the next message file is parsed while this one's batch loads (see message-prefetch.ts).
+  let ahead: { file: string; parsed: Promise<ParsedAhead> } | undefined;
+  for (const [i, { file, profile, xml }] of planned.entries()) {
+    const parsed = ahead?.file === file ? ahead.parsed : undefined;
+    ahead = undefined;
+    const next = planned[i + 1];
+    const onParsed = () => {
+      if (next?.xml) ahead = { file: next.file, parsed: parseAhead(options, next.file) };
+    };
     const source = profile ? `csv:${profile.name}` : xml ? 'istandaard' : 'unknown';
     const result = await runBatch(options.store, file, source, options.by, async (batch) => {
-      const counts = await ingestOneFile(options, file, profile, xml, batch);
+      const counts = await ingestOneFile(options, file, profile, xml, batch, { parsed, onParsed });
       if (options.strict && counts.quarantined > 0) {
         throw new IngestError(
           file,

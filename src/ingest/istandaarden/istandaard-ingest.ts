@@ -263,13 +263,28 @@ async function removeKnownMessages(
   }
 }
 
-/** Ingests one `.xml` file or `.zip` archive inside the caller's batch transaction. */
-export async function ingestIstandaardFile(
+/** A file's messages parsed into a stage (its rows in memory when parsed ahead, see message-prefetch.ts). */
+export interface ParsedMessages {
+  readonly stage: RecordStage;
+  readonly messages: StagedMessage[];
+  readonly counts: IstandaardCounts;
+}
+
+/** A file parsed ahead: its messages, the error that rejects it, or null when it is to be parsed in its batch. */
+export type ParsedAhead = { readonly parsed: ParsedMessages } | { readonly error: unknown } | null;
+
+/** How a batch meets parsing ahead: the result for this file, and a call once this file is parsed (start the next). */
+export interface ParseAhead {
+  readonly parsed?: Promise<ParsedAhead> | undefined;
+  readonly onParsed?: (() => void) | undefined;
+}
+
+/** Parses every message of `path` into `stage` (which appends to DuckDB as it fills, unless it holds its rows). */
+export async function parseMessages(
   ctx: IstandaardIngestContext,
   path: string,
-  batch: number,
-): Promise<IstandaardCounts> {
-  const { store } = ctx;
+  stage: RecordStage,
+): Promise<ParsedMessages> {
   const counts: IstandaardCounts = {
     read: 0,
     stored: 0,
@@ -278,11 +293,44 @@ export async function ingestIstandaardFile(
     quarantined: 0,
     messages: {},
   };
-  const stage = new RecordStage(store);
+  const messages = await stageMessages(ctx, path, stage, counts);
+  return { stage, messages, counts };
+}
+
+/** The file's messages staged in DuckDB: parsed ahead (appended now) or parsed here. */
+async function stagedFile(
+  ctx: IstandaardIngestContext,
+  path: string,
+  ahead: ParseAhead,
+): Promise<ParsedMessages> {
+  const early = ahead.parsed === undefined ? null : await ahead.parsed;
+  if (early !== null && 'error' in early) throw early.error;
+  const stage = early?.parsed.stage ?? new RecordStage(ctx.store);
   await stage.create();
   try {
-    const messages = await stageMessages(ctx, path, stage, counts);
+    const parsed = early?.parsed ?? (await parseMessages(ctx, path, stage));
+    ahead.onParsed?.();
     await stage.flush();
+    return parsed;
+  } catch (error) {
+    await stage.drop();
+    throw error;
+  }
+}
+
+/**
+ * Ingests one `.xml` file or `.zip` archive inside the caller's batch transaction. With `ahead`, the file may have
+ * been parsed while the previous batch was loading, and the next file may be parsed while this one loads.
+ */
+export async function ingestIstandaardFile(
+  ctx: IstandaardIngestContext,
+  path: string,
+  batch: number,
+  ahead: ParseAhead = {},
+): Promise<IstandaardCounts> {
+  const { store } = ctx;
+  const { stage, messages, counts } = await stagedFile(ctx, path, ahead);
+  try {
     await removeKnownMessages(store, messages, counts);
     const loaded = await loadStagedMessages({ store, batch, gemeente: ctx.gemeente });
     for (const [type, { stored, replaced }] of Object.entries(loaded)) {

@@ -24,12 +24,23 @@ export const STAGES = {
 } as const;
 export type StageTable = keyof typeof STAGES;
 
+/** Thrown by {@link RecordStage.add} when a stage with a row limit is full. */
+export const STAGE_FULL = new Error('the stage holds its maximum number of rows');
+
 /** In-memory row buffers per stage table, appended in chunks so memory stays flat on huge files. */
 export class RecordStage {
   readonly #buffers = new Map<StageTable, SqlParam[][]>();
   readonly #counts = new Map<StageTable, number>();
+  #held = 0;
 
-  constructor(private readonly store: SqlStore) {}
+  /**
+   * A `limit` makes the stage hold every row in memory (no appends, so it needs no DuckDB until {@link flush}) and
+   * throw {@link STAGE_FULL} from {@link add} beyond `limit` rows: used to parse the next file ahead.
+   */
+  constructor(
+    private readonly store: SqlStore,
+    private readonly limit?: number,
+  ) {}
 
   async create(): Promise<void> {
     for (const [table, columns] of Object.entries(STAGES)) {
@@ -43,6 +54,10 @@ export class RecordStage {
     if (buffer === undefined) this.#buffers.set(table, (buffer = []));
     buffer.push(row);
     this.#counts.set(table, (this.#counts.get(table) ?? 0) + 1);
+    if (this.limit !== undefined) {
+      if (++this.#held > this.limit) throw STAGE_FULL;
+      return undefined;
+    }
     return buffer.length >= FLUSH_ROWS ? this.#flushOne(table) : undefined;
   }
 
