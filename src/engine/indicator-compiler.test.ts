@@ -64,7 +64,7 @@ describe('compileIndicator', () => {
   it('counts integral households straight from the shared household × area table and declares the shared tables in build order', () => {
     const out = compiled('integral.providersPerHousehold');
     expect(out.shared).toEqual(['allLaws', 'allLawsAreas']);
-    expect(squash(out.sql)).toContain('FROM _msd_all_ha WHERE level IN (');
+    expect(squash(out.sql)).toContain('FROM _msd_all_hc WHERE level IN (');
     expect(squash(out.sql)).toContain('AND nprov > 0');
     expect(squash(out.sql)).not.toContain('_msd_res_area');
     // Households with a Wmo client: the members with the Wmo bit in that area.

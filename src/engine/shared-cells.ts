@@ -1,4 +1,4 @@
-/** @module Household cells read straight from the shared household × area table (`_msd_all_ha`): the integral household counts and shares and the unfiltered youth/Wmo household counts, without an area attribution of their own. */
+/** @module Household cells read straight from the shared household count table (`_msd_all_hc`): the integral household counts and shares and the unfiltered youth/Wmo household counts, without an area attribution of their own. */
 import type { FactPlan } from './indicator-plan.ts';
 
 const quote = (values: readonly string[]): string =>
@@ -7,7 +7,7 @@ const quote = (values: readonly string[]): string =>
 /**
  * The body of the `agg` CTE (period, area as aid, breakdown_key, breakdown_value, numerator, denominator, value)
  * for a plan whose units are households of the unfiltered all-laws facts, or undefined when the plan needs its
- * own facts. `_msd_all_ha` holds one row per (period, area, household key), so counts are row counts:
+ * own facts. `_msd_all_hc` holds the number n of households per (period, area, classes), so counts are sums of n:
  * - households with a youth or Wmo client (no breakdowns): rows whose members in that area have the law bit;
  * - integral households by combination / provider count (classes of the whole household): every row, or those
  *   with at least one provider, grouped per class;
@@ -23,7 +23,7 @@ export function sharedHouseholdCells(plan: FactPlan, column: (key: string) => st
   ];
   const counted = agg.kind === 'count' || agg.kind === 'rate';
   const counts =
-    'CAST(count(*) AS DOUBLE) AS numerator, CAST(NULL AS DOUBLE) AS denominator, CAST(count(*) AS DOUBLE) AS value';
+    'CAST(sum(n) AS DOUBLE) AS numerator, CAST(NULL AS DOUBLE) AS denominator, CAST(sum(n) AS DOUBLE) AS value';
   if (
     plan.source === 'episodesInPeriod' &&
     (plan.law === 'youth' || plan.law === 'support') &&
@@ -33,7 +33,7 @@ export function sharedHouseholdCells(plan: FactPlan, column: (key: string) => st
   ) {
     where.push(`abits & ${plan.law === 'youth' ? 1 : 2} <> 0`);
     return `SELECT period, aid AS area, '' AS breakdown_key, '' AS breakdown_value, ${counts}
-      FROM _msd_all_ha WHERE ${where.join(' AND ')} GROUP BY period, aid`;
+      FROM _msd_all_hc WHERE ${where.join(' AND ')} GROUP BY period, aid`;
   }
   if (plan.source !== 'allLawsInPeriod') return undefined;
   if (!plan.breakdowns.every((b) => b === 'combination' || b === 'providerCount')) return undefined;
@@ -47,7 +47,7 @@ export function sharedHouseholdCells(plan: FactPlan, column: (key: string) => st
       : "''";
     const value = b.length ? `coalesce(${b.map((c) => `CAST(${c} AS VARCHAR)`).join(', ')}, '')` : "''";
     return `SELECT period, area, ${key} AS breakdown_key, ${value} AS breakdown_value, ${counts}
-      FROM (SELECT period, aid AS area${cols.map((c) => `, ${c}`).join('')} FROM _msd_all_ha WHERE ${where.join(' AND ')})
+      FROM (SELECT period, aid AS area, n${cols.map((c) => `, ${c}`).join('')} FROM _msd_all_hc WHERE ${where.join(' AND ')})
       GROUP BY GROUPING SETS (${sets})`;
   }
   if (
@@ -56,11 +56,11 @@ export function sharedHouseholdCells(plan: FactPlan, column: (key: string) => st
     agg.of === 'units' &&
     plan.breakdowns.length === 0
   ) {
-    const num = 'CAST(count(*) FILTER (WHERE bit_count(bits) >= 2) AS DOUBLE)';
-    const den = 'CAST(count(*) AS DOUBLE)';
+    const num = 'CAST(coalesce(sum(n) FILTER (WHERE bit_count(bits) >= 2), 0) AS DOUBLE)';
+    const den = 'CAST(sum(n) AS DOUBLE)';
     return `SELECT period, aid AS area, '' AS breakdown_key, '' AS breakdown_value,
         ${num} AS numerator, ${den} AS denominator, CASE WHEN ${den} <> 0 THEN ${num} / ${den} * ${agg.factor} END AS value
-      FROM _msd_all_ha WHERE ${where.join(' AND ')} GROUP BY period, aid`;
+      FROM _msd_all_hc WHERE ${where.join(' AND ')} GROUP BY period, aid`;
   }
   return undefined;
 }

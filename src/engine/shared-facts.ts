@@ -14,10 +14,11 @@ export type SharedFacts = (typeof SHARED_FACTS)[number];
  *   distinct youth and Wmo providers.
  * The integral indicators read these instead of expanding all laws × periods each.
  *
- * `allLawsAreas` (needs `allLaws` first): `_msd_all_ha` (period, aid, level, k, abits, bits, nprov), one row per
- * household key, period and area of its members at the period end: `abits` the laws of the members living in
- * that area, `bits` and `nprov` the household's (from `_msd_all_hk`). Household counts per area are plain counts
- * of its rows, so the household indicators share one area attribution and deduplication.
+ * `allLawsAreas` (needs `allLaws` first): `_msd_all_hc` (period, aid, level, abits, bits, nprov, n): the number n of
+ * household keys per period and area of their members at the period end, by `abits` (the laws of the members
+ * living in that area) and the household's `bits` and `nprov` (from `_msd_all_hk`). Each household counts once
+ * per area however many members live there, so the household indicators are sums over this small table (one
+ * area attribution and deduplication for all of them).
  */
 export async function createSharedFacts(store: SqlStore, name: SharedFacts): Promise<void> {
   switch (name) {
@@ -54,19 +55,20 @@ export async function createSharedFacts(store: SqlStore, name: SharedFacts): Pro
       return;
     case 'allLawsAreas':
       await store.run(`
-        CREATE OR REPLACE TEMP TABLE _msd_all_ha AS
-        SELECT a.period, a.aid, a.level, a.k, a.abits, hk.bits, hk.nprov
+        CREATE OR REPLACE TEMP TABLE _msd_all_hc AS
+        SELECT a.period, a.aid, a.level, a.abits, hk.bits, CAST(hk.nprov AS INTEGER) AS nprov, count(*) AS n
         FROM (SELECT pp.period, ra.aid, ra.level, pp.k, bit_or(pp.bits) AS abits
               FROM _msd_all_pp pp
               JOIN _msd_res_area ra ON ra.pid = pp.pid AND ra.eff_from <= pp.p_end AND pp.p_end < ra.eff_to
               GROUP BY pp.period, ra.aid, ra.level, pp.k) a
-        JOIN _msd_all_hk hk USING (period, k)`);
+        JOIN _msd_all_hk hk USING (period, k)
+        GROUP BY ALL`);
       return;
   }
 }
 
 /** Drops every shared table (temp tables; frees memory early). */
 export async function dropSharedFacts(store: SqlStore): Promise<void> {
-  for (const t of ['_msd_all_f', '_msd_all_pv', '_msd_all_pp', '_msd_all_hk', '_msd_all_ha'])
+  for (const t of ['_msd_all_f', '_msd_all_pv', '_msd_all_pp', '_msd_all_hk', '_msd_all_hc'])
     await store.run(`DROP TABLE IF EXISTS ${t}`);
 }
