@@ -122,28 +122,28 @@ async function loadStartsAndStops(
   return { starts: await of('_istd_stage_start'), stops: await of('_istd_stage_stop') };
 }
 
-/** Claim lines keyed by a content hash: the same line delivered again replaces, not doubles. */
+/**
+ * Claim lines keyed by a content hash: the same line delivered again replaces, not doubles. The lines go straight
+ * from the stage into `claim` (the last of equal lines in the batch wins); stored lines of earlier batches with an
+ * id this batch brings again are then counted as replaced and deleted.
+ */
 async function loadClaims(ctx: RecordLoadContext): Promise<StoredReplaced> {
   const { store, batch } = ctx;
-  await store.run(
-    `CREATE OR REPLACE TEMP TABLE _istd_claim_rows AS
-     SELECT CAST(hash(pid, law, allocation_no, declaration_no, reference_no, category, product, provider,
-                      period_start, period_end, volume, amount_cents) AS VARCHAR) AS id, *
-     FROM _istd_stage_claim`,
-  );
-  const replaced = await byLaw(
-    store,
-    'SELECT law, count(*) AS n FROM claim WHERE id IN (SELECT id FROM _istd_claim_rows) GROUP BY law',
-  );
-  await store.run('DELETE FROM claim WHERE id IN (SELECT id FROM _istd_claim_rows)');
+  const [row] = await store.all<{ n: number }>('SELECT count(*) AS n FROM claim');
+  const hadClaims = (row?.n ?? 0) > 0;
   await store.run(
     `INSERT INTO claim
-     SELECT id, pid, law, allocation_no, category, product, provider, CAST(period_start AS DATE),
+     SELECT CAST(hash(pid, law, allocation_no, declaration_no, reference_no, category, product, provider,
+                      period_start, period_end, volume, amount_cents) AS VARCHAR) AS id,
+            pid, law, allocation_no, category, product, provider, CAST(period_start AS DATE),
             CAST(period_end AS DATE), volume, unit, amount_cents, declaration_no, CAST(submitted_on AS DATE), ?
-     FROM _istd_claim_rows QUALIFY row_number() OVER (PARTITION BY id ORDER BY seq DESC) = 1`,
+     FROM _istd_stage_claim QUALIFY row_number() OVER (PARTITION BY id ORDER BY seq DESC) = 1`,
     [batch],
   );
-  await store.run('DROP TABLE _istd_claim_rows');
+  const earlier = `FROM claim WHERE batch <> ${batch} AND id IN (SELECT id FROM claim WHERE batch = ${batch})`;
+  // Nothing to replace when the table was empty (the first load): skip the scans.
+  const replaced = hadClaims ? await byLaw(store, `SELECT law, count(*) AS n ${earlier} GROUP BY law`) : {};
+  if (hadClaims) await store.run(`DELETE ${earlier}`);
   return { stored: await storedByLaw(store, '_istd_stage_claim'), replaced };
 }
 
