@@ -39,10 +39,10 @@ const CONTEXT_INPUT: Readonly<Record<ContextTable, EngineInput>> = {
 };
 
 /**
- * Working tables each shared table (`shared-facts.ts`) is built from. A shared table not listed here is assumed
- * to read every optional working table (safe: more context, never a wrong result).
+ * Working tables each shared table (`shared-facts.ts`) is built from (a test builds each from exactly these). A
+ * shared table not listed here is assumed to read every optional working table (more context, never a wrong result).
  */
-const SHARED_CONTEXT: Readonly<Record<string, readonly ContextTable[]>> = {
+export const SHARED_CONTEXT: Readonly<Record<string, readonly ContextTable[]>> = {
   allLaws: ['prov', 'ben'],
   allLawsAreas: ['prov', 'ben'],
 };

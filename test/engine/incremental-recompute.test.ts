@@ -1,7 +1,12 @@
 /** @module Incremental recompute and the lazy context: only indicators whose inputs changed are recomputed, an indicator computed alone equals the full cube, and both give exactly the rows of a full recompute. */
 import { describe, expect, it } from 'vitest';
 import { STANDARD_CATALOGUE } from '../../src/catalogue/standard-catalogue.ts';
+import { codeMappings } from '../../src/catalogue/code-mappings.ts';
+import { periodsOfKind } from '../../src/domain/period.ts';
 import { computeCube, recomputeAffected } from '../../src/engine/cube-builder.ts';
+import { prepareCubeContext } from '../../src/engine/cube-context.ts';
+import { SHARED_CONTEXT, type ContextTable } from '../../src/engine/indicator-inputs.ts';
+import { SHARED_FACTS, createSharedFacts } from '../../src/engine/shared-facts.ts';
 import { affectedData } from '../../src/ingest/affected-periods.ts';
 import type { SqlStore } from '../../src/store/sql-store.ts';
 import { withFixtureDb } from '../helpers/fixture-db.ts';
@@ -196,6 +201,24 @@ describe('incremental recompute', () => {
 });
 
 describe('lazy context', () => {
+  it('builds every shared table from the working tables listed for it', async () => {
+    await withFixtureDb(async (store) => {
+      const tables = new Set<ContextTable>();
+      // In declaration order: a shared table may read the ones before it.
+      for (const name of SHARED_FACTS) {
+        expect(SHARED_CONTEXT[name], name).toBeDefined();
+        for (const t of SHARED_CONTEXT[name] ?? []) tables.add(t);
+        await prepareCubeContext(store, {
+          periods: periodsOfKind('year', 2020, 2020),
+          mappings: codeMappings(),
+          gemeente: GM,
+          tables,
+        });
+        await expect(createSharedFacts(store, name)).resolves.toBeUndefined();
+      }
+    });
+  });
+
   it('gives every indicator computed alone exactly its rows of the full cube', async () => {
     await withFixtureDb(async (store) => {
       const f = fixture(store);
