@@ -69,11 +69,11 @@ describe('compileIndicator', () => {
     expect(squash(out.sql)).not.toContain('_msd_res_area');
     // Households with a Wmo client: the members with the Wmo bit in that area.
     expect(squash(compiled('support.households.per1000').sql)).toContain('abits & 2 <> 0');
-    // Persons by combination still read the shared person table and attribute their own areas.
-    expect(compiled('integral.clients.byCombination').shared).toEqual(['allLaws']);
-    expect(squash(compiled('integral.clients.byCombination').sql)).toContain(
-      'FROM _msd_all_pp WHERE period IN',
-    );
+    // Persons by combination: the shared person table counted per period, area and law bits, labelled afterwards.
+    const persons = compiled('integral.clients.byCombination');
+    expect(persons.shared).toEqual(['allLaws']);
+    expect(squash(persons.sql)).toContain('FROM _msd_all_pp pp JOIN _msd_res_area ra ON ra.pid = pp.pid');
+    expect(squash(persons.sql)).toContain('GROUP BY pp.period, ra.aid, pp.bits');
     expect(compiled('youth.clients').shared).toEqual([]);
   });
 

@@ -12,7 +12,7 @@ import {
   SqlParams,
 } from './fact-sql.ts';
 import type { FactPlan, IndicatorPlan, RatioPlan } from './indicator-plan.ts';
-import { sharedHouseholdCells } from './shared-cells.ts';
+import { sharedCells } from './shared-cells.ts';
 import type { SharedFacts } from './shared-facts.ts';
 
 export interface CompiledSql {
@@ -231,19 +231,6 @@ function unitRows(plan: FactPlan, params: SqlParams, ctes: string[], shared: Sha
   return from;
 }
 
-/**
- * Unit rows read from the shared `allLaws` person table when the plan is an unfiltered all-laws person count by
- * law combination: the same rows the plan's own facts would give after the class step. (Household counts of the
- * shared facts are read from the household × area table instead: `sharedHouseholdCells`.)
- */
-function sharedAllLawsRows(plan: FactPlan): string | undefined {
-  if (plan.source !== 'allLawsInPeriod' || Object.keys(plan.filters).length > 0) return undefined;
-  if (!plan.breakdowns.every((b) => b === 'combination')) return undefined;
-  if (plan.unit !== 'person' || plan.classStep !== 'combination') return undefined;
-  const kinds = `period IN (SELECT pn FROM _msd_period WHERE kind IN (${inline(plan.periodKinds)}))`;
-  return `SELECT period, p_end, pid, pid AS k, bits FROM _msd_all_pp WHERE ${kinds}`;
-}
-
 /** The `agg` CTE of an additive measure from `fsa` (period, area, b0…, sx, n): grouping sets per breakdown. */
 function additiveCells(plan: FactPlan, ctes: string[]): void {
   const agg = plan.aggregation;
@@ -275,14 +262,7 @@ function factCells(plan: FactPlan, params: SqlParams, ctes: string[], shared: Sh
     additiveCells(plan, ctes);
     return;
   }
-  const sharedRows = sharedAllLawsRows(plan);
-  let from: string;
-  if (sharedRows === undefined) from = unitRows(plan, params, ctes, shared);
-  else {
-    shared.push('allLaws');
-    ctes.push(`fu AS (${sharedRows})`);
-    from = 'fu';
-  }
+  const from = unitRows(plan, params, ctes, shared);
 
   const keys = plan.breakdowns;
   const cols = keys.map((key, i) => `${breakdownColumn(plan, key)} AS b${i}`);
@@ -290,11 +270,9 @@ function factCells(plan: FactPlan, params: SqlParams, ctes: string[], shared: Sh
   // A person's unit key is the person: after deduplication per person each (cell, unit) pair occurs once. Other
   // units (households, facts) are deduplicated again per cell after area attribution.
   const perPerson = plan.unit === 'person';
-  // Shared unit rows are already one per (period, person).
   // Facts of UNIQUE_FACT_SOURCES are one row per (period, fact): fact units need no deduplication at all.
-  const uniqueFacts =
-    plan.unit === 'fact' && UNIQUE_FACT_SOURCES.has(plan.source) && sharedRows === undefined;
-  const distinct = sharedRows === undefined && !uniqueFacts ? 'DISTINCT ' : '';
+  const uniqueFacts = plan.unit === 'fact' && UNIQUE_FACT_SOURCES.has(plan.source);
+  const distinct = uniqueFacts ? '' : 'DISTINCT ';
   const cellDistinct = perPerson || uniqueFacts ? '' : 'DISTINCT ';
   // A person's unit key is the person: deduplicated without the redundant key column.
   const kCol = perPerson ? '' : ', k';
@@ -369,12 +347,12 @@ function compileFacts(plan: FactPlan): CompiledSql {
   const agg = plan.aggregation;
   const ctes: string[] = [];
   const shared: SharedFacts[] = [];
-  // Household counts of the unfiltered all-laws facts: counted straight from the shared household × area table.
-  const householdCells = sharedHouseholdCells(plan, (key) => breakdownColumn(plan, key));
-  if (householdCells === undefined) factCells(plan, params, ctes, shared);
+  // Counts of the unfiltered all-laws facts (households, persons by combination): from the shared tables.
+  const fromShared = sharedCells(plan, (key) => breakdownColumn(plan, key));
+  if (fromShared === undefined) factCells(plan, params, ctes, shared);
   else {
-    shared.push('allLaws', 'allLawsAreas');
-    ctes.push(`agg AS (${householdCells})`);
+    shared.push(...fromShared.shared);
+    ctes.push(`agg AS (${fromShared.agg})`);
   }
 
   {

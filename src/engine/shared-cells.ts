@@ -1,8 +1,12 @@
 /** @module Household cells read straight from the shared household count table (`_msd_all_hc`): the integral household counts and shares and the unfiltered youth/Wmo household counts, without an area attribution of their own. */
 import type { FactPlan } from './indicator-plan.ts';
+import type { SharedFacts } from './shared-facts.ts';
 
 const quote = (values: readonly string[]): string =>
   values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
+
+const COUNTS =
+  'CAST(sum(n) AS DOUBLE) AS numerator, CAST(NULL AS DOUBLE) AS denominator, CAST(sum(n) AS DOUBLE) AS value';
 
 /**
  * The body of the `agg` CTE (period, area as aid, breakdown_key, breakdown_value, numerator, denominator, value)
@@ -14,7 +18,7 @@ const quote = (values: readonly string[]): string =>
  * - the multi-law share of households: rows with at least two law bits over all rows.
  * `column` gives the SQL of a breakdown over the columns `bits` and `nprov`.
  */
-export function sharedHouseholdCells(plan: FactPlan, column: (key: string) => string): string | undefined {
+function householdCells(plan: FactPlan, column: (key: string) => string): string | undefined {
   if (plan.unit !== 'household' || Object.keys(plan.filters).length > 0) return undefined;
   const agg = plan.aggregation;
   const where = [
@@ -22,8 +26,6 @@ export function sharedHouseholdCells(plan: FactPlan, column: (key: string) => st
     `period IN (SELECT pn FROM _msd_period WHERE kind IN (${quote(plan.periodKinds)}))`,
   ];
   const counted = agg.kind === 'count' || agg.kind === 'rate';
-  const counts =
-    'CAST(sum(n) AS DOUBLE) AS numerator, CAST(NULL AS DOUBLE) AS denominator, CAST(sum(n) AS DOUBLE) AS value';
   if (
     plan.source === 'episodesInPeriod' &&
     (plan.law === 'youth' || plan.law === 'support') &&
@@ -32,23 +34,18 @@ export function sharedHouseholdCells(plan: FactPlan, column: (key: string) => st
     plan.breakdowns.length === 0
   ) {
     where.push(`abits & ${plan.law === 'youth' ? 1 : 2} <> 0`);
-    return `SELECT period, aid AS area, '' AS breakdown_key, '' AS breakdown_value, ${counts}
+    return `SELECT period, aid AS area, '' AS breakdown_key, '' AS breakdown_value, ${COUNTS}
       FROM _msd_all_hc WHERE ${where.join(' AND ')} GROUP BY period, aid`;
   }
   if (plan.source !== 'allLawsInPeriod') return undefined;
   if (!plan.breakdowns.every((b) => b === 'combination' || b === 'providerCount')) return undefined;
   if (plan.classStep === 'providerCount') where.push('nprov > 0');
   if ((plan.classStep === 'combination' || plan.classStep === 'providerCount') && counted) {
-    const cols = plan.breakdowns.map((key, i) => `${column(key)} AS b${i}`);
-    const b = plan.breakdowns.map((_, i) => `b${i}`);
-    const sets = ['(period, area)', ...b.map((c) => `(period, area, ${c})`)].join(', ');
-    const key = b.length
-      ? `CASE ${plan.breakdowns.map((k, i) => `WHEN grouping(b${i}) = 0 THEN ${quote([k])}`).join(' ')} ELSE '' END`
-      : "''";
-    const value = b.length ? `coalesce(${b.map((c) => `CAST(${c} AS VARCHAR)`).join(', ')}, '')` : "''";
-    return `SELECT period, area, ${key} AS breakdown_key, ${value} AS breakdown_value, ${counts}
-      FROM (SELECT period, aid AS area, n${cols.map((c) => `, ${c}`).join('')} FROM _msd_all_hc WHERE ${where.join(' AND ')})
-      GROUP BY GROUPING SETS (${sets})`;
+    return classCounts(
+      plan,
+      column,
+      `SELECT period, aid AS area, n, bits, nprov FROM _msd_all_hc WHERE ${where.join(' AND ')}`,
+    );
   }
   if (
     plan.classStep === 'multiLaw' &&
@@ -62,5 +59,62 @@ export function sharedHouseholdCells(plan: FactPlan, column: (key: string) => st
         ${num} AS numerator, ${den} AS denominator, CASE WHEN ${den} <> 0 THEN ${num} / ${den} * ${agg.factor} END AS value
       FROM _msd_all_hc WHERE ${where.join(' AND ')} GROUP BY period, aid`;
   }
+  return undefined;
+}
+
+/** Cells of counts n per (period, area) and per class breakdown (grouping sets), from rows (period, area, n, bits, nprov). */
+function classCounts(plan: FactPlan, column: (key: string) => string, rows: string): string {
+  const cols = plan.breakdowns.map((key, i) => `${column(key)} AS b${i}`);
+  const b = plan.breakdowns.map((_, i) => `b${i}`);
+  const sets = ['(period, area)', ...b.map((c) => `(period, area, ${c})`)].join(', ');
+  const key = b.length
+    ? `CASE ${plan.breakdowns.map((k, i) => `WHEN grouping(b${i}) = 0 THEN ${quote([k])}`).join(' ')} ELSE '' END`
+    : "''";
+  const value = b.length ? `coalesce(${b.map((c) => `CAST(${c} AS VARCHAR)`).join(', ')}, '')` : "''";
+  return `SELECT period, area, ${key} AS breakdown_key, ${value} AS breakdown_value, ${COUNTS}
+    FROM (SELECT period, area, n${cols.map((c) => `, ${c}`).join('')} FROM (${rows}))
+    GROUP BY GROUPING SETS (${sets})`;
+}
+
+/**
+ * Unfiltered all-laws person counts by law combination: persons of the shared person table counted per period,
+ * area at the period end and law bits (each person is one row per period and has one area per level), labelled
+ * after counting.
+ */
+function personCells(plan: FactPlan, column: (key: string) => string): string | undefined {
+  const agg = plan.aggregation;
+  if (
+    plan.unit !== 'person' ||
+    plan.source !== 'allLawsInPeriod' ||
+    Object.keys(plan.filters).length > 0 ||
+    plan.classStep !== 'combination' ||
+    (agg.kind !== 'count' && agg.kind !== 'rate') ||
+    !plan.breakdowns.every((b) => b === 'combination')
+  )
+    return undefined;
+  return classCounts(
+    plan,
+    column,
+    `SELECT pp.period, ra.aid AS area, pp.bits, CAST(NULL AS INTEGER) AS nprov, count(*) AS n
+    FROM _msd_all_pp pp JOIN _msd_res_area ra ON ra.pid = pp.pid AND ra.eff_from <= pp.p_end AND pp.p_end < ra.eff_to
+      AND ra.level IN (${quote(plan.areaLevels)})
+    WHERE pp.period IN (SELECT pn FROM _msd_period WHERE kind IN (${quote(plan.periodKinds)}))
+    GROUP BY pp.period, ra.aid, pp.bits`,
+  );
+}
+
+/**
+ * The body of the `agg` CTE for plans counted from the shared all-laws tables (household counts and shares,
+ * person counts by combination) with the shared tables it reads in build order, or undefined when the plan needs
+ * its own facts.
+ */
+export function sharedCells(
+  plan: FactPlan,
+  column: (key: string) => string,
+): { readonly agg: string; readonly shared: readonly SharedFacts[] } | undefined {
+  const households = householdCells(plan, column);
+  if (households !== undefined) return { agg: households, shared: ['allLaws', 'allLawsAreas'] };
+  const persons = personCells(plan, column);
+  if (persons !== undefined) return { agg: persons, shared: ['allLaws'] };
   return undefined;
 }
