@@ -162,16 +162,23 @@ function isUnitLevel(plan: FactPlan, key: string): boolean {
   }
 }
 
-/** CTEs up to the unit rows (facts with unit key k and classes) from the plan's own facts; returns the last CTE's name. */
-function unitRows(plan: FactPlan, params: SqlParams, ctes: string[], shared: SharedFacts[]): string {
+/** A claim-amount share without breakdowns: needs only the amount per person and period (one row per pair). */
+function claimAmountsOnly(plan: FactPlan): boolean {
   const agg = plan.aggregation;
-  // A claim-amount share without breakdowns needs only the amount per person and period.
-  const amountsOnly =
+  return (
     plan.source === 'claims' &&
     agg.kind === 'share' &&
     agg.of === 'claimAmount' &&
     plan.breakdowns.length === 0 &&
-    !needsPerson(plan);
+    !needsPerson(plan)
+  );
+}
+
+/** CTEs up to the unit rows (facts with unit key k and classes) from the plan's own facts; returns the last CTE's name. */
+function unitRows(plan: FactPlan, params: SqlParams, ctes: string[], shared: SharedFacts[]): string {
+  const agg = plan.aggregation;
+  // A claim-amount share without breakdowns needs only the amount per person and period.
+  const amountsOnly = claimAmountsOnly(plan);
   const facts = amountsOnly ? claimPersonPeriodSql(plan, params) : factSql(plan, params);
   const ageConds: string[] = [];
   if (plan.filters.ageFrom !== undefined) ageConds.push(`age >= ${params.add(plan.filters.ageFrom)}`);
@@ -321,7 +328,12 @@ function factCells(plan: FactPlan, params: SqlParams, ctes: string[], shared: Sh
           ]
         : [
             `SELECT d.period, ra.aid AS area, d.bits, d.x
-             FROM (SELECT period, p_end, pid, bits, sum(x) AS x FROM fb GROUP BY ALL) d ${areaJoin('d')}`,
+             FROM ${
+               // Amounts per person and period are one row per (period, person) already.
+               claimAmountsOnly(plan)
+                 ? 'fb'
+                 : '(SELECT period, p_end, pid, bits, sum(x) AS x FROM fb GROUP BY ALL)'
+             } d ${areaJoin('d')}`,
             `coalesce(sum(x) FILTER (WHERE ${cond}), 0)`,
             'sum(x)',
           ];
