@@ -24,7 +24,11 @@ describe('compileIndicator', () => {
     );
     expect(text).toContain("'careType' AS breakdown_key");
     // Persons are the unit: deduplicated on the person alone, the unit key is the person.
-    expect(text).toContain('SELECT DISTINCT period, p_end, pid, b0 AS b FROM fb');
+    expect(text).toContain(
+      'SELECT period, any_value(p_end) AS p_end, pid, b0 AS b FROM fb GROUP BY period, pid, b0',
+    );
+    // Unit-level breakdowns (age group, gender) are functions of (period, person): grouped on those two only.
+    expect(text).toContain('any_value(b1) AS b1, any_value(b2) AS b2 FROM fb GROUP BY period, pid)');
     expect(text).toContain('d.pid AS k');
     expect(text).not.toContain('count(DISTINCT k)');
     // The law twice: month periods and longer periods are separate branches (the first day with care needs a window only in the latter).

@@ -292,7 +292,12 @@ function factCells(plan: FactPlan, params: SqlParams, ctes: string[], shared: Sh
     // each (period, area, unit) occurs once, so GROUPING SETS counts are distinct counts.
     const unitLevel = keys.flatMap((key, i) => (isUnitLevel(plan, key) ? [i] : []));
     const unitCols = unitLevel.map((i) => `b${i}`);
-    const units = `(SELECT ${distinct}period, p_end, pid${kCol}${unitCols.map((c) => `, ${c}`).join('')} FROM fb) d ${areaJoin('d')}`;
+    // Persons: unit-level values are functions of (period, person), so the deduplication groups on those two
+    // integers only (the period end and the values ride along) instead of on every column.
+    const units = perPerson
+      ? `(SELECT period, any_value(p_end) AS p_end, pid${unitCols.map((c) => `, any_value(${c}) AS ${c}`).join('')}
+          FROM fb GROUP BY period, pid) d ${areaJoin('d')}`
+      : `(SELECT ${distinct}period, p_end, pid${kCol}${unitCols.map((c) => `, ${c}`).join('')} FROM fb) d ${areaJoin('d')}`;
     const sharedCells = `SELECT ${cellDistinct}d.period, ra.aid AS area, ${dk}${unitCols.map((c) => `, d.${c}`).join('')} FROM ${units}`;
     const sets = ['(period, area)', ...unitCols.map((c) => `(period, area, ${c})`)].join(', ');
     const sharedKey = unitCols.length
@@ -305,7 +310,11 @@ function factCells(plan: FactPlan, params: SqlParams, ctes: string[], shared: Sh
       'CAST(count(k) AS DOUBLE) AS numerator, CAST(NULL AS DOUBLE) AS denominator, CAST(count(k) AS DOUBLE) AS value';
     const counted = (b: string, key: string): string => {
       const cells = `SELECT ${cellDistinct}d.period, ra.aid AS area, d.b, ${dk}
-        FROM (SELECT ${uniqueFacts ? '' : 'DISTINCT '}period, p_end, pid, ${b} AS b${kCol} FROM fb) d ${areaJoin('d')}`;
+        FROM (${
+          perPerson
+            ? `SELECT period, any_value(p_end) AS p_end, pid, ${b} AS b FROM fb GROUP BY period, pid, ${b}`
+            : `SELECT ${uniqueFacts ? '' : 'DISTINCT '}period, p_end, pid, ${b} AS b${kCol} FROM fb`
+        }) d ${areaJoin('d')}`;
       return `SELECT period, area, ${inline([key])} AS breakdown_key, coalesce(CAST(b AS VARCHAR), '') AS breakdown_value,
         ${counts} FROM (${cells}) GROUP BY ALL`;
     };
