@@ -35,7 +35,8 @@ export const emptyCounts = (): BatchCounts => ({
 
 export async function sha256OfFile(path: string): Promise<string> {
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  // 1 MB reads: with the default 64 KB, stream overhead cost 3-4× the hashing itself (108 MB: 0.3-0.5 s → 0.13 s CPU).
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
   return hash.digest('hex');
 }
 
