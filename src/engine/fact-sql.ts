@@ -140,12 +140,19 @@ export function factSql(plan: FactPlan, params: SqlParams): string {
         JOIN ${periods} ON ${overlaps('e')}
         WHERE ${kindTest} AND ${episodeFilters(plan, params, episodeLaw(plan))}`;
       if (!usesAge(plan)) return part('NULL', `p.kind IN (${k})`);
+      // The first day with care in the period: the earliest of the rows' first days per (period, person), grouped
+      // and joined back (cheaper than a window partitioned by person and period).
+      const firstDay = (
+        kindTest: string,
+      ): string => `(WITH x AS MATERIALIZED (${part('greatest(e.start_date, p.p_start)', kindTest)})
+        SELECT x.* REPLACE (m.first AS age_date) FROM x
+        JOIN (SELECT period, pid, min(age_date) AS first FROM x GROUP BY period, pid) m USING (period, pid))`;
       // Ages are whole months: in a month period every day gives the same age, so the first day with care needs
-      // the (costly) window only in longer periods.
-      if (!plan.periodKinds.includes('month')) return part(FIRST_DAY, `p.kind IN (${k})`);
+      // computing only in longer periods.
+      if (!plan.periodKinds.includes('month')) return `SELECT * FROM ${firstDay(`p.kind IN (${k})`)}`;
       return `${part('p.p_start', "p.kind = 'month'")}
         UNION ALL
-        ${part(FIRST_DAY, `p.kind IN (${k}) AND p.kind <> 'month'`)}`;
+        SELECT * FROM ${firstDay(`p.kind IN (${k}) AND p.kind <> 'month'`)}`;
     }
     case 'episodesOnDate':
       return `SELECT ${select({ pid: 'e.pid', period: 'p.pn', p_end: 'p.p_end', fid: 'e.id', age_date: 'p.p_end', grp: 'e.grp', category: 'e.category', provider: 'e.provider' })}
