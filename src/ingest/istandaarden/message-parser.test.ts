@@ -138,4 +138,21 @@ describe('parseIstandaardMessage on strings', () => {
     );
     expect(events).toEqual([{ kind: 'skipped', law: 'support', messageType: '302' }]);
   });
+
+  it('drops a leading byte-order mark, whole or split, and rejects invalid UTF-8 after valid chunks', async () => {
+    const xml = Buffer.from(
+      '<?xml version="1.0"?><x:Bericht xmlns:x="http://www.istandaarden.nl/iwmo/3_2/wmo302/schema"/>',
+    );
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const skipped = [{ kind: 'skipped', law: 'support', messageType: '302' }];
+    expect(await collect(parseIstandaardMessage([Buffer.concat([bom, xml])], 'a.xml'))).toEqual(skipped);
+    expect(
+      await collect(parseIstandaardMessage([bom.subarray(0, 1), bom.subarray(1), xml], 'b.xml')),
+    ).toEqual(skipped);
+    const head = xml.subarray(0, 10);
+    const events = await collect(
+      parseIstandaardMessage([head, Buffer.from([0xff]), xml.subarray(10)], 'c.xml'),
+    );
+    expect(events).toMatchObject([{ kind: 'problem', code: 'encoding', fatal: true }]);
+  });
 });

@@ -2,6 +2,7 @@
  * @module Streaming, namespace-aware parser for iJw / iWmo 3.2 messages (saxes): yields header, record, problem
  * and end events with bounded memory; refuses DTDs and entities (no XXE, no entity expansion).
  */
+import { isUtf8 } from 'node:buffer';
 import { SaxesParser } from 'saxes';
 import type { SaxesTagNS } from 'saxes';
 import { ClaimMessageHandler } from './claim-message-handler.ts';
@@ -174,8 +175,20 @@ export async function* parseIstandaardMessage(
       fn.flushClose();
     },
     decode(chunk: string | Buffer, final: boolean): string {
+      if (typeof chunk === 'string') return chunk;
+      if (decoder === null) {
+        // Fast path: a chunk of whole, valid UTF-8 (no sequence cut at its end) decodes without the streaming
+        // decoder (a leading BOM is left to it, which drops it). Once a chunk needs the decoder, every later
+        // chunk goes through it; one that starts after decoded text keeps a BOM as text, as one decoder would.
+        if (!final && (decoded || chunk[0] !== 0xef) && isUtf8(chunk)) {
+          decoded ||= chunk.length > 0;
+          return chunk.toString('utf8');
+        }
+        if (final) return '';
+        decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: decoded });
+      }
       try {
-        return typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: !final });
+        return decoder.decode(chunk, { stream: !final });
       } catch {
         return fn.fatal(fn.here(), '', 'encoding', 'the file is not valid UTF-8');
       }
@@ -231,7 +244,8 @@ export async function* parseIstandaardMessage(
     pendingClose = stack[depth] ?? null;
   });
 
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let decoder: TextDecoder | null = null;
+  let decoded = false;
   let carry = '';
 
   try {
