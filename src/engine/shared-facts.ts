@@ -36,17 +36,25 @@ export async function createSharedFacts(store: SqlStore, name: SharedFacts): Pro
         SELECT b.pid, p.pn, 4, NULL
         FROM _msd_ben b JOIN _msd_period p ON b.start_date <= p.p_end AND b.e_end >= p.p_start WHERE b.kind = 'PW';
 
+        -- Address signatures: one integer per distinct (gemeente, wijk, buurt); a residence's areas depend on these only.
+        CREATE OR REPLACE TEMP TABLE _msd_all_sig AS
+        SELECT CAST(row_number() OVER () AS INTEGER) AS sig, gemeente, wijk, buurt
+        FROM (SELECT DISTINCT gemeente, wijk, buurt FROM _msd_res);
+
         CREATE OR REPLACE TEMP TABLE _msd_all_pp AS
-        SELECT f.period, p.p_end, f.pid, f.bits, coalesce(r.household, -f.pid) AS k
+        SELECT f.period, p.p_end, f.pid, f.bits, coalesce(r.household, -f.pid) AS k, coalesce(r.sig, 0) AS sig
         FROM (SELECT period, pid, bit_or(lawbit) AS bits FROM _msd_all_f GROUP BY ALL) f
         JOIN _msd_period p ON p.pn = f.period
-        LEFT JOIN _msd_res r ON r.pid = f.pid AND r.eff_from <= p.p_end AND p.p_end < r.eff_to;
+        LEFT JOIN (SELECT r.*, s.sig FROM _msd_res r JOIN _msd_all_sig s ON s.gemeente IS NOT DISTINCT FROM r.gemeente
+                     AND s.wijk IS NOT DISTINCT FROM r.wijk AND s.buurt IS NOT DISTINCT FROM r.buurt) r
+          ON r.pid = f.pid AND r.eff_from <= p.p_end AND p.p_end < r.eff_to;
 
         CREATE OR REPLACE TEMP TABLE _msd_all_hk AS
         -- One pass: (period, household, provider) groups carry the law bits; providers as integers (pv; NULL for P-wet).
-        SELECT period, k, bit_or(bits) AS bits, count(pv) AS nprov FROM (
-          SELECT pp.period, pp.k, f.pv, bit_or(f.lawbit) AS bits
-          FROM _msd_all_f f JOIN _msd_all_pp pp USING (period, pid) GROUP BY ALL)
+        -- smin = smax: all members at the period end live at one address signature.
+        SELECT period, k, bit_or(bits) AS bits, count(pv) AS nprov, min(smin) AS smin, max(smax) AS smax FROM (
+          SELECT pp.period, pp.k, f.pv, bit_or(f.lawbit) AS bits, min(pp.sig) AS smin, max(pp.sig) AS smax
+          FROM _msd_all_f f JOIN _msd_all_pp pp USING (period, pid) GROUP BY pp.period, pp.k, f.pv)
         GROUP BY period, k;
 
         DROP TABLE _msd_all_f;
@@ -55,20 +63,50 @@ export async function createSharedFacts(store: SqlStore, name: SharedFacts): Pro
       return;
     case 'allLawsAreas':
       await store.run(`
+        -- The areas of each address signature (0: persons without any address, in the deployment's gemeente).
+        CREATE OR REPLACE TEMP TABLE _msd_all_sa AS
+        SELECT DISTINCT s.sig, ra.aid, ra.level
+        FROM _msd_res r JOIN _msd_all_sig s ON s.gemeente IS NOT DISTINCT FROM r.gemeente
+          AND s.wijk IS NOT DISTINCT FROM r.wijk AND s.buurt IS NOT DISTINCT FROM r.buurt
+        JOIN _msd_res_area ra ON ra.pid = r.pid AND ra.eff_from = r.eff_from
+        UNION
+        SELECT 0, ra.aid, ra.level FROM _msd_res_area ra WHERE NOT EXISTS (SELECT 1 FROM _msd_res r WHERE r.pid = ra.pid);
+
         CREATE OR REPLACE TEMP TABLE _msd_all_hc AS
-        SELECT a.period, a.aid, a.level, a.abits, hk.bits, CAST(hk.nprov AS INTEGER) AS nprov, count(*) AS n
-        FROM (SELECT pp.period, ra.aid, ra.level, pp.k, bit_or(pp.bits) AS abits
-              FROM _msd_all_pp pp
-              JOIN _msd_res_area ra ON ra.pid = pp.pid AND ra.eff_from <= pp.p_end AND pp.p_end < ra.eff_to
-              GROUP BY pp.period, ra.aid, ra.level, pp.k) a
-        JOIN _msd_all_hk hk USING (period, k)
-        GROUP BY ALL`);
+        SELECT period, aid, level, abits, bits, nprov, sum(n) AS n FROM (
+          -- Households whose members all live at one address signature: counted per signature, spread to its areas
+          -- (every member is in every area, so the members' laws in the area are the household's).
+          SELECT h.period, a.aid, a.level, h.bits AS abits, h.bits, h.nprov, h.n
+          FROM (SELECT period, smin AS sig, bits, CAST(nprov AS INTEGER) AS nprov, count(*) AS n
+                FROM _msd_all_hk WHERE smin = smax GROUP BY ALL) h
+          JOIN _msd_all_sa a ON a.sig = h.sig
+          UNION ALL
+          -- The others: members attributed to their areas and deduplicated per household and area.
+          SELECT a.period, a.aid, a.level, a.abits, hk.bits, CAST(hk.nprov AS INTEGER), count(*)
+          FROM (SELECT pp.period, ra.aid, ra.level, pp.k, bit_or(pp.bits) AS abits
+                FROM _msd_all_pp pp
+                SEMI JOIN (SELECT period, k FROM _msd_all_hk WHERE smin <> smax) m ON m.period = pp.period AND m.k = pp.k
+                JOIN _msd_res_area ra ON ra.pid = pp.pid AND ra.eff_from <= pp.p_end AND pp.p_end < ra.eff_to
+                GROUP BY pp.period, ra.aid, ra.level, pp.k) a
+          JOIN _msd_all_hk hk USING (period, k)
+          GROUP BY ALL)
+        GROUP BY ALL;
+
+        DROP TABLE _msd_all_sa;`);
       return;
   }
 }
 
 /** Drops every shared table (temp tables; frees memory early). */
 export async function dropSharedFacts(store: SqlStore): Promise<void> {
-  for (const t of ['_msd_all_f', '_msd_all_pv', '_msd_all_pp', '_msd_all_hk', '_msd_all_hc'])
+  for (const t of [
+    '_msd_all_f',
+    '_msd_all_pv',
+    '_msd_all_sig',
+    '_msd_all_sa',
+    '_msd_all_pp',
+    '_msd_all_hk',
+    '_msd_all_hc',
+  ])
     await store.run(`DROP TABLE IF EXISTS ${t}`);
 }
