@@ -27,6 +27,8 @@ const root = arg('dir') ?? process.env['MSD_BENCH_DIR'] ?? '/tmp/msd-bench-engin
 const rounds = Math.max(1, Number(arg('rounds') ?? 2));
 /** `--ratios-only`: skip the full and incremental cube (the database must hold a computed cube). */
 const ratiosOnly = process.argv.includes('--ratios-only');
+/** `--progress`: one line per indicator of the full cube (rows, wall ms). */
+const progress = process.argv.includes('--progress');
 const quiet = { out: () => undefined, err: (line: string) => console.error(line) };
 
 /** Builds (or reuses) a demo data folder of one size: the demo generator's files, ingested as `msd demo` does. */
@@ -145,7 +147,15 @@ async function benchSize(size: DemoSize): Promise<Row> {
     );
     await store.run('DELETE FROM claim WHERE period_start >= CAST(? AS DATE)', [month]);
     const none = { result: { rows: 0, indicators: 0, ms: 0 }, ms: 0, cpuMs: 0 };
-    const full = ratiosOnly ? none : await timed(() => computeCube(store));
+    const full = ratiosOnly
+      ? none
+      : await timed(() =>
+          computeCube(store, {
+            ...(progress
+              ? { onProgress: (id, rows, ms) => console.log(`    ${id} ${rows} rows ${ms} ms`) }
+              : {}),
+          }),
+        );
     await store.run('INSERT INTO claim SELECT * FROM bench_month');
     const incremental = ratiosOnly
       ? none
