@@ -28,10 +28,15 @@ describe('compileIndicator', () => {
       'SELECT period, any_value(p_end) AS p_end, pid, b0 AS b FROM fb GROUP BY period, pid, b0',
     );
     // Unit-level breakdowns (age group, gender) are functions of (period, person): grouped on those two only.
-    expect(text).toContain('any_value(b1) AS b1, any_value(b2) AS b2 FROM fb GROUP BY period, pid)');
-    expect(text).toContain('d.pid AS k');
+    expect(text).toContain('any_value(b1) AS b1, any_value(b2) AS b2 FROM fb GROUP BY period, pid');
+    // Persons are counted per address signature, the counts spread to the signature's areas.
+    expect(text).toContain(
+      'LEFT JOIN _rsig r ON r.pid = d.pid AND r.eff_from <= d.p_end AND d.p_end < r.eff_to',
+    );
+    expect(text).toContain('JOIN _sarea s ON s.sig = u.sig');
+    expect(text).not.toContain('JOIN _msd_res_area ra ON ra.pid = d.pid');
     expect(text).not.toContain('count(DISTINCT k)');
-    // The law twice: month periods and longer periods are separate branches (the first day with care needs a window only in the latter).
+    // The law twice: month periods and longer periods are separate branches (the first day with care is computed only in the latter).
     expect(params).toEqual(['youth', 'youth', 0, 22]);
     expect(sql.split('?').length - 1).toBe(params.length);
   });

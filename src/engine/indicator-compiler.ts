@@ -238,6 +238,21 @@ function unitRows(plan: FactPlan, params: SqlParams, ctes: string[], shared: Sha
   return from;
 }
 
+/**
+ * Address signatures for counting per area: `_rsig` gives each residence interval an integer per distinct
+ * (gemeente, wijk, buurt), on which its areas depend; `_sarea` lists the areas (of the wanted levels) of each
+ * signature, signature 0 being persons without any address (the deployment's gemeente, when set).
+ */
+function signatureCtes(levels: readonly string[]): string {
+  const wanted = `ra.level IN (${inline(levels)})`;
+  return `_rsig AS (SELECT pid, eff_from, eff_to, CAST(dense_rank() OVER (ORDER BY gemeente, wijk, buurt) AS INTEGER) AS sig
+      FROM _msd_res),
+    _sarea AS (SELECT DISTINCT r.sig, ra.aid FROM _rsig r JOIN _msd_res_area ra ON ra.pid = r.pid AND ra.eff_from = r.eff_from
+        WHERE ${wanted}
+      UNION SELECT 0, ra.aid FROM _msd_res_area ra
+        WHERE ${wanted} AND NOT EXISTS (SELECT 1 FROM _msd_res r WHERE r.pid = ra.pid))`;
+}
+
 /** The `agg` CTE of an additive measure from `fsa` (period, area, b0…, sx, n): grouping sets per breakdown. */
 function additiveCells(plan: FactPlan, ctes: string[]): void {
   const agg = plan.aggregation;
@@ -292,13 +307,27 @@ function factCells(plan: FactPlan, params: SqlParams, ctes: string[], shared: Sh
     // each (period, area, unit) occurs once, so GROUPING SETS counts are distinct counts.
     const unitLevel = keys.flatMap((key, i) => (isUnitLevel(plan, key) ? [i] : []));
     const unitCols = unitLevel.map((i) => `b${i}`);
+    // Persons and unique facts are one row per counted unit after deduplication, and a person has one address at
+    // the period end: they are counted per address signature and the counts spread to its areas (a small join)
+    // instead of attributing every unit to its areas. Other units are deduplicated per area.
+    const bySignature = perPerson || uniqueFacts;
+    if (bySignature) ctes.push(signatureCtes(plan.areaLevels));
+    const cellsOf = (rows: string, cols: readonly string[]): string => {
+      const list = cols.map((c) => `, d.${c}`).join('');
+      return bySignature
+        ? `SELECT u.period, s.aid AS area${cols.map((c) => `, u.${c}`).join('')}, u.n FROM (
+            SELECT d.period, coalesce(r.sig, 0) AS sig${list}, count(*) AS n
+            FROM (${rows}) d LEFT JOIN _rsig r ON r.pid = d.pid AND r.eff_from <= d.p_end AND d.p_end < r.eff_to
+            GROUP BY ALL) u JOIN _sarea s ON s.sig = u.sig`
+        : `SELECT ${cellDistinct}d.period, ra.aid AS area, ${dk}${list} FROM (${rows}) d ${areaJoin('d')}`;
+    };
     // Persons: unit-level values are functions of (period, person), so the deduplication groups on those two
     // integers only (the period end and the values ride along) instead of on every column.
     const units = perPerson
-      ? `(SELECT period, any_value(p_end) AS p_end, pid${unitCols.map((c) => `, any_value(${c}) AS ${c}`).join('')}
-          FROM fb GROUP BY period, pid) d ${areaJoin('d')}`
-      : `(SELECT ${distinct}period, p_end, pid${kCol}${unitCols.map((c) => `, ${c}`).join('')} FROM fb) d ${areaJoin('d')}`;
-    const sharedCells = `SELECT ${cellDistinct}d.period, ra.aid AS area, ${dk}${unitCols.map((c) => `, d.${c}`).join('')} FROM ${units}`;
+      ? `SELECT period, any_value(p_end) AS p_end, pid${unitCols.map((c) => `, any_value(${c}) AS ${c}`).join('')}
+          FROM fb GROUP BY period, pid`
+      : `SELECT ${distinct}period, p_end, pid${kCol}${unitCols.map((c) => `, ${c}`).join('')} FROM fb`;
+    const sharedCells = cellsOf(units, unitCols);
     const sets = ['(period, area)', ...unitCols.map((c) => `(period, area, ${c})`)].join(', ');
     const sharedKey = unitCols.length
       ? `CASE ${unitLevel.map((i) => `WHEN grouping(b${i}) = 0 THEN ${inline([keys[i] ?? ''])}`).join(' ')} ELSE '' END`
@@ -306,17 +335,14 @@ function factCells(plan: FactPlan, params: SqlParams, ctes: string[], shared: Sh
     const sharedValue = unitCols.length
       ? `coalesce(${unitCols.map((c) => `CAST(${c} AS VARCHAR)`).join(', ')}, '')`
       : "''";
-    const counts =
-      'CAST(count(k) AS DOUBLE) AS numerator, CAST(NULL AS DOUBLE) AS denominator, CAST(count(k) AS DOUBLE) AS value';
+    const n = bySignature ? 'sum(n)' : 'count(k)';
+    const counts = `CAST(${n} AS DOUBLE) AS numerator, CAST(NULL AS DOUBLE) AS denominator, CAST(${n} AS DOUBLE) AS value`;
     const counted = (b: string, key: string): string => {
-      const cells = `SELECT ${cellDistinct}d.period, ra.aid AS area, d.b, ${dk}
-        FROM (${
-          perPerson
-            ? `SELECT period, any_value(p_end) AS p_end, pid, ${b} AS b FROM fb GROUP BY period, pid, ${b}`
-            : `SELECT ${uniqueFacts ? '' : 'DISTINCT '}period, p_end, pid, ${b} AS b${kCol} FROM fb`
-        }) d ${areaJoin('d')}`;
+      const rows = perPerson
+        ? `SELECT period, any_value(p_end) AS p_end, pid, ${b} AS b FROM fb GROUP BY period, pid, ${b}`
+        : `SELECT ${uniqueFacts ? '' : 'DISTINCT '}period, p_end, pid, ${b} AS b${kCol} FROM fb`;
       return `SELECT period, area, ${inline([key])} AS breakdown_key, coalesce(CAST(b AS VARCHAR), '') AS breakdown_value,
-        ${counts} FROM (${cells}) GROUP BY ALL`;
+        ${counts} FROM (${cellsOf(rows, ['b'])}) GROUP BY ALL`;
     };
     const parts = [
       `SELECT period, area, ${sharedKey} AS breakdown_key, ${sharedValue} AS breakdown_value, ${counts}
