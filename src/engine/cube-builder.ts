@@ -10,6 +10,7 @@ import {
   contextTablesOf,
   indicatorInputs,
   isEngineInput,
+  needsHistory,
   type ContextTable,
   type EngineInput,
 } from './indicator-inputs.ts';
@@ -41,6 +42,8 @@ interface CompiledIndicator {
   readonly def: IndicatorDefinition;
   readonly compiled: CompiledSql;
   readonly inputs: ReadonlySet<EngineInput>;
+  /** Reads provisions or benefits before the computed periods. */
+  readonly history: boolean;
 }
 
 interface DataRange {
@@ -95,7 +98,7 @@ function compileAll(defs: readonly IndicatorDefinition[]): CompiledIndicator[] {
     if (!compiled) continue;
     const own = indicatorInputs(plan, compiled, (id) => inputs.get(id));
     inputs.set(def.id, own);
-    out.push({ def, compiled, inputs: own });
+    out.push({ def, compiled, inputs: own, history: needsHistory(plan) });
   }
   return out;
 }
@@ -158,6 +161,7 @@ async function compute(
       mappings: codeMappings(options.mappings),
       gemeente: range.gemeente,
       tables: context,
+      periodsOnly: !todo.some((c) => c.history),
     });
     await store.run('CREATE OR REPLACE TEMP TABLE _msd_cfg AS SELECT CAST(? AS DATE) AS delivery', [
       range.deliveryDate,

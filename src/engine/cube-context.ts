@@ -12,6 +12,11 @@ export interface CubeContextOptions {
   readonly gemeente: string | undefined;
   /** Optional working tables to build (`contextTablesOf` the statements to run); default: all. */
   readonly tables?: ReadonlySet<ContextTable>;
+  /**
+   * Only provisions and benefits overlapping the periods (no statement to run looks back before them, see
+   * `needsHistory`): an incremental recompute of recent periods then reads the recent episodes only.
+   */
+  readonly periodsOnly?: boolean;
 }
 
 /**
@@ -37,13 +42,18 @@ export async function prepareCubeContext(store: SqlStore, options: CubeContextOp
   // Only claims overlapping the computed periods: an incremental recompute reads the recent claims only.
   const claimsInPeriods = `c.period_end >= c.period_start AND c.period_end >= (SELECT min(p_start) FROM _msd_period)
       AND c.period_start <= (SELECT max(p_end) FROM _msd_period)`;
+  const overlapping = (alias: string): string =>
+    options.periodsOnly === true
+      ? `AND coalesce(${alias}.end_date, DATE '9999-12-31') >= (SELECT min(p_start) FROM _msd_period)
+        AND ${alias}.start_date <= (SELECT max(p_end) FROM _msd_period)`
+      : '';
   // Integer keys: pids, households and fact ids are dictionary-encoded once, so every join, window and
   // distinct count downstream works on integers instead of 22-character pseudonyms. Only persons of the tables
   // this run reads get a key (facts come from those tables; others would never be joined).
   const pidSources = [
     'SELECT pid FROM residence',
-    ...(has('prov') ? ['SELECT pid FROM provision'] : []),
-    ...(has('ben') ? ['SELECT pid FROM benefit'] : []),
+    ...(has('prov') ? [`SELECT pid FROM provision p WHERE TRUE ${overlapping('p')}`] : []),
+    ...(has('ben') ? [`SELECT pid FROM benefit b WHERE TRUE ${overlapping('b')}`] : []),
     ...(has('claim') ? [`SELECT DISTINCT pid FROM claim c WHERE ${claimsInPeriods}`] : []),
   ];
   await store.run(`
@@ -83,7 +93,8 @@ export async function prepareCubeContext(store: SqlStore, options: CubeContextOp
       coalesce(p.provider, 'onbekend') AS provider, p.start_date, p.end_date,
       coalesce(p.end_date, DATE '9999-12-31') AS e_end, p.end_reason
     FROM provision p JOIN _msd_pid d ON d.key = p.pid LEFT JOIN _msd_map m ON m.law = p.law AND m.category = p.category
-    WHERE p.status = 'started' AND p.start_date IS NOT NULL AND (p.end_date IS NULL OR p.end_date >= p.start_date)`);
+    WHERE p.status = 'started' AND p.start_date IS NOT NULL AND (p.end_date IS NULL OR p.end_date >= p.start_date)
+      ${overlapping('p')}`);
   if (has('ben'))
     await store.run(`
     CREATE OR REPLACE TEMP TABLE _msd_ben AS
@@ -91,7 +102,7 @@ export async function prepareCubeContext(store: SqlStore, options: CubeContextOp
       coalesce(end_date, DATE '9999-12-31') AS e_end,
       coalesce(exit_reason, 'overig') AS exit_reason, institution_or_homeless AS inst
     FROM benefit b JOIN _msd_pid d ON d.key = b.pid LEFT JOIN _msd_hh h ON h.key = b.household
-    WHERE end_date IS NULL OR end_date >= start_date`);
+    WHERE (end_date IS NULL OR end_date >= start_date) ${overlapping('b')}`);
   if (has('claim'))
     await store.run(`
     CREATE OR REPLACE TEMP TABLE _msd_claim AS

@@ -47,6 +47,27 @@ export const SHARED_CONTEXT: Readonly<Record<string, readonly ContextTable[]>> =
   allLawsAreas: ['prov', 'ben'],
 };
 
+/**
+ * Fact sources that read only episodes and benefits overlapping the computed periods (no look-back: no first-ever
+ * start, previous year, earlier spell or earlier benefit). Any other source needs the whole history.
+ */
+const PERIOD_LOCAL_SOURCES: ReadonlySet<string> = new Set([
+  'episodesInPeriod',
+  'episodesOnDate',
+  'episodeStarts',
+  'episodeEnds',
+  'benefitsInPeriod',
+  'benefitsOnDate',
+  'claims',
+  'allLawsInPeriod',
+  'benefitHouseholdMembers',
+]);
+
+/** Whether an indicator reads provisions or benefits outside the computed periods (history before them). */
+export function needsHistory(plan: IndicatorPlan): boolean {
+  return plan.kind === 'facts' && !PERIOD_LOCAL_SOURCES.has(plan.source);
+}
+
 const CONTEXT_PATTERN = new RegExp(`\\b_msd_(${OPTIONAL_CONTEXT.join('|')})\\b`, 'g');
 const DENOMINATOR_PATTERN = /\b(?:FROM|JOIN)\s+(population|households)\b/gi;
 

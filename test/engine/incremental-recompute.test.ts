@@ -219,6 +219,33 @@ describe('lazy context', () => {
     });
   });
 
+  it('gives indicators that look back before the recomputed periods their full-cube rows', async () => {
+    await withFixtureDb(async (store) => {
+      const f = fixture(store);
+      await f.meta('2021-03-31');
+      // Persons whose first episode ended in 2019 start again in 2020: not inflow in 2020, but re-entry.
+      await municipality(f, []);
+      await computeCube(store, { now: NOW });
+      const full = await cube(store);
+      for (const id of [
+        'youth.inflow',
+        'youth.reentry',
+        'youth.continuing',
+        'youth.trajectories.started',
+        'youth.outflow.noreturn',
+        'participation.inflow',
+      ]) {
+        await recomputeAffected(store, {
+          indicators: [id],
+          fromDate: '2020-01-01',
+          tables: ['provision', 'benefit'],
+          now: NOW,
+        });
+        expect(await cube(store), id).toEqual(full);
+      }
+    });
+  });
+
   it('gives every indicator computed alone exactly its rows of the full cube', async () => {
     await withFixtureDb(async (store) => {
       const f = fixture(store);
