@@ -130,6 +130,9 @@ function appendValue(appender: Appender, value: SqlParam): void {
   else if (typeof value === 'string') appender.appendVarchar(value);
   else if (typeof value === 'boolean') appender.appendBoolean(value);
   else if (typeof value === 'bigint') appender.appendBigInt(value);
+  // 32-bit integers without a BigInt allocation (the appender casts to the column's type).
+  else if (Number.isInteger(value) && value >= -2147483648 && value <= 2147483647)
+    appender.appendInteger(value);
   else if (Number.isInteger(value)) appender.appendBigInt(BigInt(value));
   else appender.appendDouble(value);
 }

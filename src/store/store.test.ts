@@ -89,6 +89,20 @@ describe('store values', () => {
     });
   });
 
+  it('append numbers into integer, bigint and double columns, beyond 32 bits too', async () => {
+    await withFixtureDb(async (store) => {
+      await store.run('CREATE TABLE numbers (i INTEGER, b BIGINT, d DOUBLE, s SMALLINT)');
+      await store.append('numbers', [
+        [-2_147_483_648, 5_000_000_000, 3, 7],
+        [2_147_483_647, -2_147_483_649, 2.5, -3],
+      ]);
+      expect(await store.all('SELECT * FROM numbers ORDER BY i')).toEqual([
+        { i: -2147483648, b: 5000000000, d: 3, s: 7 },
+        { i: 2147483647, b: -2147483649, d: 2.5, s: -3 },
+      ]);
+    });
+  });
+
   it('roll back a failed transaction completely', async () => {
     await withFixtureDb(async (store) => {
       await expect(
