@@ -5,7 +5,7 @@ import type { IndicatorDefinition } from '../domain/indicator-definition.ts';
 import { PERIOD_KINDS, periodsOfKind, type Period } from '../domain/period.ts';
 import type { SqlStore } from '../store/sql-store.ts';
 import { dropCubeContext, prepareCubeContext } from './cube-context.ts';
-import { compileIndicator, type CompiledSql } from './indicator-compiler.ts';
+import { compileIndicator, statusSql, type CompiledSql } from './indicator-compiler.ts';
 import {
   contextTablesOf,
   indicatorInputs,
@@ -117,18 +117,23 @@ async function rangeGrew(store: SqlStore, range: DataRange): Promise<boolean> {
 
 /**
  * Status of the kept rows of indicators that are not recomputed: it depends on the delivery date (which an
- * ingest moves), the period end and the follow-up window only — the same rule as the compiled statements.
+ * ingest moves), the period end and the follow-up window only — the compiled statements' rule (`statusSql`).
  */
 async function refreshStatus(store: SqlStore, kept: readonly CompiledIndicator[]): Promise<void> {
-  if (kept.length === 0) return;
-  const final = `CASE WHEN c.delivery >= CASE WHEN f.months > 0 THEN last_day(p.p_end + to_months(f.months)) ELSE p.p_end END
-    THEN 'final' ELSE 'provisional' END`;
-  await store.run(
-    `UPDATE indicator_value AS v SET status = ${final}
-     FROM _msd_period p, _msd_cfg c, (VALUES ${kept.map(() => '(?, CAST(? AS INTEGER))').join(', ')}) f(indicator, months)
-     WHERE v.indicator = f.indicator AND v.period = p.period AND v.source = 'computed' AND v.status <> ${final}`,
-    kept.flatMap((k) => [k.def.id, Math.trunc(k.def.followUpMonths)]),
-  );
+  const byWindow = new Map<number, string[]>();
+  for (const k of kept) {
+    const months = Math.trunc(k.def.followUpMonths);
+    byWindow.set(months, [...(byWindow.get(months) ?? []), k.def.id]);
+  }
+  for (const [months, ids] of byWindow) {
+    const status = statusSql(months);
+    await store.run(
+      `UPDATE indicator_value AS v SET status = ${status} FROM _msd_period p
+       WHERE v.indicator IN (${ids.map(() => '?').join(', ')}) AND v.period = p.period AND v.source = 'computed'
+         AND v.status <> ${status}`,
+      ids,
+    );
+  }
 }
 
 async function compute(
@@ -155,7 +160,10 @@ async function compute(
   const context = new Set<ContextTable>();
   for (const c of todo) for (const t of contextTablesOf(c.compiled)) context.add(t);
 
-  const rows = await store.transaction(async () => {
+  // The working tables are built before the write transaction: DuckDB reads temp tables created inside an open
+  // write transaction about twice as slowly (measured on the shared all-laws tables: 3.4-4.4 s inside, 1.6 s outside).
+  // They are this connection's own and only this process writes the database, so they stay a consistent snapshot.
+  try {
     await prepareCubeContext(store, {
       periods,
       mappings: codeMappings(options.mappings),
@@ -166,46 +174,50 @@ async function compute(
     await store.run('CREATE OR REPLACE TEMP TABLE _msd_cfg AS SELECT CAST(? AS DATE) AS delivery', [
       range.deliveryDate,
     ]);
-    await refreshStatus(
-      store,
-      all.filter((c) => !todo.includes(c)),
-    );
-    let total = 0;
     const shared = new Set<SharedFacts>();
-    for (const { def, compiled } of todo) {
-      const t0 = Date.now();
+    for (const { def, compiled } of todo)
       for (const name of compiled.shared) {
         if (shared.has(name)) continue;
-        await runFor(def.id, () => createSharedFacts(store, name));
         shared.add(name);
+        await runFor(def.id, () => createSharedFacts(store, name));
       }
-      await store.run(
-        `DELETE FROM indicator_value WHERE indicator = ? AND source = 'computed'
-           AND period IN (SELECT period FROM _msd_period)`,
-        [def.id],
+    const rows = await store.transaction(async () => {
+      await refreshStatus(
+        store,
+        all.filter((c) => !todo.includes(c)),
       );
-      await runFor(def.id, () =>
-        store.run(
-          `INSERT INTO indicator_value
+      let total = 0;
+      for (const { def, compiled } of todo) {
+        const t0 = Date.now();
+        await store.run(
+          `DELETE FROM indicator_value WHERE indicator = ? AND source = 'computed'
+           AND period IN (SELECT period FROM _msd_period)`,
+          [def.id],
+        );
+        await runFor(def.id, () =>
+          store.run(
+            `INSERT INTO indicator_value
          SELECT c.indicator, c.period, c.area, c.breakdown_key, c.breakdown_value, c.numerator, c.denominator,
            c.value, c.status, 'computed', CAST(? AS TIMESTAMP) FROM (${compiled.sql}) c`,
-          [timestamp(now), ...compiled.params],
-        ),
-      );
-      const [counted] = await store.all<{ n: number }>(
-        `SELECT count(*) AS n FROM indicator_value WHERE indicator = ? AND source = 'computed'
+            [timestamp(now), ...compiled.params],
+          ),
+        );
+        const [counted] = await store.all<{ n: number }>(
+          `SELECT count(*) AS n FROM indicator_value WHERE indicator = ? AND source = 'computed'
            AND period IN (SELECT period FROM _msd_period)`,
-        [def.id],
-      );
-      total += counted?.n ?? 0;
-      options.onProgress?.(def.id, counted?.n ?? 0, Date.now() - t0);
-    }
+          [def.id],
+        );
+        total += counted?.n ?? 0;
+        options.onProgress?.(def.id, counted?.n ?? 0, Date.now() - t0);
+      }
+      return total;
+    });
+    return { rows, indicators: todo.length, ms: Date.now() - started };
+  } finally {
     await store.run('DROP TABLE IF EXISTS _msd_cfg');
     await dropSharedFacts(store);
     await dropCubeContext(store);
-    return total;
-  });
-  return { rows, indicators: todo.length, ms: Date.now() - started };
+  }
 }
 
 /** Runs one indicator's statement; a failure names the indicator. */

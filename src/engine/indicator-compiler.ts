@@ -43,8 +43,8 @@ const PROVIDER_CLASSES = `CASE WHEN nprov = 1 THEN '1' WHEN nprov = 2 THEN '2' W
 const inline = (values: readonly string[]): string =>
   values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
 
-/** Status: final when the delivery date covers the period end plus the follow-up window (month ends). */
-function statusSql(followUpMonths: number): string {
+/** Status: final when the delivery date covers the period end (`p.p_end`) plus the follow-up window (month ends). */
+export function statusSql(followUpMonths: number): string {
   const end =
     followUpMonths > 0 ? `last_day(p.p_end + INTERVAL ${Math.trunc(followUpMonths)} MONTH)` : 'p.p_end';
   return `CASE WHEN (SELECT delivery FROM _msd_cfg) >= ${end} THEN 'final' ELSE 'provisional' END`;
