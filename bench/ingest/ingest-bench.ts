@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { DEFAULT_DEMO_OPTIONS } from '../../src/demo/demo-options.ts';
 import { emitDemoSources } from '../../src/demo/emit-demo-sources.ts';
 import { ZOETERMEER_AREAS } from '../../src/demo/zoetermeer-areas.fixture.ts';
@@ -57,8 +58,8 @@ const NOTES = `
 ## Reading these figures
 
 - Targets for \`npm start\` (generate + ingest + compute + serve within 90 s on a quiet 2-core machine): generation
-  ≤ 15 s and ingest ≤ 25 s for M. The machine these figures come from is shared with other engineers' jobs (see the
-  load average above): on a quiet machine divide by about 1.5–2.
+  ≤ 15 s and ingest ≤ 25 s for M. With other jobs on the machine (load average above 2) the wall times grow by
+  about 1.5–2×; the CPU times in brackets are the steadier figure.
 - What made the demo fast: one zip archive per law and year (\`berichten-jw-2019.zip\`, ≈ 24 batches instead of
   264; each batch costs ≈ 25 SQL statements and a commit), entries deflated at level 1 in 1 MB batches on a worker
   thread (the generator keeps one core, deflate the other), buffered \`writev\` writes. The archives stay
@@ -174,8 +175,10 @@ sha256, parse, pseudonymise, validate, stage, load, provision rebuild, commit. T
 CSV ≥ 500,000 rows/s.
 
 Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}; load average ${load} before,
-${loadAfter} after (other jobs were running on this machine: figures are lower bounds).
+${loadAfter} after (${Math.max(Number(load), Number(loadAfter)) < 2 ? 'nothing else was running' : 'other jobs were running on this machine: the throughputs are lower bounds'}).
 
 ${table}
 ${NOTES}`;
-writeFileSync(join(process.cwd(), 'docs', 'benchmarks-ingest.md'), doc);
+// Formatted like every other document (the gate checks it with prettier).
+const docPath = join(process.cwd(), 'docs', 'benchmarks-ingest.md');
+writeFileSync(docPath, await format(doc, { ...(await resolveConfig(docPath)), filepath: docPath }));
