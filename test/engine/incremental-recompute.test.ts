@@ -175,6 +175,33 @@ describe('incremental recompute', () => {
     });
   });
 
+  it('after new population figures recomputes only the rates per inhabitant, equal to a full recompute', async () => {
+    await withFixtureDb(async (store) => {
+      const f = fixture(store);
+      await f.meta('2021-03-31');
+      await municipality(f, months(2021, 1, 3));
+      await computeCube(store, { now: NOW });
+      // CBS corrects the 2021 population of the gemeente: only indicators dividing by it change, and their
+      // statements read no provisions, benefits or claims (the context then holds no fact persons at all).
+      await store.run(
+        "UPDATE population SET persons = persons + 100 WHERE area = ? AND ref_date = DATE '2021-01-01'",
+        [GM],
+      );
+      const recomputed: string[] = [];
+      await recomputeAffected(store, {
+        fromDate: '2021-01-01',
+        tables: ['population'],
+        now: NOW,
+        onProgress: (id) => recomputed.push(id),
+      });
+      expect(recomputed).toContain('youth.clients.pct');
+      expect(recomputed).not.toContain('youth.clients');
+      const incremental = await cube(store);
+      await computeCube(store, { now: NOW });
+      expect(incremental).toEqual(await cube(store));
+    });
+  });
+
   it('recomputes every indicator when the data reach a new year', async () => {
     await withFixtureDb(async (store) => {
       const f = fixture(store);
