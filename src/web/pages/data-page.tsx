@@ -101,7 +101,10 @@ export function DataPage({
                     <td class="utrecht-table__cell">{q.file}</td>
                     <td class="utrecht-table__cell">{q.message_id ?? ''}</td>
                     <td class="utrecht-table__cell">{q.position}</td>
-                    <td class="utrecht-table__cell">{q.reason}</td>
+                    {/* Reasons are written by the ingest in English (WCAG 3.1.2, language of parts). */}
+                    <td class="utrecht-table__cell" lang="en">
+                      {q.reason}
+                    </td>
                   </tr>
                 ))}
               </tbody>
