@@ -1,19 +1,18 @@
 /** @module Writes a large, valid JW323 declaration (streamed, bounded memory) for the ingest benchmark and the streaming/kill tests. */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { elfproefCheckDigit } from '../../src/ingest/bsn.ts';
 import { declarationMessageChunks } from '../../src/ingest/istandaarden/message-writer.ts';
 import type { ClaimClientInput } from '../../src/ingest/istandaarden/message-writer.ts';
 
 const LINES_PER_CLIENT = 12;
 const LINE_CENTS = 12_345;
 
-/** The n-th nine-digit number from 100000000 on that passes the elfproef (not necessarily a test BSN). */
+/** The nine-digit numbers from 100000000 on that pass the elfproef (not necessarily test BSNs). */
 function* validBsns(): Generator<string> {
-  for (let body = 10_000_000; ; body++) {
-    const digits = String(body).padStart(8, '0');
-    const sum = [...digits].reduce((s, d, i) => s + Number(d) * (9 - i), 0);
-    const check = sum % 11;
-    if (check < 10) yield digits + String(check);
+  for (let prefix = 10_000_000; ; prefix++) {
+    const check = elfproefCheckDigit(prefix);
+    if (check !== undefined) yield `${prefix}${check}`;
   }
 }
 

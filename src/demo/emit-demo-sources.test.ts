@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { passesElfproef } from './bsn-generator.ts';
+import { isValidBsn } from '../ingest/bsn.ts';
 import { CLAIM_HEADER } from './claim-emitter.ts';
 import { forEachRow, type Row } from './demo-source-analysis.ts';
 import { DEFAULT_DEMO_OPTIONS, type DemoOptions } from './demo-options.ts';
@@ -107,7 +107,8 @@ describe('the demo source files', () => {
     expect([...postcodes].every((p) => /^\d{4}[A-Z]{2}$/.test(p ?? ''))).toBe(true);
     const allocations = new Set<string>();
     const checkRecord = (r: Row): void => {
-      if (!passesElfproef(r.bsn ?? '')) throw new Error(`BSN ${r.bsn} fails the elfproef`);
+      if (!/^\d{9}$/.test(r.bsn ?? '') || !isValidBsn(r.bsn ?? ''))
+        throw new Error(`BSN ${r.bsn} fails the elfproef`);
       if (!postcodes.has(r.postcode ?? '')) throw new Error(`unknown postcode ${r.postcode}`);
     };
     let provisions = 0;

@@ -1,6 +1,6 @@
 /** @module Tests for the BSN eleven-test. */
 import { describe, expect, it } from 'vitest';
-import { isValidBsn, normaliseBsn } from './bsn.ts';
+import { elfproefCheckDigit, isValidBsn, normaliseBsn } from './bsn.ts';
 
 describe('isValidBsn', () => {
   it('accepts the test BSNs used in the official iJw samples', () => {
@@ -31,6 +31,17 @@ describe('isValidBsn', () => {
     expect(isValidBsn('9999000060')).toBe(false);
     expect(isValidBsn('99990000a')).toBe(false);
     expect(isValidBsn('9999-0000-6')).toBe(false);
+  });
+});
+
+describe('elfproefCheckDigit', () => {
+  it('gives the ninth digit that passes the eleven-test, and none when it would be 10', () => {
+    expect(elfproefCheckDigit(10000001)).toBe(0);
+    expect(elfproefCheckDigit(10000000)).toBe(9);
+    expect(isValidBsn(`11122233${elfproefCheckDigit(11122233)}`)).toBe(true);
+    expect(isValidBsn('111222334')).toBe(false);
+    // Prefix 10000003: 9·1 + 2·3 = 15, remainder 4; and 100000034 passes: 15 − 4 = 11.
+    expect(elfproefCheckDigit(10000003)).toBe(4);
   });
 });
 

@@ -23,3 +23,15 @@ export function isValidBsn(bsn: string): boolean {
   sum -= digits.charCodeAt(8) - 48;
   return sum % 11 === 0;
 }
+
+/** The ninth digit that makes an eight-digit prefix pass the eleven-test, or undefined when that digit would be 10. */
+export function elfproefCheckDigit(prefix8: number): number | undefined {
+  let sum = 0;
+  let rest = prefix8;
+  for (let weight = 2; weight <= 9; weight++) {
+    sum += (rest % 10) * weight;
+    rest = Math.floor(rest / 10);
+  }
+  const check = sum % 11;
+  return check <= 9 ? check : undefined;
+}
