@@ -44,6 +44,7 @@ describe('migrations', () => {
         { version: 1, name: 'canonical-model' },
         { version: 2, name: 'istandaard-messages' },
         { version: 3, name: 'local-definitions' },
+        { version: 4, name: 'claim-id-ubigint' },
       ]);
     });
   });
@@ -120,7 +121,7 @@ describe('data folder', () => {
   it('is created with a 0600 secret outside the database, and a second init changes nothing', async () => {
     const folder = dataFolder(join(await tempDir(), 'data'));
     const first = await initDataFolder(folder);
-    expect(first).toEqual({ createdFolder: true, createdSecret: true, migrationsApplied: [1, 2, 3] });
+    expect(first).toEqual({ createdFolder: true, createdSecret: true, migrationsApplied: [1, 2, 3, 4] });
     expect((await stat(folder.secretPath)).mode & 0o777).toBe(0o600);
     const secret = await readFile(folder.secretPath, 'utf8');
     const second = await initDataFolder(folder);

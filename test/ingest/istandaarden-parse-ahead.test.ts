@@ -17,7 +17,7 @@ async function contents(store: SqlStore): Promise<unknown> {
   return {
     counts: await recordCounts(store),
     provisions: await store.all('SELECT * EXCLUDE (batch) FROM provision ORDER BY id'),
-    claims: await store.all('SELECT * EXCLUDE (batch) FROM claim ORDER BY id'),
+    claims: await store.all('SELECT * EXCLUDE (batch, id), id::VARCHAR AS id FROM claim ORDER BY id'),
     quarantine: await store.all('SELECT file, position, reason FROM quarantine ORDER BY ALL'),
   };
 }

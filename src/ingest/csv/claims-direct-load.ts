@@ -12,9 +12,10 @@ const BSN_MAP = 'claim_bsn_map';
 
 /**
  * A claim line is identified by its content: the same line in a later export replaces, not doubles.
- * 64-bit content hash: collision odds for 10 million lines are about 3 in a million.
+ * 64-bit content hash: collision odds for 10 million lines are about 3 in a million. Stored as UBIGINT (migration 4):
+ * its decimal text cost a third of the time of writing a large claims file.
  */
-export const CLAIM_ID_SQL = `hash(pid, law, allocation_no, declaration_no, category, product, provider, period_start, period_end, volume, amount_cents, debit_credit)::VARCHAR`;
+export const CLAIM_ID_SQL = `hash(pid, law, allocation_no, declaration_no, category, product, provider, period_start, period_end, volume, amount_cents, debit_credit)`;
 
 /** The `claim` columns (table order) from rows with the canonical claim fields and `pid`; `?` is the batch. */
 export const CLAIM_COLUMNS_SQL = `${CLAIM_ID_SQL}, pid, law, allocation_no, category, product, provider, period_start,

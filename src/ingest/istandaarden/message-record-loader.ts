@@ -133,8 +133,8 @@ async function loadClaims(ctx: RecordLoadContext): Promise<StoredReplaced> {
   const hadClaims = (row?.n ?? 0) > 0;
   await store.run(
     `INSERT INTO claim
-     SELECT CAST(hash(pid, law, allocation_no, declaration_no, reference_no, category, product, provider,
-                      period_start, period_end, volume, amount_cents) AS VARCHAR) AS id,
+     SELECT hash(pid, law, allocation_no, declaration_no, reference_no, category, product, provider,
+                 period_start, period_end, volume, amount_cents) AS id,
             pid, law, allocation_no, category, product, provider, CAST(period_start AS DATE),
             CAST(period_end AS DATE), volume, unit, amount_cents, declaration_no, CAST(submitted_on AS DATE), ?
      FROM _istd_stage_claim QUALIFY row_number() OVER (PARTITION BY id ORDER BY seq DESC) = 1`,

@@ -2,6 +2,12 @@
 import { canonicalModel } from './001-canonical-model.ts';
 import { istandaardMessages } from './002-istandaard-messages.ts';
 import { localDefinitions } from './003-local-definitions.ts';
+import { claimIdUbigint } from './004-claim-id-ubigint.ts';
 import type { Migration } from './migration.ts';
 
-export const MIGRATIONS: readonly Migration[] = [canonicalModel, istandaardMessages, localDefinitions];
+export const MIGRATIONS: readonly Migration[] = [
+  canonicalModel,
+  istandaardMessages,
+  localDefinitions,
+  claimIdUbigint,
+];
