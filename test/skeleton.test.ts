@@ -17,7 +17,9 @@ beforeAll(async () => {
   expect((await msd('compute', '--data', data)).code).toBe(0);
 });
 
-const exact = (id: string, period: string) => exactValues(data, id, period);
+/** Exact values per area without the zeros (every wijk of the gemeente has a total; see the zero test below). */
+const exact = async (id: string, period: string) =>
+  (await exactValues(data, id, period)).filter(([, value]) => value !== 0);
 
 describe('walking skeleton: fixture → ingest → compute → indicators show', () => {
   it('counts youth clients once per person, under 23 on their first day in the year, per wijk', async () => {
@@ -33,6 +35,15 @@ describe('walking skeleton: fixture → ingest → compute → indicators show',
       ['WK063700', 1],
       ['WK063706', 1],
     ]);
+  });
+
+  it('reports a zero, not a missing figure, for every wijk of the gemeente without clients', async () => {
+    const all = await exactValues(data, 'youth.clients', '2018');
+    expect(all.map(([area]) => area)).toEqual([
+      'GM0637',
+      ...['00', '01', '02', '03', '04', '05', '06', '08', '09'].map((w) => `WK0637${w}`),
+    ]);
+    expect(all.filter(([, value]) => value === 0)).toHaveLength(7);
   });
 
   it('counts a Wmo client with an unknown postcode in the gemeente only', async () => {

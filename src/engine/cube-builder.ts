@@ -103,37 +103,86 @@ function compileAll(defs: readonly IndicatorDefinition[]): CompiledIndicator[] {
   return out;
 }
 
-/**
- * Whether the data's years reach beyond the years already in the cube (a new year, or earlier data): then the
- * new periods need every indicator, not only those whose inputs changed.
- */
-async function rangeGrew(store: SqlStore, range: DataRange): Promise<boolean> {
-  const [row] = await store.all<{ first: string | null; last: string | null }>(
-    "SELECT min(period) AS first, max(period) AS last FROM indicator_value WHERE source = 'computed' AND length(period) = 4",
+/** The periods each indicator has computed rows for. */
+async function computedPeriods(store: SqlStore): Promise<Map<string, Set<string>>> {
+  const rows = await store.all<{ indicator: string; period: string }>(
+    "SELECT DISTINCT indicator, period FROM indicator_value WHERE source = 'computed'",
   );
-  if (!row || row.first === null || row.last === null) return true;
-  return range.firstYear < Number(row.first) || range.lastYear > Number(row.last);
+  const out = new Map<string, Set<string>>();
+  for (const { indicator, period } of rows) {
+    const set = out.get(indicator);
+    if (set) set.add(period);
+    else out.set(indicator, new Set([period]));
+  }
+  return out;
 }
 
 /**
- * Status of the kept rows of indicators that are not recomputed: it depends on the delivery date (which an
- * ingest moves), the period end and the follow-up window only — the compiled statements' rule (`statusSql`).
+ * Status of every computed row of the given indicators in the reported periods (`_msd_status_period`): it depends on
+ * the delivery date (which an ingest moves), the period end and the follow-up window only — the compiled
+ * statements' rule (`statusSql`). Rows a run does not recompute (other indicators, earlier periods) keep their
+ * values but get the status the new delivery date gives them.
  */
-async function refreshStatus(store: SqlStore, kept: readonly CompiledIndicator[]): Promise<void> {
+async function refreshStatus(store: SqlStore, indicators: readonly CompiledIndicator[]): Promise<void> {
   const byWindow = new Map<number, string[]>();
-  for (const k of kept) {
+  for (const k of indicators) {
     const months = Math.trunc(k.def.followUpMonths);
     byWindow.set(months, [...(byWindow.get(months) ?? []), k.def.id]);
   }
   for (const [months, ids] of byWindow) {
     const status = statusSql(months);
     await store.run(
-      `UPDATE indicator_value AS v SET status = ${status} FROM _msd_period p
+      `UPDATE indicator_value AS v SET status = ${status} FROM _msd_status_period p
        WHERE v.indicator IN (${ids.map(() => '?').join(', ')}) AND v.period = p.period AND v.source = 'computed'
          AND v.status <> ${status}`,
       ids,
     );
   }
+}
+
+/** One pass of a compute: these indicators (in compute order) over these periods, in one transaction. */
+interface ComputePass {
+  readonly todo: readonly CompiledIndicator[];
+  readonly periods: readonly Period[];
+  /** Delete all of each indicator's computed rows first (a full compute), not only those of the periods. */
+  readonly replaceAll: boolean;
+  /** Indicators whose kept rows get their status refreshed in this pass's transaction. */
+  readonly refresh: readonly CompiledIndicator[];
+}
+
+/**
+ * Plans the passes. A full compute is one pass over every reported period. An incremental one recomputes the
+ * indicators whose inputs changed (every indicator when a table name is unknown) from `fromDate`, plus the periods
+ * an indicator has no rows for yet (a new year, periods begun since the last delivery); the other indicators get
+ * those new periods in a pass that runs first, so ratios find their parts.
+ */
+async function planPasses(
+  store: SqlStore,
+  all: readonly CompiledIndicator[],
+  reported: readonly Period[],
+  fromDate: string | undefined,
+  changed: readonly string[] | undefined,
+): Promise<ComputePass[]> {
+  if (fromDate === undefined) return [{ todo: all, periods: reported, replaceAll: true, refresh: [] }];
+  const known = await computedPeriods(store);
+  const missing = (c: CompiledIndicator): Period[] =>
+    reported.filter((p) => c.def.periodKinds.includes(p.kind) && !(known.get(c.def.id)?.has(p.id) ?? false));
+  const tables =
+    changed === undefined || !changed.every(isEngineInput) ? undefined : new Set<EngineInput>(changed);
+  const affected = all.filter((c) => tables === undefined || [...c.inputs].some((i) => tables.has(i)));
+  const others = all.filter((c) => !affected.includes(c));
+  const union = (lists: readonly Period[][]): Period[] => {
+    const ids = new Set(lists.flat().map((p) => p.id));
+    return reported.filter((p) => ids.has(p.id));
+  };
+  const newForOthers = union(others.map(missing));
+  const recent = union([reported.filter((p) => p.end >= fromDate), ...affected.map(missing)]);
+  const passes: ComputePass[] = [];
+  const withNew = others.filter((c) => missing(c).length > 0);
+  if (withNew.length > 0 && newForOthers.length > 0)
+    passes.push({ todo: withNew, periods: newForOthers, replaceAll: false, refresh: [] });
+  passes.push({ todo: affected, periods: recent, replaceAll: false, refresh: all });
+  return passes;
 }
 
 async function compute(
@@ -147,16 +196,31 @@ async function compute(
   const defs = resolveComputeOrder(options.indicators, options.catalogue ?? STANDARD_CATALOGUE);
   const range = await dataRange(store, now);
   if (!range) return { rows: 0, indicators: 0, ms: Date.now() - started };
-  const periods: Period[] = PERIOD_KINDS.flatMap((kind) =>
+  // Periods that had not begun at the delivery date have no data yet: they are not reported (no figures, no zeros).
+  const reported: Period[] = PERIOD_KINDS.flatMap((kind) =>
     periodsOfKind(kind, range.firstYear, range.lastYear),
-  ).filter((p) => fromDate === undefined || p.end >= fromDate);
+  ).filter((p) => p.start <= range.deliveryDate);
   const all = compileAll(defs);
-  // Only indicators whose inputs changed (unknown table names, or a grown year range, recompute everything).
-  const tables =
-    changed === undefined || !changed.every(isEngineInput) || (await rangeGrew(store, range))
-      ? undefined
-      : new Set<EngineInput>(changed);
-  const todo = tables === undefined ? all : all.filter((c) => [...c.inputs].some((i) => tables.has(i)));
+  const passes = await planPasses(store, all, reported, fromDate, changed);
+  let rows = 0;
+  const done = new Set<string>();
+  for (const pass of passes) {
+    rows += await runPass(store, options, range, reported, pass, now);
+    for (const c of pass.todo) done.add(c.def.id);
+  }
+  return { rows, indicators: done.size, ms: Date.now() - started };
+}
+
+async function runPass(
+  store: SqlStore,
+  options: ComputeCubeOptions,
+  range: DataRange,
+  reported: readonly Period[],
+  pass: ComputePass,
+  now: Date,
+): Promise<number> {
+  const { todo, periods } = pass;
+  if (todo.length === 0 && pass.refresh.length === 0) return 0;
   const context = new Set<ContextTable>();
   for (const c of todo) for (const t of contextTablesOf(c.compiled)) context.add(t);
 
@@ -181,17 +245,20 @@ async function compute(
         shared.add(name);
         await runFor(def.id, () => createSharedFacts(store, name));
       }
-    const rows = await store.transaction(async () => {
-      await refreshStatus(
-        store,
-        all.filter((c) => !todo.includes(c)),
-      );
+    await store.run('CREATE OR REPLACE TEMP TABLE _msd_status_period (period VARCHAR, p_end DATE)');
+    await store.append(
+      '_msd_status_period',
+      reported.map((p) => [p.id, p.end]),
+    );
+    return await store.transaction(async () => {
+      await refreshStatus(store, pass.refresh);
       let total = 0;
       for (const { def, compiled } of todo) {
         const t0 = Date.now();
+        // A full compute replaces all of the indicator's computed rows (also periods no longer reported).
         await store.run(
           `DELETE FROM indicator_value WHERE indicator = ? AND source = 'computed'
-           AND period IN (SELECT period FROM _msd_period)`,
+           ${pass.replaceAll ? '' : 'AND period IN (SELECT period FROM _msd_period)'}`,
           [def.id],
         );
         await runFor(def.id, () =>
@@ -212,9 +279,9 @@ async function compute(
       }
       return total;
     });
-    return { rows, indicators: todo.length, ms: Date.now() - started };
   } finally {
     await store.run('DROP TABLE IF EXISTS _msd_cfg');
+    await store.run('DROP TABLE IF EXISTS _msd_status_period');
     await dropSharedFacts(store);
     await dropCubeContext(store);
   }

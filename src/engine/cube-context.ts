@@ -38,6 +38,7 @@ export async function prepareCubeContext(store: SqlStore, options: CubeContextOp
     wanted.has(t) || (t === 'prov' && (wanted.has('traj') || wanted.has('spell')));
   await createPeriods(store, options.periods);
   await createPeriodMonths(store);
+  await createAreaFrame(store, options.gemeente);
   await createCodeMap(store, options.mappings);
   // Only claims overlapping the computed periods: an incremental recompute reads the recent claims only.
   const claimsInPeriods = `c.period_end >= c.period_start AND c.period_end >= (SELECT min(p_start) FROM _msd_period)
@@ -176,6 +177,29 @@ async function createPeriodMonths(store: SqlStore): Promise<void> {
     FROM _msd_period`);
 }
 
+/**
+ * The areas every period reports on (`_msd_frame`: area code, level, validity): the deployment's gemeente, its wijken
+ * and the custom areas in `area`. A total without any unit there is a zero, not a missing figure (disclosure control
+ * then shows it as secret), so the compiled statements give each of these areas a total row in every period.
+ */
+async function createAreaFrame(store: SqlStore, gemeente: string | undefined): Promise<void> {
+  const own =
+    gemeente === undefined
+      ? 'TRUE'
+      : `(code = ? OR (level = 'wijk' AND code LIKE 'WK' || substr(?, 3, 4) || '%') OR level = 'custom')`;
+  const params = gemeente === undefined ? [] : [gemeente, gemeente];
+  await store.run(
+    `CREATE OR REPLACE TEMP TABLE _msd_frame AS
+     SELECT code AS area, level, valid_from, valid_to FROM area WHERE level IN ('gemeente', 'wijk', 'custom') AND ${own}`,
+    params,
+  );
+  if (gemeente !== undefined)
+    await store.run(
+      `INSERT INTO _msd_frame SELECT ?, 'gemeente', NULL, NULL WHERE NOT EXISTS (SELECT 1 FROM _msd_frame WHERE area = ?)`,
+      [gemeente, gemeente],
+    );
+}
+
 async function createCodeMap(store: SqlStore, mappings: CodeMappings): Promise<void> {
   await store.run('CREATE OR REPLACE TEMP TABLE _msd_map (law VARCHAR, category VARCHAR, grp VARCHAR)');
   const rows: SqlParam[][] = [
@@ -230,6 +254,8 @@ async function createResidenceAreas(
 export async function dropCubeContext(store: SqlStore): Promise<void> {
   for (const t of [
     'period',
+    'pmonth',
+    'frame',
     'map',
     'pid',
     'hh',

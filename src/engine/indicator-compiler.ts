@@ -387,6 +387,27 @@ function factCells(plan: FactPlan, params: SqlParams, ctes: string[], shared: Sh
   }
 }
 
+/**
+ * The CTE `name`: the cells of `agg` plus a zero total for every frame area (`_msd_frame`: the gemeente, its wijken,
+ * custom areas) of the plan's levels and every period without one. A count or an amount is then 0; a mean or a
+ * share has n = 0 and no value. Rates need none: their cells come from the denominator.
+ */
+function zeroFilled(plan: FactPlan, agg: string, name: string): string {
+  const kind = plan.aggregation.kind;
+  const zero =
+    kind === 'mean' || kind === 'share'
+      ? 'CAST(0 AS DOUBLE), CAST(0 AS DOUBLE), CAST(NULL AS DOUBLE)'
+      : 'CAST(0 AS DOUBLE), CAST(NULL AS DOUBLE), CAST(0 AS DOUBLE)';
+  return `${name} AS (
+    SELECT period, area, breakdown_key, breakdown_value, numerator, denominator, value FROM ${agg}
+    UNION ALL
+    SELECT p.pn, f.area, '', '', ${zero}
+    FROM _msd_period p JOIN _msd_frame f ON (f.valid_from IS NULL OR f.valid_from <= p.p_end)
+      AND (f.valid_to IS NULL OR f.valid_to >= p.p_start)
+    WHERE p.kind IN (${inline(plan.periodKinds)}) AND f.level IN (${inline(plan.areaLevels)})
+      AND NOT EXISTS (SELECT 1 FROM ${agg} a WHERE a.period = p.pn AND a.area = f.area AND a.breakdown_key = ''))`;
+}
+
 function compileFacts(plan: FactPlan): CompiledSql {
   const params = new SqlParams();
   // Ids are validated dotted camelCase; inlined because placeholders must follow text order.
@@ -427,9 +448,10 @@ function compileFacts(plan: FactPlan): CompiledSql {
       LEFT JOIN agg ON agg.period = den.period AND agg.area = den.area AND agg.breakdown_key = ''
       WHERE ${LEVEL_OF('den.area')} IN (${inline(plan.areaLevels)})`;
   } else {
-    select = `SELECT ${indicator} AS indicator, p.period, agg.area, agg.breakdown_key, agg.breakdown_value,
-        agg.numerator, agg.denominator, agg.value, ${statusSql(plan.followUpMonths)} AS status
-      FROM agg JOIN _msd_period p ON p.pn = agg.period`;
+    ctes.push(zeroFilled(plan, 'agg', 'cells'));
+    select = `SELECT ${indicator} AS indicator, p.period, c.area, c.breakdown_key, c.breakdown_value,
+        c.numerator, c.denominator, c.value, ${statusSql(plan.followUpMonths)} AS status
+      FROM cells c JOIN _msd_period p ON p.pn = c.period`;
   }
   return { sql: `WITH ${ctes.join(',\n')}\n${select}`, params: params.values, shared: [...new Set(shared)] };
 }

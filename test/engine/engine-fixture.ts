@@ -51,6 +51,8 @@ export interface FixtureBuilder {
   population(area: string, refDate: string, age: number, persons: number, gender?: string): Promise<void>;
   households(area: string, refDate: string, count: number): Promise<void>;
   customArea(code: string, members: string[]): Promise<void>;
+  /** A CBS wijk of the fixture's gemeente in the area table (as `msd demo` and the reference data load them). */
+  wijk(code: string): Promise<void>;
 }
 
 let seq = 0;
@@ -93,7 +95,7 @@ export function fixture(store: SqlStore): FixtureBuilder {
       store.run(
         `INSERT INTO claim VALUES (?, ?, ?, 'A1', ?, 'P1', ?, CAST(? AS DATE), CAST(? AS DATE), 1, 'uur', ?, 'D1', CAST(? AS DATE), 1)`,
         [
-          `cl${++seq}`,
+          ++seq, // claim ids are 64-bit content hashes; any distinct number will do here
           c.pid,
           c.law,
           c.category,
@@ -133,6 +135,8 @@ export function fixture(store: SqlStore): FixtureBuilder {
       ]);
       for (const m of members) await insert('area_member', [code, m]);
     },
+    wijk: (code) =>
+      store.run("INSERT INTO area VALUES (?, ?, 'wijk', ?, NULL, NULL, NULL, 'test')", [code, code, GM]),
   };
 }
 

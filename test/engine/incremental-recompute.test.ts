@@ -117,19 +117,33 @@ describe('incremental recompute', () => {
       await setDelivery(store, '2021-03-31');
       const affected = await affectedData(store, [2]);
       expect(affected).toEqual({ fromDate: '2021-03-01', tables: ['claim'] });
-      const recomputed: string[] = [];
-      await recomputeAffected(store, {
-        ...(affected ?? { fromDate: '', tables: [] }),
-        now: NOW,
-        onProgress: (id) => recomputed.push(id),
-      });
-      expect(recomputed.sort()).toEqual([
+      const later = new Date('2021-04-02T00:00:00Z');
+      await recomputeAffected(store, { ...(affected ?? { fromDate: '', tables: [] }), now: later });
+      // Periods the run wrote, per indicator (computed_at = the run's clock).
+      const written = new Map<string, string[]>();
+      for (const r of await store.all<{ indicator: string; periods: string }>(
+        `SELECT indicator, string_agg(DISTINCT period, ',' ORDER BY period) AS periods FROM indicator_value
+         WHERE source = 'computed' AND computed_at = TIMESTAMP '2021-04-02 00:00:00' GROUP BY indicator`,
+      ))
+        written.set(r.indicator, r.periods.split(','));
+      // The claim indicators are recomputed for every period reaching into March 2021 …
+      for (const id of [
         'integral.cost.multiLaw.share',
         'support.cost',
         'support.cost.perClient',
         'youth.cost',
         'youth.cost.perClient',
-      ]);
+      ])
+        expect(written.get(id)).toEqual(['2021', '2021-03', '2021-H1', '2021-Q1']);
+      // … every other indicator only gets March 2021, the month that began since the last delivery date.
+      expect(written.get('youth.clients')).toEqual(['2021-03']);
+      expect(written.get('participation.benefits.stock')).toEqual(['2021-03']);
+      // Indicators without months (e.g. youth.continuing, per year only) had nothing new: not rewritten at all.
+      const monthly = STANDARD_CATALOGUE.filter(
+        (d) => d.measure.kind !== 'imported' && d.periodKinds.includes('month'),
+      ).map((d) => d.id);
+      expect(written.has('youth.continuing')).toBe(false);
+      expect([...written.keys()].sort()).toEqual(monthly.sort());
       const incremental = await cube(store);
       expect(incremental).not.toEqual(before);
       await computeCube(store, { now: NOW });
