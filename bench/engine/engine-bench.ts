@@ -162,13 +162,15 @@ async function benchSize(size: DemoSize): Promise<Row> {
       : await timed(() => recomputeAffected(store, { fromDate: month, tables: ['claim'] }));
     await store.run('DROP TABLE bench_month');
 
-    const [meta] = await store.all<{ first: string; last: string; gemeente: string }>(
-      `SELECT min(period) AS first, max(period) AS last, (SELECT value FROM meta WHERE key = 'gemeente') AS gemeente
+    const [meta] = await store.all<{ first: string; last: string; gemeente: string; delivery: string }>(
+      `SELECT min(period) AS first, max(period) AS last, (SELECT value FROM meta WHERE key = 'gemeente') AS gemeente,
+         (SELECT value FROM meta WHERE key = 'delivery_date') AS delivery
        FROM indicator_value WHERE source = 'computed' AND length(period) = 4`,
     );
     const hands = handWrittenQueries({
       firstYear: Number(meta?.first),
       lastYear: Number(meta?.last),
+      deliveryDate: meta?.delivery ?? '',
       gemeente: meta?.gemeente ?? DEMO_GEMEENTE,
       mappings: codeMappings(),
     });

@@ -6,6 +6,8 @@ import { YOUTH_AGE_CLASSES } from '../../src/catalogue/standard-catalogue-youth.
 export interface HandWrittenContext {
   readonly firstYear: number;
   readonly lastYear: number;
+  /** Periods that begin after this date (ISO) are not reported. */
+  readonly deliveryDate: string;
   /** The deployment's gemeente: persons without any address count there. */
   readonly gemeente: string;
   readonly mappings: CodeMappings;
@@ -19,15 +21,17 @@ export interface HandWrittenQuery {
 
 const quote = (v: string): string => `'${v.replace(/'/g, "''")}'`;
 
-/** Periods of every kind (year, half, quarter, month) with start and end. */
+/** Periods of every kind (year, half, quarter, month) with start and end, begun by the delivery date. */
 const periods = (c: HandWrittenContext): string => {
   const years = `range(${c.firstYear}, ${c.lastYear + 1}) t(y)`;
-  return `per AS (
+  return `per AS (SELECT * FROM (
     SELECT CAST(y AS VARCHAR) AS period, make_date(y, 1, 1) AS ps, make_date(y, 12, 31) AS pe FROM ${years}
     UNION ALL SELECT y || '-H' || h, make_date(y, h * 6 - 5, 1), last_day(make_date(y, h * 6, 1)) FROM ${years}, range(1, 3) u(h)
     UNION ALL SELECT y || '-Q' || q, make_date(y, q * 3 - 2, 1), last_day(make_date(y, q * 3, 1)) FROM ${years}, range(1, 5) u(q)
     UNION ALL SELECT y || '-' || lpad(CAST(m AS VARCHAR), 2, '0'), make_date(y, m, 1), last_day(make_date(y, m, 1))
-      FROM ${years}, range(1, 13) u(m))`;
+      FROM ${years}, range(1, 13) u(m)) WHERE ps <= DATE ${quote(c.deliveryDate)}),
+    frame AS (SELECT code AS area FROM area WHERE level = 'custom' OR code = ${quote(c.gemeente)}
+      OR (level = 'wijk' AND code LIKE ${quote(`WK${c.gemeente.slice(2, 6)}%`)}))`;
 };
 
 /** A code → group table (careType or supportType). */
@@ -67,15 +71,21 @@ const ageGroup = (classes: readonly { label: string; from: number; to?: number }
     )
     .join(' ')} ELSE 'onbekend' END`;
 
-/** Cells of `cells` per period and area: the total and one row per value of each breakdown column. */
+/**
+ * Cells of `cells` per period and area: the total and one row per value of each breakdown column, plus a zero
+ * total for every frame area (gemeente, wijken, custom areas) and period without one.
+ */
 const breakdowns = (measure: string, columns: Readonly<Record<string, string>>): string => {
   const keys = Object.keys(columns);
-  return `SELECT period, area,
+  return `, g AS (SELECT period, area,
       CASE ${keys.map((k) => `WHEN grouping(${columns[k]}) = 0 THEN ${quote(k)}`).join(' ')} ELSE '' END AS breakdown_key,
       coalesce(${keys.map((k) => `CAST(${columns[k]} AS VARCHAR)`).join(', ')}, '') AS breakdown_value,
       ${measure} AS value
     FROM cells
-    GROUP BY GROUPING SETS ((period, area), ${keys.map((k) => `(period, area, ${columns[k]})`).join(', ')})`;
+    GROUP BY GROUPING SETS ((period, area), ${keys.map((k) => `(period, area, ${columns[k]})`).join(', ')}))
+    SELECT * FROM g
+    UNION ALL SELECT per.period, frame.area, '', '', 0 FROM per, frame
+      WHERE NOT EXISTS (SELECT 1 FROM g WHERE g.period = per.period AND g.area = frame.area AND g.breakdown_key = '')`;
 };
 
 /** Persons with an episode of the law in the period; age on their first day with care in the period. */
