@@ -10,8 +10,9 @@ import { detectProfile, readHeaderLine, shippedProfiles } from './csv/profile-re
 import { RECORD_KINDS } from './csv/record-kinds.ts';
 import { withCsvCopy, xlsxToCsvText } from './csv/xlsx-to-csv.ts';
 import { refreshDeliveryDate } from './delivery-date.ts';
-import { ingestIstandaardFile, type ParseAhead, type ParsedAhead } from './istandaarden/istandaard-ingest.ts';
-import { parseAhead } from './istandaarden/message-prefetch.ts';
+import { ingestIstandaardFile, type ParseAhead } from './istandaarden/istandaard-ingest.ts';
+import { ParseThread } from './istandaarden/message-parse-thread.ts';
+import { MessagePrefetcher } from './istandaarden/message-prefetch.ts';
 import type { Pseudonymiser } from './pseudonymise.ts';
 
 export interface IngestOptions {
@@ -130,29 +131,29 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
   const candidates = options.profiles ?? shippedProfiles();
   const results: FileResult[] = [];
   const planned = await plan(await expandPaths(paths), candidates);
-  // iJw/iWmo: the next message file is parsed while this one's batch loads (see message-prefetch.ts).
-  let ahead: { file: string; parsed: Promise<ParsedAhead> } | undefined;
-  for (const [i, { file, profile, xml }] of planned.entries()) {
-    const parsed = ahead?.file === file ? ahead.parsed : undefined;
-    ahead = undefined;
-    const next = planned[i + 1];
-    const onParsed = () => {
-      if (next?.xml) ahead = { file: next.file, parsed: parseAhead(options, next.file) };
-    };
-    const source = profile ? `csv:${profile.name}` : xml ? 'istandaard' : 'unknown';
-    const result = await runBatch(options.store, file, source, options.by, async (batch) => {
-      const counts = await ingestOneFile(options, file, profile, xml, batch, { parsed, onParsed });
-      if (options.strict && counts.quarantined > 0) {
-        throw new IngestError(
-          file,
-          'validation',
-          `${counts.quarantined} record(s) failed validation; --strict rejects the file`,
-        );
-      }
-      return counts;
-    });
-    results.push(result);
-    options.onFile?.(result);
+  // iJw/iWmo: the next message files are parsed on a worker thread while a batch loads (message-prefetch.ts).
+  const thread = new ParseThread(options.store, options.pseudonymiser, options.xsdDir);
+  const prefetcher = new MessagePrefetcher(options, planned, thread);
+  try {
+    for (const [i, { file, profile, xml }] of planned.entries()) {
+      const ahead = prefetcher.forBatch(i);
+      const source = profile ? `csv:${profile.name}` : xml ? 'istandaard' : 'unknown';
+      const result = await runBatch(options.store, file, source, options.by, async (batch) => {
+        const counts = await ingestOneFile(options, file, profile, xml, batch, ahead);
+        if (options.strict && counts.quarantined > 0) {
+          throw new IngestError(
+            file,
+            'validation',
+            `${counts.quarantined} record(s) failed validation; --strict rejects the file`,
+          );
+        }
+        return counts;
+      });
+      results.push(result);
+      options.onFile?.(result);
+    }
+  } finally {
+    await thread.close();
   }
   await refreshDeliveryDate(options.store);
   return results;

@@ -95,6 +95,11 @@ export class Pseudonymiser {
     return pid;
   }
 
+  /** A copy of the secret, for a worker thread of this process that pseudonymises too (never stored or logged). */
+  exportSecret(): Buffer {
+    return Buffer.from(this.#secret);
+  }
+
   /** The household key of an address (see {@link householdKey}). */
   householdKey(address: HouseholdAddress): string {
     return householdKey(this.#secret, address);

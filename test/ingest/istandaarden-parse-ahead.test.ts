@@ -4,7 +4,9 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ParseThread } from '../../src/ingest/istandaarden/message-parse-thread.ts';
 import { parseAhead } from '../../src/ingest/istandaarden/message-prefetch.ts';
+import { STAGES, type StageTable } from '../../src/ingest/istandaarden/record-stage-loader.ts';
 import { Pseudonymiser } from '../../src/ingest/pseudonymise.ts';
 import type { SqlStore } from '../../src/store/sql-store.ts';
 import { withFixtureDb } from '../helpers/fixture-db.ts';
@@ -65,4 +67,52 @@ describe('iJw / iWmo files parsed ahead', () => {
       expect(failed !== null && 'error' in failed ? String(failed.error) : null).toMatch(/x\.xml/);
     });
   });
+
+  it.skipIf(!hasShared)(
+    'parse on a worker thread exactly what the main thread parses, with the same errors and limits',
+    async () => {
+      await withFixtureDb(async (store) => {
+        const pseudonymiser = new Pseudonymiser(SECRET);
+        const ctx = { store, pseudonymiser, gemeente: 'GM0637' };
+        const thread = new ParseThread(store, pseudonymiser, undefined);
+        try {
+          expect(thread.available()).toBe(true);
+          const staged = async (ahead: Awaited<ReturnType<typeof parseAhead>>) => {
+            if (ahead === null || !('parsed' in ahead)) throw new Error('not parsed');
+            const { stage, messages, counts } = ahead.parsed;
+            await stage.create();
+            await stage.flush();
+            const rows: Record<string, unknown> = {};
+            for (const table of Object.keys(STAGES) as StageTable[]) {
+              rows[table] = await store.all(`SELECT * FROM ${table} ORDER BY ALL`);
+            }
+            await stage.drop();
+            return { rows, messages, counts };
+          };
+          for (const name of ['JW301.xml', 'JW305.xml', 'JW307.xml', 'JW323.xml']) {
+            const file = join(SAMPLES, name);
+            const onWorker = await staged(await parseAhead(ctx, file, undefined, thread));
+            const onMain = await staged(await parseAhead(ctx, file));
+            expect(onWorker).toEqual(onMain);
+            expect(onWorker.counts.read).toBeGreaterThan(0);
+          }
+          // The tallies stay shared between the messages and the counts (duplicates are undone through them).
+          const shared = await parseAhead(ctx, join(SAMPLES, 'JW323.xml'), undefined, thread);
+          if (shared === null || !('parsed' in shared)) throw new Error('not parsed');
+          expect(shared.parsed.messages[0]?.tally).toBe(shared.parsed.counts.messages['JW323']);
+          expect(await parseAhead(ctx, join(SAMPLES, 'JW323.xml'), 3, thread)).toBeNull();
+          const broken = join(await mkdtemp(join(tmpdir(), 'msd-ahead-')), 'x.xml');
+          await writeFile(broken, '<Bericht');
+          const onWorker = await parseAhead(ctx, broken, undefined, thread);
+          const onMain = await parseAhead(ctx, broken);
+          expect(onWorker !== null && 'error' in onWorker ? onWorker.error : null).toEqual(
+            onMain !== null && 'error' in onMain ? onMain.error : undefined,
+          );
+          expect(String(onWorker !== null && 'error' in onWorker ? onWorker.error : '')).toMatch(/x\.xml/);
+        } finally {
+          await thread.close();
+        }
+      });
+    },
+  );
 });

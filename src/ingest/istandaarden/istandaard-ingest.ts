@@ -13,7 +13,7 @@ import { parseIstandaardMessage } from './message-parser.ts';
 import { listMessageEntries, type MessageEntry } from './message-source.ts';
 import { parseMessageNamespace } from './message-types.ts';
 import { rebuildProvisions } from './provision-rebuild.ts';
-import { RecordStage, STAGES } from './record-stage-loader.ts';
+import { RecordStage, STAGES, type StageSink } from './record-stage-loader.ts';
 import { validateAgainstXsd } from './xsd-validator.ts';
 
 export interface IstandaardIngestContext {
@@ -74,9 +74,9 @@ async function checkXsd(xsdDir: string, name: string, xml: string): Promise<void
 
 /** Reads every message of `path` into the stage tables; returns the counts (before loading). */
 async function stageMessages(
-  ctx: IstandaardIngestContext,
+  ctx: MessageParseContext,
   path: string,
-  stage: RecordStage,
+  stage: StageSink,
   counts: IstandaardCounts,
 ): Promise<StagedMessage[]> {
   const { pseudonymiser } = ctx;
@@ -233,7 +233,7 @@ async function stageMessages(
 }
 
 /** What was counted for one staged message, to undo when it turns out to be known already. */
-interface StagedMessage {
+export interface StagedMessage {
   readonly tally: MessageTypeCounts;
   read: number;
   quarantined: number;
@@ -279,12 +279,18 @@ export interface ParseAhead {
   readonly onParsed?: (() => void) | undefined;
 }
 
-/** Parses every message of `path` into `stage` (which appends to DuckDB as it fills, unless it holds its rows). */
-export async function parseMessages(
-  ctx: IstandaardIngestContext,
+/** What parsing needs (no database: a worker thread parses too). */
+export type MessageParseContext = Pick<IstandaardIngestContext, 'pseudonymiser' | 'xsdDir'>;
+
+/** A file's messages parsed, without the place their rows went. */
+export type ParsedMessageCounts = Omit<ParsedMessages, 'stage'>;
+
+/** Parses every message of `path` into `sink` (a stage that appends to DuckDB as it fills, or rows held in memory). */
+export async function parseMessagesInto(
+  ctx: MessageParseContext,
   path: string,
-  stage: RecordStage,
-): Promise<ParsedMessages> {
+  sink: StageSink,
+): Promise<ParsedMessageCounts> {
   const counts: IstandaardCounts = {
     read: 0,
     stored: 0,
@@ -293,8 +299,17 @@ export async function parseMessages(
     quarantined: 0,
     messages: {},
   };
-  const messages = await stageMessages(ctx, path, stage, counts);
-  return { stage, messages, counts };
+  const messages = await stageMessages(ctx, path, sink, counts);
+  return { messages, counts };
+}
+
+/** Parses every message of `path` into `stage` (which appends to DuckDB as it fills, unless it holds its rows). */
+export async function parseMessages(
+  ctx: MessageParseContext,
+  path: string,
+  stage: RecordStage,
+): Promise<ParsedMessages> {
+  return { stage, ...(await parseMessagesInto(ctx, path, stage)) };
 }
 
 /** The file's messages staged in DuckDB: parsed ahead (appended now) or parsed here. */

@@ -27,8 +27,31 @@ export type StageTable = keyof typeof STAGES;
 /** Thrown by {@link RecordStage.add} when a stage with a row limit is full. */
 export const STAGE_FULL = new Error('the stage holds its maximum number of rows');
 
+/** Where parsing puts its rows: a {@link RecordStage}, or {@link HeldRows} on a worker thread. */
+export interface StageSink {
+  /** Takes a row; a promise only when the caller must wait (rows being appended). */
+  add(table: StageTable, row: SqlParam[]): Promise<void> | undefined;
+}
+
+/** The rows of each stage table, in the order they were added. */
+export type StageRows = Partial<Record<StageTable, SqlParam[][]>>;
+
+/** Rows held in memory only (a worker thread has no database), at most `limit` of them, else {@link STAGE_FULL}. */
+export class HeldRows implements StageSink {
+  readonly rows: StageRows = {};
+  #held = 0;
+
+  constructor(private readonly limit: number) {}
+
+  add(table: StageTable, row: SqlParam[]): undefined {
+    if (++this.#held > this.limit) throw STAGE_FULL;
+    (this.rows[table] ??= []).push(row);
+    return undefined;
+  }
+}
+
 /** In-memory row buffers per stage table, appended in chunks so memory stays flat on huge files. */
-export class RecordStage {
+export class RecordStage implements StageSink {
   readonly #buffers = new Map<StageTable, SqlParam[][]>();
   readonly #counts = new Map<StageTable, number>();
   #held = 0;
@@ -41,6 +64,16 @@ export class RecordStage {
     private readonly store: SqlStore,
     private readonly limit?: number,
   ) {}
+
+  /** A stage holding rows parsed elsewhere (a worker thread), appended by {@link flush}. */
+  static holding(store: SqlStore, rows: StageRows): RecordStage {
+    const stage = new RecordStage(store, Infinity);
+    for (const [table, held] of Object.entries(rows) as [StageTable, SqlParam[][]][]) {
+      stage.#buffers.set(table, held);
+      stage.#counts.set(table, held.length);
+    }
+    return stage;
+  }
 
   async create(): Promise<void> {
     for (const [table, columns] of Object.entries(STAGES)) {
