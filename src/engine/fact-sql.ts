@@ -51,7 +51,7 @@ function kinds(plan: FactPlan): string {
 }
 
 /** WHERE fragments for provision episodes (alias e). */
-function episodeFilters(plan: FactPlan, params: SqlParams, law: 'youth' | 'support'): string {
+export function episodeFilters(plan: FactPlan, params: SqlParams, law: 'youth' | 'support'): string {
   const parts = [`e.law = ${params.add(law)}`];
   const f = plan.filters;
   if (f.categories?.length) parts.push(`e.category IN (${params.list(f.categories)})`);

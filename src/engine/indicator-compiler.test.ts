@@ -15,29 +15,28 @@ function compiled(id: string): CompiledSql {
 const squash = (sql: string): string => sql.replace(/\s+/g, ' ');
 
 describe('compileIndicator', () => {
-  it('compiles youth.clients to one query over all periods counting deduplicated units per breakdown, with law and ages as parameters', () => {
+  it('compiles youth.clients to run lengths: care islands per person and per care type, ranges of period units summed with events', () => {
     const { sql, params } = compiled('youth.clients');
     const text = squash(sql);
+    // Episodes merge into islands per person (total, age group, gender) and per person and care type.
     expect(text).toContain(
-      // The person (birth month, gender) is joined to the episodes before they are expanded to periods.
-      'FROM (SELECT e.*, per.bm, per.gender FROM _msd_prov e LEFT JOIN _msd_person per ON per.pid = e.pid) e JOIN _msd_period p ON e.start_date <= p.p_end AND e.e_end >= p.p_start',
+      'it AS (WITH m AS ( SELECT *, max(e_end) OVER (PARTITION BY pid ORDER BY start_date, e_end',
     );
-    expect(text).toContain("'careType' AS breakdown_key");
-    // Persons are the unit: deduplicated on the person alone, the unit key is the person.
+    expect(text).toContain('ig AS (WITH m AS ( SELECT *, max(e_end) OVER (PARTITION BY pid, grp ORDER BY');
+    // Age bands of the filter 0–22 and the classes 0-3, 4-11, 12-17, 18-22; nothing outside the filter.
     expect(text).toContain(
-      'SELECT period, any_value(p_end) AS p_end, pid, b0 AS b FROM fb GROUP BY period, pid, b0',
+      "(VALUES (0, 4, '0-3'), (4, 12, '4-11'), (12, 18, '12-17'), (18, 23, '18-22')) b(a, b, label)",
     );
-    // Unit-level breakdowns (age group, gender) are functions of (period, person): grouped on those two only.
-    expect(text).toContain('any_value(b1) AS b1, any_value(b2) AS b2 FROM fb GROUP BY period, pid');
-    // Persons are counted per address signature, the counts spread to the signature's areas.
-    expect(text).toContain(
-      'LEFT JOIN _rsig r ON r.pid = d.pid AND r.eff_from <= d.p_end AND d.p_end < r.eff_to',
-    );
-    expect(text).toContain('JOIN _sarea s ON s.sig = u.sig');
-    expect(text).not.toContain('JOIN _msd_res_area ra ON ra.pid = d.pid');
-    expect(text).not.toContain('count(DISTINCT k)');
-    // The law twice: month periods and longer periods are separate branches (the first day with care is computed only in the latter).
-    expect(params).toEqual(['youth', 'youth', 0, 22]);
+    // Care types only where the person passes the age filter.
+    expect(text).toContain("greatest(g.lo, f.lo) AS lo, least(g.hi, f.hi) AS hi, 'careType', g.grp");
+    // Ranges are cut at moves (the area is the address at the period end).
+    expect(text).toContain('FROM rb b LEFT JOIN _rsig r ON r.pid = b.pid');
+    // Counts per period from a running sum of +1/−1 events, per address signature, spread to its areas.
+    expect(text).toContain('sum(d) OVER (PARTITION BY kind, sig, bk, bv ORDER BY u) AS n');
+    expect(text).toContain('JOIN pu p ON p.kind = r.kind AND p.u >= r.u AND p.u < coalesce(r.nu, 1000000000)');
+    expect(text).toContain('JOIN _sarea s ON s.sig = c.sig');
+    expect(text).not.toContain('JOIN _msd_period p ON e.start_date <= p.p_end');
+    expect(params).toEqual(['youth']);
     expect(sql.split('?').length - 1).toBe(params.length);
   });
 
@@ -67,7 +66,7 @@ describe('compileIndicator', () => {
     );
     const rate = compiled('youth.clients.pct');
     expect(squash(rate.sql)).toContain('FROM den JOIN _msd_period p ON p.pn = den.period');
-    expect(rate.params).toEqual(['youth', 'zonder verblijf', 'met verblijf', 'overig', 0, 17, 0, 17]);
+    expect(rate.params).toEqual(['youth', 'zonder verblijf', 'met verblijf', 'overig', 0, 17]);
   });
 
   it('counts integral households straight from the shared household × area table and declares the shared tables in build order', () => {

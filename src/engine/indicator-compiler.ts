@@ -12,6 +12,7 @@ import {
   SqlParams,
 } from './fact-sql.ts';
 import type { FactPlan, IndicatorPlan, RatioPlan } from './indicator-plan.ts';
+import { runLengthApplies, runLengthCells } from './run-length-counts.ts';
 import { sharedCells } from './shared-cells.ts';
 import type { SharedFacts } from './shared-facts.ts';
 
@@ -282,6 +283,11 @@ function factCells(plan: FactPlan, params: SqlParams, ctes: string[], shared: Sh
     const column = (key: string): string => breakdownColumn(plan, key);
     ctes.push(`fsa AS (${claimKeySums(plan, params, column, areaJoin)})`);
     additiveCells(plan, ctes);
+    return;
+  }
+  if (runLengthApplies(plan)) {
+    ctes.push(signatureCtes(plan.areaLevels));
+    runLengthCells(plan, params, ctes);
     return;
   }
   const from = unitRows(plan, params, ctes, shared);

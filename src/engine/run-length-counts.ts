@@ -1,0 +1,190 @@
+/** @module Person counts over episodes as run lengths: each person's care islands become period-index ranges (per kind, address and age band) summed with +1/−1 events, instead of one row per person × period. */
+import type { FactPlan } from './indicator-plan.ts';
+import { episodeFilters, type SqlParams } from './fact-sql.ts';
+
+/**
+ * Whether a plan is a distinct person count over episodes in the period whose breakdowns are the care or support
+ * type, the age group and gender: the run-length path gives exactly the cells of the per-period path.
+ */
+export function runLengthApplies(plan: FactPlan): boolean {
+  return (
+    plan.source === 'episodesInPeriod' &&
+    plan.unit === 'person' &&
+    (plan.aggregation.kind === 'count' || plan.aggregation.kind === 'rate') &&
+    plan.classStep === undefined &&
+    (plan.law === 'youth' || plan.law === 'support') &&
+    plan.breakdowns.every((b) => ['careType', 'supportType', 'ageGroup', 'gender'].includes(b))
+  );
+}
+
+/** The index of the period of kind `kind` (a column) containing date `d`: consecutive periods have consecutive units. */
+const unit = (kind: string, d: string): string =>
+  `CASE ${kind} WHEN 'month' THEN year(${d}) * 12 + month(${d}) - 1 WHEN 'quarter' THEN year(${d}) * 4 + (month(${d}) - 1) // 3
+    WHEN 'half' THEN year(${d}) * 2 + (month(${d}) - 1) // 6 ELSE year(${d}) END`;
+
+/** Month index (year × 12 + month − 1) of a date, and the first day of a month index. */
+const monthIndex = (d: string): string => `(year(${d}) * 12 + month(${d}) - 1)`;
+const monthStart = (m: string): string =>
+  `make_date(CAST((${m}) // 12 AS INTEGER), CAST((${m}) % 12 + 1 AS INTEGER), 1)`;
+
+const quote = (v: string): string => `'${v.replace(/'/g, "''")}'`;
+/** Unbounded range ends, as integers (period units are years × 12 at most). */
+const NONE = -1000000000;
+
+interface AgeBand {
+  /** Whole years, inclusive lower bound (undefined: no lower bound). */
+  readonly from: number | undefined;
+  /** Whole years, exclusive upper bound (undefined: no upper bound). */
+  readonly below: number | undefined;
+  /** The age group label of every age in the band. */
+  readonly label: string;
+}
+
+/**
+ * Age bands of constant age group and filter outcome: the class and filter bounds cut the ages into bands; bands
+ * failing the age filter are left out. Without any age use, one unbounded band.
+ */
+function ageBands(plan: FactPlan): AgeBand[] {
+  const classes = plan.ageClasses ?? [];
+  const { ageFrom, ageTo } = plan.filters;
+  const cuts = new Set<number>();
+  for (const c of classes) {
+    cuts.add(c.from);
+    if (c.to !== undefined) cuts.add(c.to + 1);
+  }
+  if (ageFrom !== undefined) cuts.add(ageFrom);
+  if (ageTo !== undefined) cuts.add(ageTo + 1);
+  const sorted = [...cuts].sort((a, b) => a - b);
+  const bounds: (number | undefined)[] = [undefined, ...sorted, undefined];
+  const bands: AgeBand[] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const from = bounds[i];
+    const below = bounds[i + 1];
+    const age = from ?? (below ?? 0) - 1;
+    if (ageFrom !== undefined && age < ageFrom) continue;
+    if (ageTo !== undefined && age > ageTo) continue;
+    const cls = classes.find((c) => age >= c.from && (c.to === undefined || age <= c.to));
+    bands.push({ from, below, label: cls?.label ?? 'onbekend' });
+  }
+  return bands;
+}
+
+/** Merges episodes per `keys` into islands (overlapping or touching) with the previous island's end (`prev_e`). */
+function islands(source: string, keys: string): string {
+  return `(WITH m AS (
+      SELECT *, max(e_end) OVER (PARTITION BY ${keys} ORDER BY start_date, e_end
+        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS pm FROM (${source})
+    ), g AS (
+      SELECT *, sum(CASE WHEN pm IS NULL OR start_date > pm + 1 THEN 1 ELSE 0 END)
+        OVER (PARTITION BY ${keys} ORDER BY start_date, e_end ROWS UNBOUNDED PRECEDING) AS isl FROM m
+    ), i AS (SELECT ${keys}, min(start_date) AS s, max(e_end) AS e FROM g GROUP BY ${keys}, isl)
+    SELECT *, lag(e) OVER (PARTITION BY ${keys} ORDER BY s) AS prev_e FROM i)`;
+}
+
+/**
+ * Pushes the CTEs up to `agg` (period, area id, breakdown key and value, counts) for a plan accepted by
+ * {@link runLengthApplies}. `_rsig` and `_sarea` (address signatures) must be among the CTEs already.
+ *
+ * A person counts in period P when one of their islands overlaps P; the island that counts is the first one
+ * overlapping P (P starts after the previous island's end), so per kind it covers a consecutive range of period
+ * units. The age on the first day with care in P is the age at max(P start, island start): within an island it
+ * only grows, so each age band is again a consecutive range. The area is the address at the period end: the
+ * range is cut at the person's moves. Every range adds 1 at its first unit and −1 after its last; a running sum
+ * over the units gives the count per period, address signature and breakdown value.
+ */
+export function runLengthCells(plan: FactPlan, params: SqlParams, ctes: string[]): void {
+  const law = plan.law === 'youth' || plan.law === 'support' ? plan.law : 'youth';
+  const kinds = plan.periodKinds.map(quote).join(', ');
+  const bands = ageBands(plan);
+  const usesAge =
+    plan.filters.ageFrom !== undefined ||
+    plan.filters.ageTo !== undefined ||
+    plan.breakdowns.includes('ageGroup');
+  const grpKey = plan.breakdowns.find((b) => b === 'careType' || b === 'supportType');
+  ctes.push(
+    `rk AS (SELECT kind, min(${unit('kind', 'p_start')}) AS umin, max(${unit('kind', 'p_start')}) AS umax
+      FROM _msd_period WHERE kind IN (${kinds}) GROUP BY kind)`,
+    `ep AS (SELECT e.pid, e.grp, e.start_date, e.e_end FROM _msd_prov e
+      WHERE ${episodeFilters(plan, params, law)} AND e.e_end >= (SELECT min(p_start) FROM _msd_period))`,
+    `it AS ${islands('SELECT pid, start_date, e_end FROM ep', 'pid')}`,
+    // Ranges of period units per island and kind: from the island's start (after the previous island) to its end.
+    `rt AS (SELECT i.pid, i.s, k.kind, k.umin, k.umax,
+        greatest(${unit('k.kind', 'i.s')}, coalesce(${unit('k.kind', 'i.prev_e')} + 1, ${NONE}), k.umin) AS lo,
+        least(${unit('k.kind', 'i.e')}, k.umax) AS hi
+      FROM it i CROSS JOIN rk k)`,
+  );
+  // Age bands: units where max(P start, island start) lies in [from, below) years of age; unknown birth months have
+  // no age (only without an age filter: group 'onbekend').
+  const bandRows = bands
+    .map((b) => `(${b.from ?? 'NULL'}, ${b.below ?? 'NULL'}, ${quote(b.label)})`)
+    .join(', ');
+  const filtered = plan.filters.ageFrom !== undefined || plan.filters.ageTo !== undefined;
+  if (usesAge) {
+    const lower = `CASE WHEN b.a IS NULL OR ${monthIndex('r.s')} >= per.bm + 12 * b.a THEN ${NONE}
+        ELSE ${unit('r.kind', `${monthStart('per.bm + 12 * b.a')} - 1`)} + 1 END`;
+    const upper = `CASE WHEN b.b IS NULL THEN ${-NONE} WHEN ${monthIndex('r.s')} > per.bm + 12 * b.b - 1 THEN ${NONE}
+        ELSE ${unit('r.kind', `${monthStart('per.bm + 12 * b.b')} - 1`)} END`;
+    ctes.push(`rb AS (
+      SELECT r.pid, r.kind, r.umax, b.label, greatest(r.lo, ${lower}) AS lo, least(r.hi, ${upper}) AS hi, per.gender
+      FROM rt r JOIN _msd_person per ON per.pid = r.pid AND per.bm IS NOT NULL
+      CROSS JOIN (VALUES ${bandRows}) b(a, b, label)
+      ${
+        filtered
+          ? ''
+          : `UNION ALL SELECT r.pid, r.kind, r.umax, 'onbekend', r.lo, r.hi, per.gender
+      FROM rt r LEFT JOIN _msd_person per ON per.pid = r.pid WHERE per.bm IS NULL`
+      })`);
+  } else {
+    const gender = plan.breakdowns.includes('gender');
+    ctes.push(`rb AS (SELECT r.pid, r.kind, r.umax, '' AS label, r.lo, r.hi, ${gender ? 'per.gender' : "''"} AS gender
+      FROM rt r ${gender ? 'LEFT JOIN _msd_person per ON per.pid = r.pid' : ''})`);
+  }
+  // Cut at moves: periods whose end lies in [eff_from, eff_to) have units [unit(eff_from), unit(eff_to) − 1];
+  // persons without any address are signature 0 throughout.
+  ctes.push(`rs AS (SELECT * FROM (
+      SELECT b.pid, b.kind, b.umax, b.label, b.gender, coalesce(r.sig, 0) AS sig,
+        greatest(b.lo, coalesce(${unit('b.kind', 'r.eff_from')}, ${NONE})) AS lo,
+        least(b.hi, coalesce(${unit('b.kind', 'r.eff_to')} - 1, ${-NONE})) AS hi
+      FROM rb b LEFT JOIN _rsig r ON r.pid = b.pid WHERE b.lo <= b.hi) WHERE lo <= hi)`);
+  // Ranges of each counted breakdown value: the total and the unit-level values share the person's ranges.
+  const parts = [
+    "SELECT kind, umax, sig, lo, hi, '' AS bk, '' AS bv FROM rs",
+    ...(plan.breakdowns.includes('ageGroup')
+      ? ["SELECT kind, umax, sig, lo, hi, 'ageGroup', label FROM rs"]
+      : []),
+    ...(plan.breakdowns.includes('gender')
+      ? ["SELECT kind, umax, sig, lo, hi, 'gender', coalesce(gender, 'unknown') FROM rs"]
+      : []),
+  ];
+  if (grpKey !== undefined) {
+    // Per care type: the islands of that type, within the person's ranges (which pass the age filter and carry
+    // the address).
+    ctes.push(
+      `ig AS ${islands('SELECT pid, grp, start_date, e_end FROM ep', 'pid, grp')}`,
+      `rg AS (SELECT * FROM (SELECT i.pid, i.grp, k.kind,
+          greatest(${unit('k.kind', 'i.s')}, coalesce(${unit('k.kind', 'i.prev_e')} + 1, ${NONE}), k.umin) AS lo,
+          least(${unit('k.kind', 'i.e')}, k.umax) AS hi
+        FROM ig i CROSS JOIN rk k) WHERE lo <= hi)`,
+    );
+    parts.push(`SELECT * FROM (SELECT g.kind, f.umax, f.sig, greatest(g.lo, f.lo) AS lo, least(g.hi, f.hi) AS hi,
+          ${quote(grpKey)}, g.grp
+        FROM rg g JOIN rs f ON f.pid = g.pid AND f.kind = g.kind AND f.lo <= g.hi AND g.lo <= f.hi) WHERE lo <= hi`);
+  }
+  ctes.push(
+    `ra AS (${parts.join('\n      UNION ALL ')})`,
+    `ev AS (SELECT kind, sig, bk, bv, u, sum(d) AS d FROM (
+        SELECT kind, sig, bk, bv, lo AS u, 1 AS d FROM ra WHERE lo <= hi
+        UNION ALL SELECT kind, sig, bk, bv, hi + 1, -1 FROM ra WHERE lo <= hi AND hi < umax)
+      GROUP BY ALL)`,
+    `run AS (SELECT kind, sig, bk, bv, u, sum(d) OVER (PARTITION BY kind, sig, bk, bv ORDER BY u) AS n FROM ev)`,
+    `pu AS (SELECT pn, kind, ${unit('kind', 'p_start')} AS u FROM _msd_period WHERE kind IN (${kinds}))`,
+    // Each running count holds from its event unit to the next one: a range join gives the periods in between.
+    `rc AS (SELECT p.pn, r.sig, r.bk, r.bv, r.n FROM (
+        SELECT *, lead(u) OVER (PARTITION BY kind, sig, bk, bv ORDER BY u) AS nu FROM run) r
+      JOIN pu p ON p.kind = r.kind AND p.u >= r.u AND p.u < coalesce(r.nu, ${-NONE})
+      WHERE r.n > 0)`,
+    `agg AS (SELECT c.pn AS period, s.aid AS area, c.bk AS breakdown_key, c.bv AS breakdown_value,
+        CAST(sum(c.n) AS DOUBLE) AS numerator, CAST(NULL AS DOUBLE) AS denominator, CAST(sum(c.n) AS DOUBLE) AS value
+      FROM rc c JOIN _sarea s ON s.sig = c.sig GROUP BY ALL)`,
+  );
+}
