@@ -73,19 +73,34 @@ const NOTES = `
   stores the good rows joined to their person ids. Only a file with bad rows is staged as before (a CTAS that keeps
   the file order, so the row id gives the quarantine line). \`trim\` runs only on values that contain a space and
   the many-character BSN trim only on values that are not 8–9 digits (together half of the checking cost).
-  Other kinds (provisions, benefits, population) keep the stage: their files are small.
-- iJw/iWmo: the next message file (up to 64 MB, 400,000 stage rows) is parsed ahead into memory while the current
-  batch's SQL runs (message-prefetch.ts): JavaScript on the main thread, DuckDB on its own threads. Claims go from
-  the stage straight into \`claim\`; valid UTF-8 chunks are decoded with \`Buffer#toString\`; the sha256 reads
-  1 MB chunks.
-- Where the time goes now (process CPU per 100 MB of XML, two demo archives): saxes and our handlers ≈ 3.3 s,
-  garbage collection ≈ 1–2 s, appending the stage ≈ 0.8 s, per-batch SQL ≈ 2.5 s (claim insert 0.7, commit with
-  its automatic checkpoint 0.4 per batch, provision rebuild 0.3). CSV claims (1.07 M rows): writing the rows into
-  the persistent table ≈ 2.5 s (the unique 20-character content-hash id is the costliest column), reading, typing
-  and checking ≈ 1 s, the BSN pass ≈ 0.3 s, sha256 0.13 s.
+  Other kinds (provisions, benefits, population) keep the stage: their files are small. The claim id is the
+  64-bit content hash stored as \`UBIGINT\` (migration 4; it was its 20-character decimal text).
+- iJw/iWmo: the next two message files (each up to 64 MB, 400,000 stage rows) are parsed ahead on a worker
+  thread (message-parse-thread.ts, message-parse-worker.ts; tsx is registered inside the worker), also while a
+  preceding CSV batch loads; their rows come back structured-cloned and are appended on the main thread while the
+  worker parses the next file. Without a worker the next file is parsed ahead on the main thread as before. Claims
+  go from the stage straight into \`claim\`; valid UTF-8 chunks are decoded with \`Buffer#toString\`; the sha256
+  reads 1 MB chunks.
+- Where the time goes now (per-thread CPU from \`/proc/self/task\`, six demo archives 2020–2022, ≈ 300 MB,
+  machine shared): before the worker the main thread was the critical path with 14.3–16.6 s (parsing, appending,
+  SQL calls) of 24.8–25.8 s process CPU; with it the parse worker takes 13.4–13.9 s, the main thread 2.5–3.4 s,
+  process CPU 27.1–34.7 s (the worker's own tsx loader thread ≈ 2.5 s, structured clone ≈ 0.25 s per 60,000
+  rows each way, a second heap to collect). So on a quiet two-core machine the wall time is bounded by the
+  worker's parsing (saxes and our handlers ≈ 70 %, garbage collection ≈ 11 %, turning the inflated entries into
+  strings ≈ 5 %, zlib ≈ 3 %); under load the extra CPU can cost as much as the overlap gains. Per 100 MB of XML
+  the SQL is ≈ 2.5 s on DuckDB's threads (claim insert 0.7, commit with its automatic checkpoint 0.4 per batch,
+  provision rebuild 0.3). CSV claims (1.07 M rows, process CPU ≈ 5.6–6 s): the \`INSERT … SELECT\` ≈ 4.3 s
+  (reading and checking ≈ 1.4 s, writing the 15 columns ≈ 2 s at 100–170 ms per string column, however few
+  distinct values it has), the BSN pass ≈ 0.35–0.8 s, sha256 0.13 s.
 - Tried and measured no faster: one checkpoint at the end of a multi-file ingest instead of DuckDB's automatic
   ones, a larger V8 young generation (\`--max-semi-space-size=32\`), \`preserve_insertion_order = false\` for the
-  claim insert, forcing string compression (\`uncompressed\`, no FSST).
+  claim insert, forcing string compression (\`uncompressed\`, no FSST; again for the claim insert alone:
+  \`disabled_compression_methods = 'fsst'\`, A/B 5.9 s CPU either way), two parse workers instead of one (more
+  CPU, ≈ 36 s against 27–35 s for six archives, and no shorter wall time under load: both cores are already
+  busy), Latin-1 instead of UTF-8 decoding of ASCII chunks (the cost is allocating and copying the strings, not
+  decoding: 360 ms per 104 MB either way).
+- Not done (DuckDB 1.5 limitation): \`ALTER TABLE … ALTER … TYPE … USING …\` cannot be replayed from the
+  write-ahead log ("GetDefaultDatabase with no default database set"), so migration 4 rebuilds \`claim\` instead.
 `;
 
 const load = loadavg()[0]?.toFixed(2) ?? '?';
