@@ -60,7 +60,7 @@ export function episodeFilters(plan: FactPlan, params: SqlParams, law: 'youth' |
 }
 
 /** WHERE fragments for benefits (alias b). */
-function benefitFilters(plan: FactPlan, params: SqlParams): string {
+export function benefitFilters(plan: FactPlan, params: SqlParams): string {
   const parts = ['TRUE'];
   const f = plan.filters;
   if (f.benefitKinds?.length) parts.push(`b.kind IN (${params.list(f.benefitKinds)})`);

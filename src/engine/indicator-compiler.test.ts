@@ -33,7 +33,9 @@ describe('compileIndicator', () => {
     expect(text).toContain('FROM rb b LEFT JOIN _rsig r ON r.pid = b.pid');
     // Counts per period from a running sum of +1/−1 events, per address signature, spread to its areas.
     expect(text).toContain('sum(d) OVER (PARTITION BY kind, sig, bk, bv ORDER BY u) AS n');
-    expect(text).toContain('JOIN pu p ON p.kind = r.kind AND p.u >= r.u AND p.u < coalesce(r.nu, 1000000000)');
+    expect(text).toContain(
+      'JOIN pu p ON p.kind = r.kind AND p.u >= r.u AND p.u < coalesce(r.nu, 1000000000)',
+    );
     expect(text).toContain('JOIN _sarea s ON s.sig = c.sig');
     expect(text).not.toContain('JOIN _msd_period p ON e.start_date <= p.p_end');
     expect(params).toEqual(['youth']);
@@ -61,8 +63,15 @@ describe('compileIndicator', () => {
   });
 
   it('compiles a stock to a reference-date test and a rate to a population denominator', () => {
-    expect(squash(compiled('participation.benefits.stock').sql)).toContain(
+    expect(squash(compiled('participation.duration').sql)).toContain(
       'b.start_date <= p.p_end AND b.e_end >= p.p_end',
+    );
+    // Stocks counted as run lengths: units whose period end lies in [start, end].
+    const stock = squash(compiled('participation.benefits.stock').sql);
+    expect(stock).toContain('FROM _msd_ben b WHERE TRUE AND b.kind IN (?) AND NOT b.inst');
+    expect(stock).toContain("least(CASE k.kind WHEN 'month' THEN year(i.e + 1) * 12");
+    expect(squash(compiled('support.arrangements.stock').sql)).toContain(
+      "SELECT kind, umax, sig, lo, hi, 'supportType', grp FROM rs",
     );
     const rate = compiled('youth.clients.pct');
     expect(squash(rate.sql)).toContain('FROM den JOIN _msd_period p ON p.pn = den.period');
@@ -86,7 +95,7 @@ describe('compileIndicator', () => {
   });
 
   it('computes a stock once per distinct period end and copies the cells to every period ending there', () => {
-    const text = squash(compiled('support.arrangements.stock').sql);
+    const text = squash(compiled('participation.duration').sql);
     expect(text).toContain('FROM _msd_period WHERE kind IN (');
     expect(text).toContain('GROUP BY p_end) p');
     expect(text).toContain('JOIN _msd_period p ON p.p_end = p0.p_end');

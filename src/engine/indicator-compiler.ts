@@ -436,7 +436,7 @@ function compileFacts(plan: FactPlan): CompiledSql {
     ctes.push(`agg AS (SELECT a.period, n.area, a.breakdown_key, a.breakdown_value, a.numerator, a.denominator, a.value
       FROM agg_aid a JOIN _msd_area n ON n.aid = a.area)`);
   }
-  if (END_DATE_SOURCES.has(plan.source)) {
+  if (END_DATE_SOURCES.has(plan.source) && !runLengthApplies(plan)) {
     // Cells were computed once per distinct period end: copy them to every period ending there.
     const i = ctes.findIndex((c) => c.startsWith('agg AS ('));
     ctes[i] = `agg_end${ctes[i]?.slice(3) ?? ''}`;

@@ -1,20 +1,44 @@
 /** @module Person counts over episodes as run lengths: each person's care islands become period-index ranges (per kind, address and age band) summed with +1/−1 events, instead of one row per person × period. */
 import type { FactPlan } from './indicator-plan.ts';
-import { episodeFilters, type SqlParams } from './fact-sql.ts';
+import { benefitFilters, episodeFilters, type SqlParams } from './fact-sql.ts';
+
+const GRP_KEYS: readonly string[] = ['careType', 'supportType'];
 
 /**
- * Whether a plan is a distinct person count over episodes in the period whose breakdowns are the care or support
- * type, the age group and gender: the run-length path gives exactly the cells of the per-period path.
+ * Whether a plan's cells come from run lengths, giving exactly the cells of the per-period path:
+ * - a distinct person count (or rate) over episodes in the period, broken down by care or support type, age group
+ *   and gender;
+ * - a count of arrangements running on the period end (stock), by care or support type;
+ * - a distinct person count of benefits running on the period end, by gender.
  */
 export function runLengthApplies(plan: FactPlan): boolean {
-  return (
-    plan.source === 'episodesInPeriod' &&
-    plan.unit === 'person' &&
-    (plan.aggregation.kind === 'count' || plan.aggregation.kind === 'rate') &&
-    plan.classStep === undefined &&
-    (plan.law === 'youth' || plan.law === 'support') &&
-    plan.breakdowns.every((b) => ['careType', 'supportType', 'ageGroup', 'gender'].includes(b))
-  );
+  const agg = plan.aggregation.kind;
+  if (plan.classStep !== undefined) return false;
+  const provisions = plan.law === 'youth' || plan.law === 'support';
+  const noAge = plan.filters.ageFrom === undefined && plan.filters.ageTo === undefined;
+  switch (plan.source) {
+    case 'episodesInPeriod':
+      return (
+        provisions &&
+        plan.unit === 'person' &&
+        (agg === 'count' || agg === 'rate') &&
+        plan.breakdowns.every((b) => [...GRP_KEYS, 'ageGroup', 'gender'].includes(b))
+      );
+    case 'episodesOnDate':
+      return (
+        provisions &&
+        plan.unit === 'fact' &&
+        agg === 'count' &&
+        noAge &&
+        plan.breakdowns.every((b) => GRP_KEYS.includes(b))
+      );
+    case 'benefitsOnDate':
+      return (
+        plan.unit === 'person' && agg === 'count' && noAge && plan.breakdowns.every((b) => b === 'gender')
+      );
+    default:
+      return false;
+  }
 }
 
 /** The index of the period of kind `kind` (a column) containing date `d`: consecutive periods have consecutive units. */
@@ -81,29 +105,15 @@ function islands(source: string, keys: string): string {
     SELECT *, lag(e) OVER (PARTITION BY ${keys} ORDER BY s) AS prev_e FROM i)`;
 }
 
-/**
- * Pushes the CTEs up to `agg` (period, area id, breakdown key and value, counts) for a plan accepted by
- * {@link runLengthApplies}. `_rsig` and `_sarea` (address signatures) must be among the CTEs already.
- *
- * A person counts in period P when one of their islands overlaps P; the island that counts is the first one
- * overlapping P (P starts after the previous island's end), so per kind it covers a consecutive range of period
- * units. The age on the first day with care in P is the age at max(P start, island start): within an island it
- * only grows, so each age band is again a consecutive range. The area is the address at the period end: the
- * range is cut at the person's moves. Every range adds 1 at its first unit and −1 after its last; a running sum
- * over the units gives the count per period, address signature and breakdown value.
- */
-export function runLengthCells(plan: FactPlan, params: SqlParams, ctes: string[]): void {
+/** `rb` for episodes in the period: the person's island ranges per age band (with `ep`, the filtered episodes). */
+function inPeriodRanges(plan: FactPlan, params: SqlParams, ctes: string[]): void {
   const law = plan.law === 'youth' || plan.law === 'support' ? plan.law : 'youth';
-  const kinds = plan.periodKinds.map(quote).join(', ');
   const bands = ageBands(plan);
   const usesAge =
     plan.filters.ageFrom !== undefined ||
     plan.filters.ageTo !== undefined ||
     plan.breakdowns.includes('ageGroup');
-  const grpKey = plan.breakdowns.find((b) => b === 'careType' || b === 'supportType');
   ctes.push(
-    `rk AS (SELECT kind, min(${unit('kind', 'p_start')}) AS umin, max(${unit('kind', 'p_start')}) AS umax
-      FROM _msd_period WHERE kind IN (${kinds}) GROUP BY kind)`,
     `ep AS (SELECT e.pid, e.grp, e.start_date, e.e_end FROM _msd_prov e
       WHERE ${episodeFilters(plan, params, law)} AND e.e_end >= (SELECT min(p_start) FROM _msd_period))`,
     `it AS ${islands('SELECT pid, start_date, e_end FROM ep', 'pid')}`,
@@ -125,38 +135,81 @@ export function runLengthCells(plan: FactPlan, params: SqlParams, ctes: string[]
     const upper = `CASE WHEN b.b IS NULL THEN ${-NONE} WHEN ${monthIndex('r.s')} > per.bm + 12 * b.b - 1 THEN ${NONE}
         ELSE ${unit('r.kind', `${monthStart('per.bm + 12 * b.b')} - 1`)} END`;
     ctes.push(`rb AS (
-      SELECT r.pid, r.kind, r.umax, b.label, greatest(r.lo, ${lower}) AS lo, least(r.hi, ${upper}) AS hi, per.gender
+      SELECT r.pid, r.kind, r.umax, b.label, greatest(r.lo, ${lower}) AS lo, least(r.hi, ${upper}) AS hi, '' AS grp
       FROM rt r JOIN _msd_person per ON per.pid = r.pid AND per.bm IS NOT NULL
       CROSS JOIN (VALUES ${bandRows}) b(a, b, label)
       ${
         filtered
           ? ''
-          : `UNION ALL SELECT r.pid, r.kind, r.umax, 'onbekend', r.lo, r.hi, per.gender
+          : `UNION ALL SELECT r.pid, r.kind, r.umax, 'onbekend', r.lo, r.hi, ''
       FROM rt r LEFT JOIN _msd_person per ON per.pid = r.pid WHERE per.bm IS NULL`
       })`);
-  } else {
-    const gender = plan.breakdowns.includes('gender');
-    ctes.push(`rb AS (SELECT r.pid, r.kind, r.umax, '' AS label, r.lo, r.hi, ${gender ? 'per.gender' : "''"} AS gender
-      FROM rt r ${gender ? 'LEFT JOIN _msd_person per ON per.pid = r.pid' : ''})`);
+  } else ctes.push(`rb AS (SELECT pid, kind, umax, '' AS label, lo, hi, '' AS grp FROM rt)`);
+}
+
+/**
+ * `rb` for stocks on the period end: units whose period end lies in [start, end] — each arrangement (a fact,
+ * keeping its care or support type), or each island of a person's running benefits.
+ */
+function onDateRanges(plan: FactPlan, params: SqlParams, ctes: string[]): void {
+  const range = (alias: string): string => `greatest(${unit('k.kind', `${alias}.start_date`)}, k.umin) AS lo,
+        least(${unit('k.kind', `${alias}.e_end + 1`)} - 1, k.umax) AS hi`;
+  if (plan.source === 'episodesOnDate') {
+    const law = plan.law === 'youth' || plan.law === 'support' ? plan.law : 'youth';
+    ctes.push(`rb AS (SELECT e.pid, k.kind, k.umax, '' AS label, ${range('e')}, e.grp
+      FROM _msd_prov e CROSS JOIN rk k
+      WHERE ${episodeFilters(plan, params, law)} AND e.e_end >= (SELECT min(p_end) FROM _msd_period))`);
+    return;
   }
+  ctes.push(
+    `it AS ${islands(
+      `SELECT b.pid, b.start_date, b.e_end FROM _msd_ben b
+        WHERE ${benefitFilters(plan, params)} AND b.e_end >= (SELECT min(p_end) FROM _msd_period)`,
+      'pid',
+    )}`,
+    `rb AS (SELECT i.pid, k.kind, k.umax, '' AS label, ${range('i').replaceAll('i.start_date', 'i.s').replaceAll('i.e_end', 'i.e')}, '' AS grp
+      FROM it i CROSS JOIN rk k)`,
+  );
+}
+
+/**
+ * Pushes the CTEs up to `agg` (period, area id, breakdown key and value, counts) for a plan accepted by
+ * {@link runLengthApplies}. `_rsig` and `_sarea` (address signatures) must be among the CTEs already.
+ *
+ * A person counts in period P when one of their islands overlaps P; the island that counts is the first one
+ * overlapping P (P starts after the previous island's end), so per kind it covers a consecutive range of period
+ * units. The age on the first day with care in P is the age at max(P start, island start): within an island it
+ * only grows, so each age band is again a consecutive range. The area is the address at the period end: the
+ * range is cut at the person's moves. Every range adds 1 at its first unit and −1 after its last; a running sum
+ * over the units gives the count per period, address signature and breakdown value.
+ */
+export function runLengthCells(plan: FactPlan, params: SqlParams, ctes: string[]): void {
+  const kinds = plan.periodKinds.map(quote).join(', ');
+  const grpKey = plan.breakdowns.find((b) => GRP_KEYS.includes(b));
+  ctes.push(`rk AS (SELECT kind, min(${unit('kind', 'p_start')}) AS umin, max(${unit('kind', 'p_start')}) AS umax
+      FROM _msd_period WHERE kind IN (${kinds}) GROUP BY kind)`);
+  if (plan.source === 'episodesInPeriod') inPeriodRanges(plan, params, ctes);
+  else onDateRanges(plan, params, ctes);
   // Cut at moves: periods whose end lies in [eff_from, eff_to) have units [unit(eff_from), unit(eff_to) − 1];
   // persons without any address are signature 0 throughout.
+  const gender = plan.breakdowns.includes('gender');
   ctes.push(`rs AS (SELECT * FROM (
-      SELECT b.pid, b.kind, b.umax, b.label, b.gender, coalesce(r.sig, 0) AS sig,
+      SELECT b.pid, b.kind, b.umax, b.label, b.grp, ${gender ? 'per.gender' : "''"} AS gender, coalesce(r.sig, 0) AS sig,
         greatest(b.lo, coalesce(${unit('b.kind', 'r.eff_from')}, ${NONE})) AS lo,
         least(b.hi, coalesce(${unit('b.kind', 'r.eff_to')} - 1, ${-NONE})) AS hi
-      FROM rb b LEFT JOIN _rsig r ON r.pid = b.pid WHERE b.lo <= b.hi) WHERE lo <= hi)`);
+      FROM rb b LEFT JOIN _rsig r ON r.pid = b.pid ${gender ? 'LEFT JOIN _msd_person per ON per.pid = b.pid' : ''}
+      WHERE b.lo <= b.hi) WHERE lo <= hi)`);
   // Ranges of each counted breakdown value: the total and the unit-level values share the person's ranges.
   const parts = [
     "SELECT kind, umax, sig, lo, hi, '' AS bk, '' AS bv FROM rs",
     ...(plan.breakdowns.includes('ageGroup')
       ? ["SELECT kind, umax, sig, lo, hi, 'ageGroup', label FROM rs"]
       : []),
-    ...(plan.breakdowns.includes('gender')
-      ? ["SELECT kind, umax, sig, lo, hi, 'gender', coalesce(gender, 'unknown') FROM rs"]
-      : []),
+    ...(gender ? ["SELECT kind, umax, sig, lo, hi, 'gender', coalesce(gender, 'unknown') FROM rs"] : []),
   ];
-  if (grpKey !== undefined) {
+  if (grpKey !== undefined && plan.source !== 'episodesInPeriod')
+    parts.push(`SELECT kind, umax, sig, lo, hi, ${quote(grpKey)}, grp FROM rs`);
+  else if (grpKey !== undefined) {
     // Per care type: the islands of that type, within the person's ranges (which pass the age filter and carry
     // the address).
     ctes.push(
