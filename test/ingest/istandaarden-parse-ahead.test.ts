@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeBigDeclaration } from '../../bench/ingest/big-declaration-writer.ts';
 import { ParseThread } from '../../src/ingest/istandaarden/message-parse-thread.ts';
 import { parseAhead } from '../../src/ingest/istandaarden/message-prefetch.ts';
 import { STAGES, type StageTable } from '../../src/ingest/istandaarden/record-stage-loader.ts';
@@ -89,8 +90,13 @@ describe('iJw / iWmo files parsed ahead', () => {
             await stage.drop();
             return { rows, messages, counts };
           };
-          for (const name of ['JW301.xml', 'JW305.xml', 'JW307.xml', 'JW323.xml']) {
-            const file = join(SAMPLES, name);
+          // And a generated declaration of 12,000 claim lines.
+          const big = join(await mkdtemp(join(tmpdir(), 'msd-ahead-')), 'big-323.xml');
+          expect(await writeBigDeclaration(big, 1_000)).toBe(12_000);
+          const files = ['JW301.xml', 'JW305.xml', 'JW307.xml', 'JW323.xml'].map((name) =>
+            join(SAMPLES, name),
+          );
+          for (const file of [...files, big]) {
             const onWorker = await staged(await parseAhead(ctx, file, undefined, thread));
             const onMain = await staged(await parseAhead(ctx, file));
             expect(onWorker).toEqual(onMain);
