@@ -1,4 +1,4 @@
-/** @module Person counts over episodes as run lengths: each person's care islands become period-index ranges (per kind, address and age band) summed with +1/−1 events, instead of one row per person × period. */
+/** @module Counts as run lengths: care and benefit islands (or arrangements) become ranges of period units per kind, address at the period end and age band, summed with +1/−1 events, instead of one row per unit × period. */
 import type { FactPlan } from './indicator-plan.ts';
 import { benefitFilters, episodeFilters, type SqlParams } from './fact-sql.ts';
 
