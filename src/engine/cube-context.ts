@@ -247,6 +247,18 @@ async function createResidenceAreas(
     FROM _msd_res_area0 r JOIN _msd_area a ON a.area IS NOT DISTINCT FROM r.area;
 
     DROP TABLE _msd_res_area0;
+
+    -- Address signatures: one integer per distinct (gemeente, wijk, buurt), on which a residence's areas depend, and
+    -- the areas of each signature (0: persons without any address, in the deployment's gemeente). Counts per
+    -- person are made per signature and spread to its areas.
+    CREATE OR REPLACE TEMP TABLE _msd_rsig AS
+    SELECT pid, eff_from, eff_to, household, CAST(dense_rank() OVER (ORDER BY gemeente, wijk, buurt) AS INTEGER) AS sig
+    FROM _msd_res;
+
+    CREATE OR REPLACE TEMP TABLE _msd_sarea AS
+    SELECT DISTINCT r.sig, ra.aid, ra.level FROM _msd_rsig r
+    JOIN _msd_res_area ra ON ra.pid = r.pid AND ra.eff_from = r.eff_from
+    UNION SELECT 0, ra.aid, ra.level FROM _msd_res_area ra WHERE NOT EXISTS (SELECT 1 FROM _msd_res r WHERE r.pid = ra.pid);
   `);
 }
 
@@ -262,6 +274,8 @@ export async function dropCubeContext(store: SqlStore): Promise<void> {
     'person',
     'res',
     'res_area',
+    'rsig',
+    'sarea',
     'area',
     'prov',
     'ben',

@@ -240,18 +240,13 @@ function unitRows(plan: FactPlan, params: SqlParams, ctes: string[], shared: Sha
 }
 
 /**
- * Address signatures for counting per area: `_rsig` gives each residence interval an integer per distinct
- * (gemeente, wijk, buurt), on which its areas depend; `_sarea` lists the areas (of the wanted levels) of each
- * signature, signature 0 being persons without any address (the deployment's gemeente, when set).
+ * Address signatures for counting per area (built once in the context): `_rsig` gives each residence interval an
+ * integer per distinct (gemeente, wijk, buurt); `_sarea` lists the areas of the wanted levels of each signature,
+ * signature 0 being persons without any address (the deployment's gemeente, when set).
  */
 function signatureCtes(levels: readonly string[]): string {
-  const wanted = `ra.level IN (${inline(levels)})`;
-  return `_rsig AS (SELECT pid, eff_from, eff_to, CAST(dense_rank() OVER (ORDER BY gemeente, wijk, buurt) AS INTEGER) AS sig
-      FROM _msd_res),
-    _sarea AS (SELECT DISTINCT r.sig, ra.aid FROM _rsig r JOIN _msd_res_area ra ON ra.pid = r.pid AND ra.eff_from = r.eff_from
-        WHERE ${wanted}
-      UNION SELECT 0, ra.aid FROM _msd_res_area ra
-        WHERE ${wanted} AND NOT EXISTS (SELECT 1 FROM _msd_res r WHERE r.pid = ra.pid))`;
+  return `_rsig AS (SELECT * FROM _msd_rsig),
+    _sarea AS (SELECT DISTINCT sig, aid FROM _msd_sarea WHERE level IN (${inline(levels)}))`;
 }
 
 /** The `agg` CTE of an additive measure from `fsa` (period, area, b0…, sx, n): grouping sets per breakdown. */

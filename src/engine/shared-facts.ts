@@ -36,18 +36,12 @@ export async function createSharedFacts(store: SqlStore, name: SharedFacts): Pro
         SELECT b.pid, p.pn, 4, NULL
         FROM _msd_ben b JOIN _msd_period p ON b.start_date <= p.p_end AND b.e_end >= p.p_start WHERE b.kind = 'PW';
 
-        -- Address signatures: one integer per distinct (gemeente, wijk, buurt); a residence's areas depend on these only.
-        CREATE OR REPLACE TEMP TABLE _msd_all_sig AS
-        SELECT CAST(row_number() OVER () AS INTEGER) AS sig, gemeente, wijk, buurt
-        FROM (SELECT DISTINCT gemeente, wijk, buurt FROM _msd_res);
-
+        -- Address signatures (_msd_rsig, cube context): a residence's areas depend on these only.
         CREATE OR REPLACE TEMP TABLE _msd_all_pp AS
         SELECT f.period, p.p_end, f.pid, f.bits, coalesce(r.household, -f.pid) AS k, coalesce(r.sig, 0) AS sig
         FROM (SELECT period, pid, bit_or(lawbit) AS bits FROM _msd_all_f GROUP BY ALL) f
         JOIN _msd_period p ON p.pn = f.period
-        LEFT JOIN (SELECT r.*, s.sig FROM _msd_res r JOIN _msd_all_sig s ON s.gemeente IS NOT DISTINCT FROM r.gemeente
-                     AND s.wijk IS NOT DISTINCT FROM r.wijk AND s.buurt IS NOT DISTINCT FROM r.buurt) r
-          ON r.pid = f.pid AND r.eff_from <= p.p_end AND p.p_end < r.eff_to;
+        LEFT JOIN _msd_rsig r ON r.pid = f.pid AND r.eff_from <= p.p_end AND p.p_end < r.eff_to;
 
         CREATE OR REPLACE TEMP TABLE _msd_all_hk AS
         -- One pass: (period, household, provider) groups carry the law bits; providers as integers (pv; NULL for P-wet).
@@ -63,15 +57,7 @@ export async function createSharedFacts(store: SqlStore, name: SharedFacts): Pro
       return;
     case 'allLawsAreas':
       await store.run(`
-        -- The areas of each address signature (0: persons without any address, in the deployment's gemeente).
-        CREATE OR REPLACE TEMP TABLE _msd_all_sa AS
-        SELECT DISTINCT s.sig, ra.aid, ra.level
-        FROM _msd_res r JOIN _msd_all_sig s ON s.gemeente IS NOT DISTINCT FROM r.gemeente
-          AND s.wijk IS NOT DISTINCT FROM r.wijk AND s.buurt IS NOT DISTINCT FROM r.buurt
-        JOIN _msd_res_area ra ON ra.pid = r.pid AND ra.eff_from = r.eff_from
-        UNION
-        SELECT 0, ra.aid, ra.level FROM _msd_res_area ra WHERE NOT EXISTS (SELECT 1 FROM _msd_res r WHERE r.pid = ra.pid);
-
+        -- The areas of each address signature: _msd_sarea (cube context).
         CREATE OR REPLACE TEMP TABLE _msd_all_hc AS
         SELECT period, aid, level, abits, bits, nprov, sum(n) AS n FROM (
           -- Households whose members all live at one address signature: counted per signature, spread to its areas
@@ -79,7 +65,7 @@ export async function createSharedFacts(store: SqlStore, name: SharedFacts): Pro
           SELECT h.period, a.aid, a.level, h.bits AS abits, h.bits, h.nprov, h.n
           FROM (SELECT period, smin AS sig, bits, CAST(nprov AS INTEGER) AS nprov, count(*) AS n
                 FROM _msd_all_hk WHERE smin = smax GROUP BY ALL) h
-          JOIN _msd_all_sa a ON a.sig = h.sig
+          JOIN _msd_sarea a ON a.sig = h.sig
           UNION ALL
           -- The others: members attributed to their areas and deduplicated per household and area.
           SELECT a.period, a.aid, a.level, a.abits, hk.bits, CAST(hk.nprov AS INTEGER), count(*)
@@ -90,23 +76,13 @@ export async function createSharedFacts(store: SqlStore, name: SharedFacts): Pro
                 GROUP BY pp.period, ra.aid, ra.level, pp.k) a
           JOIN _msd_all_hk hk USING (period, k)
           GROUP BY ALL)
-        GROUP BY ALL;
-
-        DROP TABLE _msd_all_sa;`);
+        GROUP BY ALL;`);
       return;
   }
 }
 
 /** Drops every shared table (temp tables; frees memory early). */
 export async function dropSharedFacts(store: SqlStore): Promise<void> {
-  for (const t of [
-    '_msd_all_f',
-    '_msd_all_pv',
-    '_msd_all_sig',
-    '_msd_all_sa',
-    '_msd_all_pp',
-    '_msd_all_hk',
-    '_msd_all_hc',
-  ])
+  for (const t of ['_msd_all_f', '_msd_all_pv', '_msd_all_pp', '_msd_all_hk', '_msd_all_hc'])
     await store.run(`DROP TABLE IF EXISTS ${t}`);
 }
