@@ -24,20 +24,17 @@ export function usesClaimKeys(plan: FactPlan): boolean {
 
 /**
  * The `fsa` rows of an additive measure (period, area as aid, b0…, sx, n) for a plan where `usesClaimKeys`:
- * amounts per person, period and claim key, areas attributed at the period end, summed per area and key, and only
- * then the key's care type, category and provider put back (`column(key)` over the columns grp, category,
- * provider). The amounts are the same as the claim facts of `factSql` (claims inside one month join their periods
- * on the month index, the others pro rata by days); n counts claim × period rows as there.
+ * amounts per period, address signature at the period end and claim key (single-month claims summed per person,
+ * month and key first), spread to the signature's areas, and only then the key's care type, category and provider
+ * put back (`column(key)` over the columns grp, category, provider). The amounts are the same as the claim facts of
+ * `factSql` (claims inside one month join their periods on the month index, the others pro rata by days); n counts
+ * claim × period rows as there.
  */
-export function claimKeySums(
-  plan: FactPlan,
-  params: SqlParams,
-  column: (key: string) => string,
-  areaJoin: (alias: string) => string,
-): string {
+export function claimKeySums(plan: FactPlan, params: SqlParams, column: (key: string) => string): string {
   const laws = plan.law === 'all' ? ['youth', 'support'] : [plan.law];
-  // Period kinds are a closed vocabulary (validated by the schema), safe to inline.
+  // Period kinds and area levels are closed vocabularies (validated by the schema), safe to inline.
   const k = plan.periodKinds.map((kind) => `'${kind}'`).join(', ');
+  const levels = plan.areaLevels.map((level) => `'${level}'`).join(', ');
   const cols = plan.breakdowns.map((key, i) => `${column(key)} AS b${i}`);
   const lawIn = (): string => `c.law IN (${params.list(laws)})`;
   // The claim key: one integer per distinct (care type, category, provider) of the law's claims, numbered here so
@@ -51,17 +48,19 @@ export function claimKeySums(
           AND d.category IS NOT DISTINCT FROM c.category AND d.provider IS NOT DISTINCT FROM c.provider
         WHERE ${lawIn()})
     SELECT a.period, a.area${cols.map((c) => `, ${c}`).join('')}, a.sx, a.n FROM (
-      SELECT d.period, ra.aid AS area, d.ck, sum(d.sx) AS sx, sum(d.n) AS n
-      FROM (SELECT period, any_value(p_end) AS p_end, pid, ck, sum(x) AS sx, count(*) AS n FROM (
-          SELECT p.pn AS period, p.p_end, c.pid, c.ck, c.amount_cents / 100.0 AS x
-          FROM ckc c JOIN _msd_pmonth p ON p.mn = c.ms
-          WHERE c.ms = c.me AND p.kind IN (${k})
+      SELECT u.period, s.aid AS area, u.ck, sum(u.sx) AS sx, sum(u.n) AS n
+      FROM (SELECT d.period, coalesce(r.sig, 0) AS sig, d.ck, sum(d.x) AS sx, sum(d.n) AS n FROM (
+          SELECT p.pn AS period, p.p_end, c.pid, c.ck, c.cents / 100.0 AS x, c.n
+          FROM (SELECT pid, ck, ms, sum(amount_cents) AS cents, count(*) AS n FROM ckc WHERE ms = me GROUP BY ALL) c
+          JOIN _msd_pmonth p ON p.mn = c.ms
+          WHERE p.kind IN (${k})
           UNION ALL
-          SELECT p.pn, p.p_end, c.pid, c.ck, ${CLAIM_PRO_RATA}
+          SELECT p.pn, p.p_end, c.pid, c.ck, ${CLAIM_PRO_RATA}, 1
           FROM ckc c JOIN _msd_period p ON c.period_start <= p.p_end AND c.period_end >= p.p_start
-          WHERE c.ms <> c.me AND p.kind IN (${k}))
-        GROUP BY period, pid, ck) d
-      ${areaJoin('d')}
-      GROUP BY d.period, ra.aid, d.ck) a
+          WHERE c.ms <> c.me AND p.kind IN (${k})) d
+        LEFT JOIN _msd_rsig r ON r.pid = d.pid AND r.eff_from <= d.p_end AND d.p_end < r.eff_to
+        GROUP BY ALL) u
+      JOIN (SELECT DISTINCT sig, aid FROM _msd_sarea WHERE level IN (${levels})) s ON s.sig = u.sig
+      GROUP BY u.period, s.aid, u.ck) a
     JOIN ckd USING (ck)`;
 }

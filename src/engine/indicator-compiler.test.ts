@@ -53,8 +53,10 @@ describe('compileIndicator', () => {
     expect(out.shared).toEqual([]);
     const text = squash(out.sql);
     expect(text).toContain('SELECT DISTINCT grp, category, provider FROM _msd_claim c WHERE c.law IN (?)');
-    expect(text).toContain('GROUP BY period, pid, ck');
-    expect(text).toContain('GROUP BY d.period, ra.aid, d.ck) a JOIN ckd USING (ck)');
+    // Single-month claims summed per person, month and key; amounts per address signature, then its areas.
+    expect(text).toContain('count(*) AS n FROM ckc WHERE ms = me GROUP BY ALL');
+    expect(text).toContain('LEFT JOIN _msd_rsig r ON r.pid = d.pid AND r.eff_from <= d.p_end');
+    expect(text).toContain('GROUP BY u.period, s.aid, u.ck) a JOIN ckd USING (ck)');
     expect(text).toContain('grp AS b0, provider AS b1, category AS b2');
     expect(text).not.toContain('GROUP BY period, pid, b0');
     expect(out.params).toEqual(['support', 'support']);

@@ -276,7 +276,7 @@ function factCells(plan: FactPlan, params: SqlParams, ctes: string[], shared: Sh
   if (usesClaimKeys(plan)) {
     // Claim sums group on one integer claim key; care type, category and provider are put back per cell.
     const column = (key: string): string => breakdownColumn(plan, key);
-    ctes.push(`fsa AS (${claimKeySums(plan, params, column, areaJoin)})`);
+    ctes.push(`fsa AS (${claimKeySums(plan, params, column)})`);
     additiveCells(plan, ctes);
     return;
   }
