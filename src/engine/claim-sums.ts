@@ -1,5 +1,5 @@
 /** @module Claim sums with claim breakdowns (care type, category, provider) grouped on one integer claim key instead of three strings. */
-import { CLAIM_PRO_RATA, needsPerson, type SqlParams } from './fact-sql.ts';
+import { CLAIM_PRO_RATA, claimAmountRowsSql, needsPerson, type SqlParams } from './fact-sql.ts';
 import type { FactPlan } from './indicator-plan.ts';
 
 /** Breakdowns that are attributes of the claim itself (functions of the claim key). */
@@ -63,4 +63,39 @@ export function claimKeySums(plan: FactPlan, params: SqlParams, column: (key: st
       JOIN (SELECT DISTINCT sig, aid FROM _msd_sarea WHERE level IN (${levels})) s ON s.sig = u.sig
       GROUP BY u.period, s.aid, u.ck) a
     JOIN ckd USING (ck)`;
+}
+
+/** Whether a plan is the cost share of households combining laws (claim amounts, no breakdowns, no person). */
+export function isMultiLawCostShare(plan: FactPlan): boolean {
+  const agg = plan.aggregation;
+  return (
+    plan.source === 'claims' &&
+    agg.kind === 'share' &&
+    agg.of === 'claimAmount' &&
+    plan.classStep === 'multiLaw' &&
+    plan.breakdowns.length === 0 &&
+    !needsPerson(plan)
+  );
+}
+
+/**
+ * The `agg` rows (period, area as aid, breakdown, numerator, denominator, value) of {@link isMultiLawCostShare}:
+ * amounts summed per period, address signature at the period end and whether the person's household combines
+ * laws in the period (`_msd_all_hk`, shared all-laws table; only the combining households are looked up), then
+ * spread to the signature's areas. Needs the `_sarea` CTE (address signatures of the plan's levels).
+ */
+export function multiLawCostShareCells(plan: FactPlan, params: SqlParams): string {
+  const factor = plan.aggregation.kind === 'share' ? plan.aggregation.factor : 100;
+  return `SELECT u.period, s.aid AS area, '' AS breakdown_key, '' AS breakdown_value,
+      coalesce(sum(u.x) FILTER (WHERE u.multi), 0) AS numerator, sum(u.x) AS denominator,
+      CASE WHEN sum(u.x) <> 0 THEN coalesce(sum(u.x) FILTER (WHERE u.multi), 0) / sum(u.x) * ${factor} END AS value
+    FROM (
+      SELECT f.period, coalesce(r.sig, 0) AS sig, m.k IS NOT NULL AS multi, sum(f.x) AS x
+      FROM (${claimAmountRowsSql(plan, params)}) f
+      LEFT JOIN _msd_rsig r ON r.pid = f.pid AND r.eff_from <= f.p_end AND f.p_end < r.eff_to
+      LEFT JOIN (SELECT period, k FROM _msd_all_hk WHERE bit_count(bits) >= 2) m
+        ON m.period = f.period AND m.k = coalesce(r.household, -f.pid)
+      GROUP BY ALL) u
+    JOIN _sarea s ON s.sig = u.sig
+    GROUP BY u.period, s.aid`;
 }

@@ -308,16 +308,23 @@ export function allLawsSql(plan: FactPlan, params: SqlParams): string {
  * periods containing the month; claims spanning months are pro rata as in `factSql`.
  */
 export function claimPersonPeriodSql(plan: FactPlan, params: SqlParams): string {
+  return `SELECT period, p_end, pid, sum(x) AS x FROM (${claimAmountRowsSql(plan, params)}) GROUP BY period, p_end, pid`;
+}
+
+/**
+ * Claim amounts (euro) per period: single-month claims summed per person and month, then joined to the periods
+ * containing that month; claims spanning months pro rata by days. Rows (period, p_end, pid, x), not unique per
+ * (period, person).
+ */
+export function claimAmountRowsSql(plan: FactPlan, params: SqlParams): string {
   const laws = plan.law === 'all' ? ['youth', 'support'] : [plan.law];
   const k = kinds(plan);
-  return `SELECT period, p_end, pid, sum(x) AS x FROM (
-      SELECT p.pn AS period, p.p_end, c.pid, c.cents / 100.0 AS x
+  return `SELECT p.pn AS period, p.p_end, c.pid, c.cents / 100.0 AS x
       FROM (SELECT pid, ms, sum(amount_cents) AS cents FROM _msd_claim
             WHERE ms = me AND law IN (${params.list(laws)}) GROUP BY pid, ms) c
       JOIN _msd_pmonth p ON p.mn = c.ms WHERE p.kind IN (${k})
       UNION ALL
       SELECT p.pn, p.p_end, c.pid, ${CLAIM_PRO_RATA}
       FROM _msd_claim c JOIN _msd_period p ON c.period_start <= p.p_end AND c.period_end >= p.p_start
-      WHERE c.ms <> c.me AND p.kind IN (${k}) AND c.law IN (${params.list(laws)})
-    ) GROUP BY period, p_end, pid`;
+      WHERE c.ms <> c.me AND p.kind IN (${k}) AND c.law IN (${params.list(laws)})`;
 }

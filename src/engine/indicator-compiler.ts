@@ -1,7 +1,7 @@
 /** @module Plan → SQL: one statement per indicator yielding cube rows for ALL its periods, areas and breakdowns at once (GROUPING SETS). */
 import type { Denominator } from '../domain/indicator-definition.ts';
 import type { SqlParam } from '../store/sql-store.ts';
-import { claimKeySums, usesClaimKeys } from './claim-sums.ts';
+import { claimKeySums, isMultiLawCostShare, multiLawCostShareCells, usesClaimKeys } from './claim-sums.ts';
 import {
   claimPersonPeriodSql,
   END_DATE_SOURCES,
@@ -278,6 +278,11 @@ function factCells(plan: FactPlan, params: SqlParams, ctes: string[], shared: Sh
     const column = (key: string): string => breakdownColumn(plan, key);
     ctes.push(`fsa AS (${claimKeySums(plan, params, column)})`);
     additiveCells(plan, ctes);
+    return;
+  }
+  if (isMultiLawCostShare(plan)) {
+    shared.push('allLaws');
+    ctes.push(signatureCtes(plan.areaLevels), `agg AS (${multiLawCostShareCells(plan, params)})`);
     return;
   }
   if (runLengthApplies(plan)) {
