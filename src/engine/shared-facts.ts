@@ -28,12 +28,12 @@ export async function createSharedFacts(store: SqlStore, name: SharedFacts): Pro
         SELECT provider, CAST(row_number() OVER () AS INTEGER) AS pv FROM (SELECT DISTINCT provider FROM _msd_prov);
 
         CREATE OR REPLACE TEMP TABLE _msd_all_f AS
-        SELECT e.pid, p.pn AS period, CAST(CASE e.law WHEN 'youth' THEN 1 WHEN 'support' THEN 2 ELSE 4 END AS TINYINT) AS lawbit,
+        SELECT e.pid, p.pn AS period, p.p_end, CAST(CASE e.law WHEN 'youth' THEN 1 WHEN 'support' THEN 2 ELSE 4 END AS TINYINT) AS lawbit,
           CASE WHEN e.law IN ('youth', 'support') THEN v.pv END AS pv
         FROM _msd_prov e JOIN _msd_all_pv v ON v.provider = e.provider
         JOIN _msd_period p ON e.start_date <= p.p_end AND e.e_end >= p.p_start
         UNION ALL
-        SELECT b.pid, p.pn, 4, NULL
+        SELECT b.pid, p.pn, p.p_end, 4, NULL
         FROM _msd_ben b JOIN _msd_period p ON b.start_date <= p.p_end AND b.e_end >= p.p_start WHERE b.kind = 'PW';
 
         -- Address signatures (_msd_rsig, cube context): a residence's areas depend on these only.
@@ -44,11 +44,14 @@ export async function createSharedFacts(store: SqlStore, name: SharedFacts): Pro
         LEFT JOIN _msd_rsig r ON r.pid = f.pid AND r.eff_from <= p.p_end AND p.p_end < r.eff_to;
 
         CREATE OR REPLACE TEMP TABLE _msd_all_hk AS
-        -- One pass: (period, household, provider) groups carry the law bits; providers as integers (pv; NULL for P-wet).
+        -- One pass over the facts with each person's household and address signature at the period end:
+        -- (period, household, provider) groups carry the law bits; providers as integers (pv; NULL for P-wet).
         -- smin = smax: all members at the period end live at one address signature.
         SELECT period, k, bit_or(bits) AS bits, count(pv) AS nprov, min(smin) AS smin, max(smax) AS smax FROM (
-          SELECT pp.period, pp.k, f.pv, bit_or(f.lawbit) AS bits, min(pp.sig) AS smin, max(pp.sig) AS smax
-          FROM _msd_all_f f JOIN _msd_all_pp pp USING (period, pid) GROUP BY pp.period, pp.k, f.pv)
+          SELECT f.period, coalesce(r.household, -f.pid) AS k, f.pv, bit_or(f.lawbit) AS bits,
+            min(coalesce(r.sig, 0)) AS smin, max(coalesce(r.sig, 0)) AS smax
+          FROM _msd_all_f f LEFT JOIN _msd_rsig r ON r.pid = f.pid AND r.eff_from <= f.p_end AND f.p_end < r.eff_to
+          GROUP BY ALL)
         GROUP BY period, k;
 
         DROP TABLE _msd_all_f;
