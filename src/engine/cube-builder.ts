@@ -154,7 +154,8 @@ interface ComputePass {
  * Plans the passes. A full compute is one pass over every reported period. An incremental one recomputes the
  * indicators whose inputs changed (every indicator when a table name is unknown) from `fromDate`, plus the periods
  * an indicator has no rows for yet (a new year, periods begun since the last delivery); the other indicators get
- * those new periods in a pass that runs first, so ratios find their parts.
+ * those new periods in a pass that runs first, so ratios find their parts. Each pass is its own transaction; when
+ * a run stops between them, the next one finds the periods still missing per indicator and computes them.
  */
 async function planPasses(
   store: SqlStore,
