@@ -129,8 +129,11 @@ export async function prepareCubeContext(store: SqlStore, options: CubeContextOp
     FROM s WINDOW w AS (PARTITION BY pid ORDER BY start_date)`);
 }
 
-/** Gaps-and-islands merge of episodes per `keys`: overlapping or touching (start ≤ running max end + 1 day) become one. */
-function islands(source: string, keys: string): string {
+/**
+ * Gaps-and-islands merge of episodes per `keys`: overlapping or touching (start ≤ running max end + 1 day) become
+ * one, with its first start and last end (`start_date`, `e_end`) and the `extra` aggregates over its episodes.
+ */
+export function islandsSql(source: string, keys: string, extra = ''): string {
   return `
     WITH e AS (${source}),
     m AS (
@@ -142,10 +145,17 @@ function islands(source: string, keys: string): string {
         OVER (PARTITION BY ${keys} ORDER BY start_date, e_end ROWS UNBOUNDED PRECEDING) AS isl
       FROM m
     )
-    SELECT ${keys}, min(start_date) AS start_date, max(e_end) AS e_end, arg_max(end_reason, e_end) AS end_reason,
-      CAST(row_number() OVER () AS INTEGER) AS id
+    SELECT ${keys}, min(start_date) AS start_date, max(e_end) AS e_end${extra ? `, ${extra}` : ''}
     FROM g GROUP BY ${keys}, isl`;
 }
+
+/** Trajectory and spell islands: the end reason of the last-ending episode and an integer id. */
+const islands = (source: string, keys: string): string =>
+  islandsSql(
+    source,
+    keys,
+    'arg_max(end_reason, e_end) AS end_reason, CAST(row_number() OVER () AS INTEGER) AS id',
+  );
 
 async function createPeriods(store: SqlStore, periods: readonly Period[]): Promise<void> {
   await store.run(

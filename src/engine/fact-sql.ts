@@ -95,7 +95,7 @@ export const PERSON_SOURCES: ReadonlySet<FactPlan['source']> = new Set(['episode
 /** Age on the first day with the provision inside the period (later of period start and episode start). */
 const FIRST_DAY = 'min(greatest(e.start_date, p.p_start)) OVER (PARTITION BY e.pid, p.pn)';
 
-function episodeLaw(plan: FactPlan): 'youth' | 'support' {
+export function episodeLaw(plan: FactPlan): 'youth' | 'support' {
   if (plan.law !== 'youth' && plan.law !== 'support')
     throw new Error(`Indicator ${plan.id}: needs law youth or support`);
   return plan.law;
@@ -300,15 +300,6 @@ export function allLawsSql(plan: FactPlan, params: SqlParams): string {
     UNION ALL
     SELECT ${select({ pid: 'b.pid', period: 'p.pn', p_end: 'p.p_end', fid: 'b.id', age_date: 'greatest(b.start_date, p.p_start)', lawbit: '4' })}
       FROM _msd_ben b JOIN _msd_period p ON ${overlaps('b')} WHERE p.kind IN (${k}) AND b.kind IN (${params.list(benefitKinds)})`;
-}
-
-/**
- * Claim amounts per person and period (period, p_end, pid, x), for measures that need no claim attributes: claims
- * inside one month (nearly all) are summed per person and month in whole cents first, then rolled up to the
- * periods containing the month; claims spanning months are pro rata as in `factSql`.
- */
-export function claimPersonPeriodSql(plan: FactPlan, params: SqlParams): string {
-  return `SELECT period, p_end, pid, sum(x) AS x FROM (${claimAmountRowsSql(plan, params)}) GROUP BY period, p_end, pid`;
 }
 
 /**

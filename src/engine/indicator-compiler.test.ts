@@ -20,9 +20,10 @@ describe('compileIndicator', () => {
     const text = squash(sql);
     // Episodes merge into islands per person (total, age group, gender) and per person and care type.
     expect(text).toContain(
-      'it AS (WITH m AS ( SELECT *, max(e_end) OVER (PARTITION BY pid ORDER BY start_date, e_end',
+      'it AS (SELECT pid, start_date AS s, e_end AS e, lag(e_end) OVER (PARTITION BY pid ORDER BY start_date) AS prev_e',
     );
-    expect(text).toContain('ig AS (WITH m AS ( SELECT *, max(e_end) OVER (PARTITION BY pid, grp ORDER BY');
+    expect(text).toContain('ig AS (SELECT pid, grp, start_date AS s, e_end AS e');
+    expect(text).toContain('max(e_end) OVER (PARTITION BY pid, grp ORDER BY start_date, e_end');
     // Age bands of the filter 0–22 and the classes 0-3, 4-11, 12-17, 18-22; nothing outside the filter.
     expect(text).toContain(
       "(VALUES (0, 4, '0-3'), (4, 12, '4-11'), (12, 18, '12-17'), (18, 23, '18-22')) b(a, b, label)",

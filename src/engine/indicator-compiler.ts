@@ -2,15 +2,7 @@
 import type { Denominator } from '../domain/indicator-definition.ts';
 import type { SqlParam } from '../store/sql-store.ts';
 import { claimKeySums, isMultiLawCostShare, multiLawCostShareCells, usesClaimKeys } from './claim-sums.ts';
-import {
-  claimPersonPeriodSql,
-  END_DATE_SOURCES,
-  factSql,
-  fanOutEnds,
-  needsPerson,
-  PERSON_SOURCES,
-  SqlParams,
-} from './fact-sql.ts';
+import { END_DATE_SOURCES, factSql, fanOutEnds, needsPerson, PERSON_SOURCES, SqlParams } from './fact-sql.ts';
 import type { FactPlan, IndicatorPlan, RatioPlan } from './indicator-plan.ts';
 import { runLengthApplies, runLengthCells } from './run-length-counts.ts';
 import { sharedCells } from './shared-cells.ts';
@@ -163,24 +155,10 @@ function isUnitLevel(plan: FactPlan, key: string): boolean {
   }
 }
 
-/** A claim-amount share without breakdowns: needs only the amount per person and period (one row per pair). */
-function claimAmountsOnly(plan: FactPlan): boolean {
-  const agg = plan.aggregation;
-  return (
-    plan.source === 'claims' &&
-    agg.kind === 'share' &&
-    agg.of === 'claimAmount' &&
-    plan.breakdowns.length === 0 &&
-    !needsPerson(plan)
-  );
-}
-
 /** CTEs up to the unit rows (facts with unit key k and classes) from the plan's own facts; returns the last CTE's name. */
 function unitRows(plan: FactPlan, params: SqlParams, ctes: string[], shared: SharedFacts[]): string {
   const agg = plan.aggregation;
-  // A claim-amount share without breakdowns needs only the amount per person and period.
-  const amountsOnly = claimAmountsOnly(plan);
-  const facts = amountsOnly ? claimPersonPeriodSql(plan, params) : factSql(plan, params);
+  const facts = factSql(plan, params);
   const ageConds: string[] = [];
   if (plan.filters.ageFrom !== undefined) ageConds.push(`age >= ${params.add(plan.filters.ageFrom)}`);
   if (plan.filters.ageTo !== undefined) ageConds.push(`age <= ${params.add(plan.filters.ageTo)}`);
@@ -189,11 +167,7 @@ function unitRows(plan: FactPlan, params: SqlParams, ctes: string[], shared: Sha
   // deduplicated or summed per (period, person, breakdown) and only then joined to the person's areas at the
   // period end (the area is a function of person and period end), which keeps the area join small.
   const household = plan.unit === 'household' || plan.classStep === 'multiLaw';
-  // Amounts are additive and the household is a function of (period, person): summed per person before the
-  // household lookup (millions of claim × period rows become one row per person and period).
-  ctes.push(
-    amountsOnly ? `f AS (SELECT *, CAST(NULL AS VARCHAR) AS gender FROM (${facts}))` : `f AS (${facts})`,
-  );
+  ctes.push(`f AS (${facts})`);
   if (household) {
     ctes.push(`fh AS (SELECT f.*, r.household FROM f
       LEFT JOIN _msd_res r ON r.pid = f.pid AND r.eff_from <= f.p_end AND f.p_end < r.eff_to)`);
@@ -369,12 +343,7 @@ function factCells(plan: FactPlan, params: SqlParams, ctes: string[], shared: Sh
           ]
         : [
             `SELECT d.period, ra.aid AS area, d.bits, d.x
-             FROM ${
-               // Amounts per person and period are one row per (period, person) already.
-               claimAmountsOnly(plan)
-                 ? 'fb'
-                 : '(SELECT period, p_end, pid, bits, sum(x) AS x FROM fb GROUP BY ALL)'
-             } d ${areaJoin('d')}`,
+             FROM (SELECT period, p_end, pid, bits, sum(x) AS x FROM fb GROUP BY ALL) d ${areaJoin('d')}`,
             `coalesce(sum(x) FILTER (WHERE ${cond}), 0)`,
             'sum(x)',
           ];

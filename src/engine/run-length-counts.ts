@@ -1,6 +1,7 @@
 /** @module Counts as run lengths: care and benefit islands (or arrangements) become ranges of period units per kind, address at the period end and age band, summed with +1/−1 events, instead of one row per unit × period. */
 import type { FactPlan } from './indicator-plan.ts';
-import { benefitFilters, episodeFilters, type SqlParams } from './fact-sql.ts';
+import { islandsSql } from './cube-context.ts';
+import { benefitFilters, episodeFilters, episodeLaw, type SqlParams } from './fact-sql.ts';
 
 const GRP_KEYS: readonly string[] = ['careType', 'supportType'];
 
@@ -93,21 +94,16 @@ function ageBands(plan: FactPlan): AgeBand[] {
   return bands;
 }
 
-/** Merges episodes per `keys` into islands (overlapping or touching) with the previous island's end (`prev_e`). */
+/** Islands of episodes per `keys` (`islandsSql`) as (keys, s, e) with the previous island's end (`prev_e`). */
 function islands(source: string, keys: string): string {
-  return `(WITH m AS (
-      SELECT *, max(e_end) OVER (PARTITION BY ${keys} ORDER BY start_date, e_end
-        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS pm FROM (${source})
-    ), g AS (
-      SELECT *, sum(CASE WHEN pm IS NULL OR start_date > pm + 1 THEN 1 ELSE 0 END)
-        OVER (PARTITION BY ${keys} ORDER BY start_date, e_end ROWS UNBOUNDED PRECEDING) AS isl FROM m
-    ), i AS (SELECT ${keys}, min(start_date) AS s, max(e_end) AS e FROM g GROUP BY ${keys}, isl)
-    SELECT *, lag(e) OVER (PARTITION BY ${keys} ORDER BY s) AS prev_e FROM i)`;
+  return `(SELECT ${keys}, start_date AS s, e_end AS e,
+      lag(e_end) OVER (PARTITION BY ${keys} ORDER BY start_date) AS prev_e
+    FROM (${islandsSql(source, keys)}))`;
 }
 
 /** `rb` for episodes in the period: the person's island ranges per age band (with `ep`, the filtered episodes). */
 function inPeriodRanges(plan: FactPlan, params: SqlParams, ctes: string[]): void {
-  const law = plan.law === 'youth' || plan.law === 'support' ? plan.law : 'youth';
+  const law = episodeLaw(plan);
   const bands = ageBands(plan);
   const usesAge =
     plan.filters.ageFrom !== undefined ||
@@ -152,11 +148,11 @@ function inPeriodRanges(plan: FactPlan, params: SqlParams, ctes: string[]): void
  * keeping its care or support type), or each island of a person's running benefits.
  */
 function onDateRanges(plan: FactPlan, params: SqlParams, ctes: string[]): void {
-  const range = (alias: string): string => `greatest(${unit('k.kind', `${alias}.start_date`)}, k.umin) AS lo,
-        least(${unit('k.kind', `${alias}.e_end + 1`)} - 1, k.umax) AS hi`;
+  const range = (start: string, end: string): string => `greatest(${unit('k.kind', start)}, k.umin) AS lo,
+        least(${unit('k.kind', `${end} + 1`)} - 1, k.umax) AS hi`;
   if (plan.source === 'episodesOnDate') {
-    const law = plan.law === 'youth' || plan.law === 'support' ? plan.law : 'youth';
-    ctes.push(`rb AS (SELECT e.pid, k.kind, k.umax, '' AS label, ${range('e')}, e.grp
+    const law = episodeLaw(plan);
+    ctes.push(`rb AS (SELECT e.pid, k.kind, k.umax, '' AS label, ${range('e.start_date', 'e.e_end')}, e.grp
       FROM _msd_prov e CROSS JOIN rk k
       WHERE ${episodeFilters(plan, params, law)} AND e.e_end >= (SELECT min(p_end) FROM _msd_period))`);
     return;
@@ -167,7 +163,7 @@ function onDateRanges(plan: FactPlan, params: SqlParams, ctes: string[]): void {
         WHERE ${benefitFilters(plan, params)} AND b.e_end >= (SELECT min(p_end) FROM _msd_period)`,
       'pid',
     )}`,
-    `rb AS (SELECT i.pid, k.kind, k.umax, '' AS label, ${range('i').replaceAll('i.start_date', 'i.s').replaceAll('i.e_end', 'i.e')}, '' AS grp
+    `rb AS (SELECT i.pid, k.kind, k.umax, '' AS label, ${range('i.s', 'i.e')}, '' AS grp
       FROM it i CROSS JOIN rk k)`,
   );
 }

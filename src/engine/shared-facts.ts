@@ -10,8 +10,8 @@ export type SharedFacts = (typeof SHARED_FACTS)[number];
  * reduced to
  * - `_msd_all_pp` (period, p_end, pid, bits, k): one row per person active in the period, their law bits
  *   (1 youth, 2 Wmo, 4 P-wet) and household key at the period end (`coalesce(household, -pid)`);
- * - `_msd_all_hk` (period, k, bits, nprov): per household key, the laws of all its members and the number of
- *   distinct youth and Wmo providers.
+ * - `_msd_all_hk` (period, k, bits, nprov, smin, smax): per household key, the laws of all its members, the number of
+ *   distinct youth and Wmo providers and the lowest and highest address signature of its members.
  * The integral indicators read these instead of expanding all laws × periods each.
  *
  * `allLawsAreas` (needs `allLaws` first): `_msd_all_hc` (period, aid, level, abits, bits, nprov, n): the number n of
