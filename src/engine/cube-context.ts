@@ -109,9 +109,11 @@ export async function prepareCubeContext(store: SqlStore, options: CubeContextOp
     CREATE OR REPLACE TEMP TABLE _msd_claim AS
     SELECT d.pid, c.law, c.category, coalesce(m.grp, CASE WHEN c.law = 'youth' THEN '${UNMAPPED_CARE_TYPE}' ELSE '${UNMAPPED_SUPPORT_TYPE}' END) AS grp,
       coalesce(c.provider, 'onbekend') AS provider, c.period_start, c.period_end, c.amount_cents,
-      year(c.period_start) * 12 + month(c.period_start) - 1 AS ms, year(c.period_end) * 12 + month(c.period_end) - 1 AS me
+      year(c.period_start) * 12 + month(c.period_start) - 1 AS ms, year(c.period_end) * 12 + month(c.period_end) - 1 AS me,
+      hash(c.law, c.category, coalesce(c.provider, 'onbekend')) AS ck
     FROM claim c JOIN _msd_pid d ON d.key = c.pid LEFT JOIN _msd_map m ON m.law = c.law AND m.category = c.category
     WHERE ${claimsInPeriods}`);
+  if (has('claim')) await nameClaimKeys(store);
   await createResidenceAreas(
     store,
     options.gemeente,
@@ -156,6 +158,33 @@ const islands = (source: string, keys: string): string =>
     keys,
     'arg_max(end_reason, e_end) AS end_reason, CAST(row_number() OVER () AS INTEGER) AS id',
   );
+
+/**
+ * Claim keys: `ck` in `_msd_claim` is a 64-bit hash of (law, category, provider) — the care or support type follows
+ * from law and category — and `_msd_ckey` (ck, law, grp, category, provider) names each key. Claim sums group on
+ * `ck` and put the names back per cell, without joining millions of claims on three strings. Should two keys of
+ * this run share a hash (odds about k²/2⁶⁵ for k keys), the keys are renumbered ({@link renumberClaimKeys}).
+ */
+export async function nameClaimKeys(store: SqlStore): Promise<void> {
+  await store.run(`CREATE OR REPLACE TEMP TABLE _msd_ckey AS
+    SELECT DISTINCT ck, law, grp, category, provider FROM _msd_claim`);
+  const [row] = await store.all<{ clashes: number }>(
+    'SELECT count(*) - count(DISTINCT ck) AS clashes FROM _msd_ckey',
+  );
+  if ((row?.clashes ?? 0) > 0) await renumberClaimKeys(store);
+}
+
+/** Gives every claim key a dense number through a join on its strings: exact whatever the hashes. */
+export async function renumberClaimKeys(store: SqlStore): Promise<void> {
+  await store.run(`
+    CREATE OR REPLACE TEMP TABLE _msd_ckey AS
+    SELECT CAST(row_number() OVER (ORDER BY law, category, provider) AS UBIGINT) AS ck, law, grp, category, provider
+    FROM (SELECT DISTINCT law, grp, category, provider FROM _msd_ckey);
+
+    CREATE OR REPLACE TEMP TABLE _msd_claim AS
+    SELECT c.* REPLACE (k.ck AS ck) FROM _msd_claim c
+    JOIN _msd_ckey k ON k.law = c.law AND k.category = c.category AND k.provider = c.provider;`);
+}
 
 async function createPeriods(store: SqlStore, periods: readonly Period[]): Promise<void> {
   await store.run(
@@ -290,6 +319,7 @@ export async function dropCubeContext(store: SqlStore): Promise<void> {
     'prov',
     'ben',
     'claim',
+    'ckey',
     'traj',
     'spell',
   ])

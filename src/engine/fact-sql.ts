@@ -42,6 +42,13 @@ function select(cols: Partial<Record<FactColumn, string>>): string {
 const OPEN = "DATE '9999-12-31'";
 const LAW_BITS = "CASE law WHEN 'youth' THEN 1 WHEN 'support' THEN 2 ELSE 4 END";
 
+/**
+ * A claim inside one calendar month (most claims): it joins its periods on the month index. Written as a difference,
+ * not `c.ms = c.me`: from the equality DuckDB derives `me = mn` for the month join, estimates almost no rows and then
+ * builds its hash tables on the millions of claim × period rows (support.cost on L: 13 s instead of 0.6 s).
+ */
+export const SINGLE_MONTH = 'c.me - c.ms = 0';
+
 /** A claim's amount in euro inside period p, pro rata by days: the share of the product period that lies inside the reporting period. */
 export const CLAIM_PRO_RATA = `c.amount_cents / 100.0 * (least(c.period_end, p.p_end) - greatest(c.period_start, p.p_start) + 1) / (c.period_end - c.period_start + 1)`;
 
@@ -266,7 +273,7 @@ export function factSql(plan: FactPlan, params: SqlParams): string {
       // only claims spanning months need the range join.
       return `SELECT ${cols}
         FROM _msd_claim c JOIN _msd_pmonth p ON p.mn = c.ms
-        WHERE c.ms = c.me AND p.kind IN (${k}) AND c.law IN (${params.list(laws)})
+        WHERE ${SINGLE_MONTH} AND p.kind IN (${k}) AND c.law IN (${params.list(laws)})
         UNION ALL
         SELECT ${cols}
         FROM _msd_claim c JOIN ${periods} ON c.period_start <= p.p_end AND c.period_end >= p.p_start
@@ -303,17 +310,15 @@ export function allLawsSql(plan: FactPlan, params: SqlParams): string {
 }
 
 /**
- * Claim amounts (euro) per period: single-month claims summed per person and month, then joined to the periods
- * containing that month; claims spanning months pro rata by days. Rows (period, p_end, pid, x), not unique per
- * (period, person).
+ * Claim amounts (euro) per period: single-month claims joined to the periods containing their month, claims spanning
+ * months pro rata by days. Rows (period, p_end, pid, x), not unique per (period, person).
  */
 export function claimAmountRowsSql(plan: FactPlan, params: SqlParams): string {
   const laws = plan.law === 'all' ? ['youth', 'support'] : [plan.law];
   const k = kinds(plan);
-  return `SELECT p.pn AS period, p.p_end, c.pid, c.cents / 100.0 AS x
-      FROM (SELECT pid, ms, sum(amount_cents) AS cents FROM _msd_claim
-            WHERE ms = me AND law IN (${params.list(laws)}) GROUP BY pid, ms) c
-      JOIN _msd_pmonth p ON p.mn = c.ms WHERE p.kind IN (${k})
+  return `SELECT p.pn AS period, p.p_end, c.pid, c.amount_cents / 100.0 AS x
+      FROM _msd_claim c JOIN _msd_pmonth p ON p.mn = c.ms
+      WHERE ${SINGLE_MONTH} AND p.kind IN (${k}) AND c.law IN (${params.list(laws)})
       UNION ALL
       SELECT p.pn, p.p_end, c.pid, ${CLAIM_PRO_RATA}
       FROM _msd_claim c JOIN _msd_period p ON c.period_start <= p.p_end AND c.period_end >= p.p_start

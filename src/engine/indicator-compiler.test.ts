@@ -53,14 +53,14 @@ describe('compileIndicator', () => {
     const out = compiled('support.cost');
     expect(out.shared).toEqual([]);
     const text = squash(out.sql);
-    expect(text).toContain('SELECT DISTINCT grp, category, provider FROM _msd_claim c WHERE c.law IN (?)');
-    // Single-month claims summed per person, month and key; amounts per address signature, then its areas.
-    expect(text).toContain('count(*) AS n FROM ckc WHERE ms = me GROUP BY ALL');
+    expect(text).toContain('WITH ckd AS (SELECT ck, grp, category, provider FROM _msd_ckey c WHERE c.law IN (?))');
+    // Claims keep their key (no join on strings); amounts per address signature, then its areas.
+    expect(text).toContain('FROM _msd_claim c JOIN _msd_pmonth p ON p.mn = c.ms WHERE c.me - c.ms = 0');
     expect(text).toContain('LEFT JOIN _msd_rsig r ON r.pid = d.pid AND r.eff_from <= d.p_end');
     expect(text).toContain('GROUP BY u.period, s.aid, u.ck) a JOIN ckd USING (ck)');
     expect(text).toContain('grp AS b0, provider AS b1, category AS b2');
     expect(text).not.toContain('GROUP BY period, pid, b0');
-    expect(out.params).toEqual(['support', 'support']);
+    expect(out.params).toEqual(['support', 'support', 'support']);
     // The cost share needs no claim attributes: amounts per person and month, without the key.
     expect(squash(compiled('integral.cost.multiLaw.share').sql)).not.toContain('ckd');
   });
