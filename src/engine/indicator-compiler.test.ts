@@ -53,7 +53,9 @@ describe('compileIndicator', () => {
     const out = compiled('support.cost');
     expect(out.shared).toEqual([]);
     const text = squash(out.sql);
-    expect(text).toContain('WITH ckd AS (SELECT ck, grp, category, provider FROM _msd_ckey c WHERE c.law IN (?))');
+    expect(text).toContain(
+      'WITH ckd AS (SELECT ck, grp, category, provider FROM _msd_ckey c WHERE c.law IN (?))',
+    );
     // Claims keep their key (no join on strings); amounts per address signature, then its areas.
     expect(text).toContain('FROM _msd_claim c JOIN _msd_pmonth p ON p.mn = c.ms WHERE c.me - c.ms = 0');
     expect(text).toContain('LEFT JOIN _msd_rsig r ON r.pid = d.pid AND r.eff_from <= d.p_end');
