@@ -1,6 +1,6 @@
 /** @module Batch bookkeeping: one atomic transaction per file, identified by its sha256 (the same file twice is a no-op), with counts and failures recorded. */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { IngestError } from '../errors.ts';
 import type { SqlStore } from '../store/sql-store.ts';
@@ -35,8 +35,19 @@ export const emptyCounts = (): BatchCounts => ({
 
 export async function sha256OfFile(path: string): Promise<string> {
   const hash = createHash('sha256');
-  // 1 MB reads: with the default 64 KB, stream overhead cost 3-4× the hashing itself (108 MB: 0.3-0.5 s → 0.13 s CPU).
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
+  // 1 MB reads into one reused buffer: a stream's fresh buffer per chunk costs a page fault per 4 KB on first use
+  // (108 MB: 0.5 s on first hashing against 0.1 s), and 64 KB chunks cost 3-4× the hashing itself.
+  const buffer = Buffer.allocUnsafe(1 << 20);
+  const file = await open(path, 'r');
+  try {
+    for (;;) {
+      const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      hash.update(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    await file.close();
+  }
   return hash.digest('hex');
 }
 
