@@ -1,10 +1,8 @@
 /**
- * @module Streaming, namespace-aware parser for iJw / iWmo 3.2 messages (saxes): yields header, record, problem
- * and end events with bounded memory; refuses DTDs and entities (no XXE, no entity expansion).
+ * @module Streaming, namespace-aware parser for iJw / iWmo 3.2 messages (on xml-scanner.ts): yields header, record,
+ * problem and end events with bounded memory; refuses DTDs and entities (no XXE, no entity expansion).
  */
 import { isUtf8 } from 'node:buffer';
-import { SaxesParser } from 'saxes';
-import type { SaxesTagNS } from 'saxes';
 import { ClaimMessageHandler } from './claim-message-handler.ts';
 import { ClientMessageHandler } from './client-message-handler.ts';
 import type { IstandaardEvent, Position, ProblemCode } from './istandaard-events.ts';
@@ -15,6 +13,7 @@ import {
   parseMessageNamespace,
 } from './message-types.ts';
 import type { HandlerContext, MessageHandler } from './record-check.ts';
+import { XmlScanner, XmlSyntaxError } from './xml-scanner.ts';
 
 /** Deeper nesting than any 3.2 message has (about 8 levels) means hostile or wrong input. */
 const MAX_DEPTH = 32;
@@ -24,6 +23,12 @@ const MAX_TEXT = 8192;
 /** One element path below the root, shared by all messages so equal paths are one string object (cheap to compare and hash). */
 interface PathNode {
   readonly path: string;
+  readonly local: string;
+  /** Whether the element is in the basisschema namespace. */
+  readonly inBasis: boolean;
+  /** Guesses (checked before use): the first child seen, and the sibling seen after this element. */
+  first: PathNode | null;
+  after: PathNode | null;
   /** Children in the message namespace, by local name. */
   readonly message: Map<string, PathNode>;
   /** Children in the basisschema namespace (`b:` paths), by local name. */
@@ -35,11 +40,21 @@ interface Frame {
   /** The interned node of `path`, or null for a path that was not interned (foreign namespace, too many paths). */
   node: PathNode | null;
   text: string;
+  /** The last child opened in this element (interned), to guess the next one. */
+  last: PathNode | null;
 }
 
 /** Most interned element paths: a hostile file with endless distinct element names falls back to concatenation. */
 const MAX_INTERNED_PATHS = 4096;
-const ROOT: PathNode = { path: '', message: new Map(), basis: new Map() };
+const ROOT: PathNode = {
+  path: '',
+  local: 'Bericht',
+  inBasis: false,
+  first: null,
+  after: null,
+  message: new Map(),
+  basis: new Map(),
+};
 let internedPaths = 0;
 
 /** The interned child `local` of `parent` in one namespace, created on first sight while there is room. */
@@ -51,6 +66,10 @@ function childNode(parent: PathNode, basis: boolean, local: string): PathNode | 
   const key = basis ? `b:${local}` : local;
   const node: PathNode = {
     path: parent.path === '' ? key : `${parent.path}/${key}`,
+    local,
+    inBasis: basis,
+    first: null,
+    after: null,
     message: new Map(),
     basis: new Map(),
   };
@@ -59,7 +78,7 @@ function childNode(parent: PathNode, basis: boolean, local: string): PathNode | 
   return node;
 }
 
-/** Thrown inside saxes callbacks to stop parsing at once; never escapes this module. */
+/** Thrown inside scanner callbacks to stop parsing at once; never escapes this module. */
 class StopParsing {}
 const STOP = new StopParsing();
 
@@ -81,11 +100,7 @@ export async function* parseIstandaardMessage(
   let records = 0;
   let problems = 0;
   let done = false;
-  let rootSeen = false;
-  let rootClosed = false;
   let headerSeen = false;
-  let tagLine = 1;
-  let tagColumn = 1;
   let handler: MessageHandler | null = null;
   let messageNs = '';
   let basisNs = '';
@@ -105,38 +120,16 @@ export async function* parseIstandaardMessage(
       throw STOP;
     },
     here(): Position {
-      return `${parser.line}:${parser.column + 1}`;
+      return scanner.endPosition();
     },
-    enter(path: string, node: PathNode | null): void {
-      const frame = stack[depth];
-      if (frame === undefined) stack.push({ path, node, text: '' });
-      else {
-        frame.path = path;
-        frame.node = node;
-        frame.text = '';
-      }
-      depth++;
-    },
-    onText(text: string): void {
-      fn.flushClose();
-      const frame = stack[depth - 1];
-      if (frame !== undefined && frame.text.length < MAX_TEXT) frame.text += text;
-    },
-    flushClose(): void {
-      const frame = pendingClose;
-      if (frame === null) return;
-      pendingClose = null;
-      if (depth === 0) rootClosed = true;
-      else handler?.close(frame.path, frame.text.length === 0 ? '' : frame.text.trim());
-    },
-    openRoot(tag: SaxesTagNS, position: Position): MessageHandler | null {
-      const parsed = parseMessageNamespace(tag.uri);
-      if (parsed === null || tag.local !== 'Bericht') {
+    openRoot(uri: string, local: string, position: Position): MessageHandler | null {
+      const parsed = parseMessageNamespace(uri);
+      if (parsed === null || local !== 'Bericht') {
         return fn.fatal(
           position,
-          tag.local,
+          local,
           'unknown-namespace',
-          `root element {${tag.uri}}${tag.local} is not an iJw or iWmo 3.2 message`,
+          `root element {${uri}}${local} is not an iJw or iWmo 3.2 message`,
         );
       }
       const { law, messageType } = parsed;
@@ -152,27 +145,17 @@ export async function* parseIstandaardMessage(
         ? new ClaimMessageHandler(ctx)
         : new ClientMessageHandler(ctx, messageType);
     },
-    feed(text: string): void {
-      if (!rootSeen) {
-        // Refuse a DTD before saxes buffers it: a huge internal subset must not cost memory.
-        const window = carry + text;
-        if (window.includes('<!DOCTYPE')) {
-          fn.fatal(
-            `${parser.line}:${parser.column + 1}`,
-            '!DOCTYPE',
-            'doctype',
-            'a DOCTYPE is not allowed (no DTDs, no entities)',
-          );
-        }
-        carry = window.slice(-8);
-      }
+    /** Runs one scanner step; a syntax error becomes the fatal problem. */
+    scan(text: string | null): void {
       try {
-        parser.write(text);
+        if (text === null) scanner.end();
+        else scanner.write(text);
       } catch (error) {
-        if (error === STOP) throw error;
-        fn.fatal(fn.here(), '', 'not-well-formed', error instanceof Error ? error.message : String(error));
+        if (!(error instanceof XmlSyntaxError)) throw error;
+        const position = `${error.line}:${error.column}`;
+        if (error.code === 'doctype') fn.fatal(position, '!DOCTYPE', 'doctype', error.message);
+        fn.fatal(position, '', 'not-well-formed', `${fileName}:${position}: ${error.message}`);
       }
-      fn.flushClose();
     },
     decode(chunk: string | Buffer, final: boolean): string {
       if (typeof chunk === 'string') return chunk;
@@ -195,63 +178,92 @@ export async function* parseIstandaardMessage(
     },
   };
 
-  // Six handlers at most: each `on()` adds a property to the parser, and a seventh tips V8 into slow
-  // dictionary-mode properties (measured: 4× slower). Errors therefore arrive as exceptions, not via 'error'.
-  const parser = new SaxesParser({ xmlns: true, position: true, fileName });
-  parser.on('doctype', () =>
-    fn.fatal(fn.here(), '!DOCTYPE', 'doctype', 'a DOCTYPE is not allowed (no DTDs, no entities)'),
-  );
-  parser.on('opentagstart', (tag) => {
-    fn.flushClose();
-    // saxes has read `<name` and one more character.
-    tagLine = parser.line;
-    tagColumn = Math.max(1, parser.column - tag.name.length - 1);
+  const scanner = new XmlScanner({
+    open(uri: string, source: string, start: number, end: number, line: number, column: number): string {
+      if (depth === 0) {
+        const local = source.slice(start, end);
+        handler = fn.openRoot(uri, local, `${line}:${column}`);
+        enter('', ROOT);
+        return local;
+      }
+      if (depth >= MAX_DEPTH) {
+        const local = source.slice(start, end);
+        fn.fatal(`${line}:${column}`, local, 'too-deep', `elements nested deeper than ${MAX_DEPTH}`);
+      }
+      const parent = stack[depth - 1] as Frame;
+      const inMessage = uri === messageNs;
+      let node: PathNode | null = null;
+      let local: string;
+      const parentNode = parent.node;
+      if (parentNode !== null && (inMessage || uri === basisNs)) {
+        // Messages repeat their structure: the element that followed the previous sibling last time is checked
+        // first, without slicing the name (hot path).
+        const last = parent.last;
+        const guess = last === null ? parentNode.first : last.after;
+        if (
+          guess !== null &&
+          guess.inBasis !== inMessage &&
+          guess.local.length === end - start &&
+          source.startsWith(guess.local, start)
+        ) {
+          node = guess;
+          local = guess.local;
+        } else {
+          local = source.slice(start, end);
+          node = childNode(parentNode, !inMessage, local);
+          if (node !== null) {
+            if (last === null) parentNode.first = node;
+            else last.after = node;
+          }
+        }
+        parent.last = node;
+      } else local = source.slice(start, end);
+      let path: string;
+      if (node !== null) path = node.path;
+      else {
+        const key = inMessage ? local : uri === basisNs ? `b:${local}` : `{${uri}}${local}`;
+        path = parent.path === '' ? key : `${parent.path}/${key}`;
+      }
+      enter(path, node);
+      handler?.open(path, line, column);
+      return local;
+    },
+    characters(source: string, start: number, end: number, blank: boolean): void {
+      const frame = stack[depth - 1];
+      if (frame === undefined) return;
+      const length = frame.text.length;
+      // Leading whitespace is trimmed at the close anyway.
+      if ((blank && length === 0) || length >= MAX_TEXT) return;
+      frame.text += source.slice(start, Math.min(end, start + MAX_TEXT - length));
+    },
+    close(): void {
+      depth--;
+      if (depth === 0) return;
+      const frame = stack[depth] as Frame;
+      handler?.close(frame.path, frame.text.length === 0 ? '' : frame.text.trim());
+    },
   });
-  parser.on('opentag', (tag: SaxesTagNS) => {
-    if (depth === 0) {
-      rootSeen = true;
-      handler = fn.openRoot(tag, `${tagLine}:${tagColumn}`);
-      fn.enter('', ROOT);
-      return;
-    }
-    if (depth >= MAX_DEPTH)
-      fn.fatal(`${tagLine}:${tagColumn}`, tag.local, 'too-deep', `elements nested deeper than ${MAX_DEPTH}`);
-    const uri = tag.uri;
-    const parent = stack[depth - 1] as Frame;
-    const inMessage = uri === messageNs;
-    const node =
-      parent.node !== null && (inMessage || uri === basisNs)
-        ? childNode(parent.node, !inMessage, tag.local)
-        : null;
-    let path: string;
-    if (node !== null) path = node.path;
+
+  /** Opens a frame (reused across elements) for the element at `depth`. */
+  function enter(path: string, node: PathNode | null): void {
+    const frame = stack[depth];
+    if (frame === undefined) stack.push({ path, node, text: '', last: null });
     else {
-      const key = inMessage ? tag.local : uri === basisNs ? `b:${tag.local}` : `{${uri}}${tag.local}`;
-      path = parent.path === '' ? key : `${parent.path}/${key}`;
+      frame.path = path;
+      frame.node = node;
+      frame.text = '';
+      frame.last = null;
     }
-    fn.enter(path, node);
-    handler?.open(path, tagLine, tagColumn);
-  });
-  parser.on('text', (text) => fn.onText(text));
-  parser.on('cdata', (text) => fn.onText(text));
-  // saxes calls the closetag handler *before* it reports a mismatched end tag, so a closed element is handled
-  // only at the next parser event (or after the chunk): by then a mismatch has been reported as fatal.
-  let pendingClose: Frame | null = null;
-  parser.on('closetag', () => {
-    fn.flushClose();
-    if (depth === 0) return;
-    depth--;
-    pendingClose = stack[depth] ?? null;
-  });
+    depth++;
+  }
 
   let decoder: TextDecoder | null = null;
   let decoded = false;
-  let carry = '';
 
   try {
     for await (const chunk of chunks) {
       try {
-        fn.feed(fn.decode(chunk, false));
+        fn.scan(fn.decode(chunk, false));
       } catch (error) {
         if (error !== STOP) throw error;
       }
@@ -259,23 +271,18 @@ export async function* parseIstandaardMessage(
       if (done) return;
     }
     try {
-      fn.feed(fn.decode(Buffer.alloc(0), true));
-      if (!rootClosed) {
+      fn.scan(fn.decode(Buffer.alloc(0), true));
+      if (!scanner.rootClosed) {
         fn.fatal(
           fn.here(),
           (depth > 0 ? stack[depth - 1]?.path : undefined) ?? '',
           'truncated',
-          rootSeen
+          scanner.rootSeen
             ? 'the message ends before its root element is closed'
             : 'the file contains no XML element',
         );
       }
-      try {
-        parser.close();
-      } catch (error) {
-        if (error === STOP) throw error;
-        fn.fatal(fn.here(), '', 'not-well-formed', error instanceof Error ? error.message : String(error));
-      }
+      fn.scan(null);
       // Without a Header the message cannot be identified, so its records cannot be ingested idempotently.
       if (!headerSeen) fn.fatal(fn.here(), 'Header', 'missing-element', 'the message has no Header');
     } catch (error) {
