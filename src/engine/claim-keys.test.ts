@@ -1,6 +1,6 @@
 /** @module Claim keys of the cube context: one per (law, category, provider), hashed, and renumbered when two hashes clash. */
 import { describe, expect, it } from 'vitest';
-import { codeMappings } from '../catalogue/code-mappings.ts';
+import { codeMappings, UNMAPPED_SUPPORT_TYPE } from '../catalogue/code-mappings.ts';
 import { periodsOfKind } from '../domain/period.ts';
 import type { SqlStore } from '../store/sql-store.ts';
 import { fixture, GM, WK1 } from '../../test/engine/engine-fixture.ts';
@@ -11,7 +11,7 @@ import { nameClaimKeys, prepareCubeContext } from './cube-context.ts';
 async function misnamed(store: SqlStore): Promise<number> {
   const [row] = await store.all<{ n: number }>(
     `SELECT count(*) AS n FROM _msd_claim c LEFT JOIN _msd_ckey k ON k.ck = c.ck
-     WHERE k.ck IS NULL OR k.law <> c.law OR k.category <> c.category OR k.provider <> c.provider OR k.grp <> c.grp`,
+     WHERE k.ck IS NULL OR k.law <> c.law OR k.category <> c.category OR k.provider <> c.provider`,
   );
   return row?.n ?? -1;
 }
@@ -54,6 +54,16 @@ describe('claim keys', () => {
       });
       expect(await keyCount(store)).toBe(5);
       expect(await misnamed(store)).toBe(0);
+      // The key carries the deployment's care or support type of its law and category.
+      const mappings = codeMappings();
+      const types = await store.all<{ law: string; category: string; grp: string }>(
+        'SELECT DISTINCT law, category, grp FROM _msd_ckey ORDER BY law, category',
+      );
+      expect(types).toEqual([
+        { law: 'support', category: '41', grp: mappings.supportType['41'] ?? UNMAPPED_SUPPORT_TYPE },
+        { law: 'youth', category: '41', grp: mappings.careType['41'] },
+        { law: 'youth', category: '45', grp: mappings.careType['45'] },
+      ]);
 
       // Every key hashing to the same value: the clash is found and the keys renumbered 1..5 from their names.
       await store.run('UPDATE _msd_claim SET ck = 42');

@@ -31,6 +31,10 @@ export interface CubeContextOptions {
  *   (next start ≤ previous end + 1 day) merge (first start, last end, end reason of the last-ending episode).
  * - Care spells: the same merge over all youth episodes of a person regardless of form and provider.
  */
+/** The care or support type of a row `r` with law and category, mapped by `_msd_map` row `m` (unmapped: the default). */
+const GROUP_OF = (r: string, m: string): string =>
+  `coalesce(${m}.grp, CASE WHEN ${r}.law = 'youth' THEN '${UNMAPPED_CARE_TYPE}' ELSE '${UNMAPPED_SUPPORT_TYPE}' END)`;
+
 export async function prepareCubeContext(store: SqlStore, options: CubeContextOptions): Promise<void> {
   const wanted = options.tables ?? new Set(OPTIONAL_CONTEXT);
   // Trajectories and spells are built from the provision episodes.
@@ -90,7 +94,7 @@ export async function prepareCubeContext(store: SqlStore, options: CubeContextOp
     await store.run(`
     CREATE OR REPLACE TEMP TABLE _msd_prov AS
     SELECT CAST(dense_rank() OVER (ORDER BY p.id) AS INTEGER) AS id, d.pid, p.law, p.category,
-      coalesce(m.grp, CASE WHEN p.law = 'youth' THEN '${UNMAPPED_CARE_TYPE}' ELSE '${UNMAPPED_SUPPORT_TYPE}' END) AS grp,
+      ${GROUP_OF('p', 'm')} AS grp,
       coalesce(p.provider, 'onbekend') AS provider, p.start_date, p.end_date,
       coalesce(p.end_date, DATE '9999-12-31') AS e_end, p.end_reason
     FROM provision p JOIN _msd_pid d ON d.key = p.pid LEFT JOIN _msd_map m ON m.law = p.law AND m.category = p.category
@@ -107,11 +111,10 @@ export async function prepareCubeContext(store: SqlStore, options: CubeContextOp
   if (has('claim'))
     await store.run(`
     CREATE OR REPLACE TEMP TABLE _msd_claim AS
-    SELECT d.pid, c.law, c.category, coalesce(m.grp, CASE WHEN c.law = 'youth' THEN '${UNMAPPED_CARE_TYPE}' ELSE '${UNMAPPED_SUPPORT_TYPE}' END) AS grp,
-      coalesce(c.provider, 'onbekend') AS provider, c.period_start, c.period_end, c.amount_cents,
-      year(c.period_start) * 12 + month(c.period_start) - 1 AS ms, year(c.period_end) * 12 + month(c.period_end) - 1 AS me,
-      hash(c.law, c.category, coalesce(c.provider, 'onbekend')) AS ck
-    FROM claim c JOIN _msd_pid d ON d.key = c.pid LEFT JOIN _msd_map m ON m.law = c.law AND m.category = c.category
+    SELECT d.pid, c.law, c.category, coalesce(c.provider, 'onbekend') AS provider, c.period_start, c.period_end,
+      c.amount_cents, year(c.period_start) * 12 + month(c.period_start) - 1 AS ms,
+      year(c.period_end) * 12 + month(c.period_end) - 1 AS me, hash(c.law, c.category, coalesce(c.provider, 'onbekend')) AS ck
+    FROM claim c JOIN _msd_pid d ON d.key = c.pid
     WHERE ${claimsInPeriods}`);
   if (has('claim')) await nameClaimKeys(store);
   await createResidenceAreas(
@@ -160,14 +163,17 @@ const islands = (source: string, keys: string): string =>
   );
 
 /**
- * Claim keys: `ck` in `_msd_claim` is a 64-bit hash of (law, category, provider) — the care or support type follows
- * from law and category — and `_msd_ckey` (ck, law, grp, category, provider) names each key. Claim sums group on
- * `ck` and put the names back per cell, without joining millions of claims on three strings. Should two keys of
- * this run share a hash (odds about k²/2⁶⁵ for k keys), the keys are renumbered ({@link renumberClaimKeys}).
+ * Claim keys: `ck` in `_msd_claim` is a 64-bit hash of (law, category, provider), and `_msd_ckey` (ck, law, grp,
+ * category, provider) names each key, with its care or support type (`grp`, from law and category). Claim sums
+ * group on `ck` and put the names back per cell, without joining millions of claims on three strings; the claims
+ * carry no care type of their own (copying its long strings cost seconds on L). Should two keys of this run share
+ * a hash (odds about k²/2⁶⁵ for k keys), the keys are renumbered ({@link renumberClaimKeys}).
  */
 export async function nameClaimKeys(store: SqlStore): Promise<void> {
   await store.run(`CREATE OR REPLACE TEMP TABLE _msd_ckey AS
-    SELECT DISTINCT ck, law, grp, category, provider FROM _msd_claim`);
+    SELECT k.ck, k.law, ${GROUP_OF('k', 'm')} AS grp, k.category, k.provider
+    FROM (SELECT DISTINCT ck, law, category, provider FROM _msd_claim) k
+    LEFT JOIN _msd_map m ON m.law = k.law AND m.category = k.category`);
   const [row] = await store.all<{ clashes: number }>(
     'SELECT count(*) - count(DISTINCT ck) AS clashes FROM _msd_ckey',
   );

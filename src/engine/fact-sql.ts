@@ -40,7 +40,8 @@ function select(cols: Partial<Record<FactColumn, string>>): string {
 }
 
 const OPEN = "DATE '9999-12-31'";
-const LAW_BITS = "CASE law WHEN 'youth' THEN 1 WHEN 'support' THEN 2 ELSE 4 END";
+/** The law bit (1 youth, 2 Wmo, 4 Participatiewet) of row `r`'s law. */
+const lawBits = (r: string): string => `CASE ${r}.law WHEN 'youth' THEN 1 WHEN 'support' THEN 2 ELSE 4 END`;
 
 /**
  * A claim inside one calendar month (most claims): it joins its periods on the month index. Written as a difference,
@@ -264,19 +265,21 @@ export function factSql(plan: FactPlan, params: SqlParams): string {
         p_end: 'p.p_end',
         age_date: 'greatest(c.period_start, p.p_start)',
         x: CLAIM_PRO_RATA,
-        grp: 'c.grp',
+        grp: 'k.grp',
         category: 'c.category',
         provider: 'c.provider',
-        lawbit: LAW_BITS,
+        lawbit: lawBits('c'),
       });
       // Claims inside one calendar month (nearly all) join their periods on the month index (a hash join);
       // only claims spanning months need the range join.
+      // The care type comes with the claim key (`_msd_ckey`, cube context).
       return `SELECT ${cols}
-        FROM _msd_claim c JOIN _msd_pmonth p ON p.mn = c.ms
+        FROM _msd_claim c JOIN _msd_pmonth p ON p.mn = c.ms JOIN _msd_ckey k ON k.ck = c.ck
         WHERE ${SINGLE_MONTH} AND p.kind IN (${k}) AND c.law IN (${params.list(laws)})
         UNION ALL
         SELECT ${cols}
         FROM _msd_claim c JOIN ${periods} ON c.period_start <= p.p_end AND c.period_end >= p.p_start
+        JOIN _msd_ckey k ON k.ck = c.ck
         WHERE c.ms <> c.me AND p.kind IN (${k}) AND c.law IN (${params.list(laws)})`;
     }
     case 'allLawsInPeriod':
@@ -302,7 +305,7 @@ function monthsOf(plan: FactPlan): number {
 export function allLawsSql(plan: FactPlan, params: SqlParams): string {
   const k = kinds(plan);
   const benefitKinds = plan.filters.benefitKinds?.length ? plan.filters.benefitKinds : ['PW'];
-  return `SELECT ${select({ pid: 'e.pid', period: 'p.pn', p_end: 'p.p_end', fid: 'e.id', age_date: 'greatest(e.start_date, p.p_start)', lawbit: LAW_BITS, provider: 'e.provider' })}
+  return `SELECT ${select({ pid: 'e.pid', period: 'p.pn', p_end: 'p.p_end', fid: 'e.id', age_date: 'greatest(e.start_date, p.p_start)', lawbit: lawBits('e'), provider: 'e.provider' })}
       FROM _msd_prov e JOIN _msd_period p ON ${overlaps('e')} WHERE p.kind IN (${k})
     UNION ALL
     SELECT ${select({ pid: 'b.pid', period: 'p.pn', p_end: 'p.p_end', fid: 'b.id', age_date: 'greatest(b.start_date, p.p_start)', lawbit: '4' })}
