@@ -54,6 +54,8 @@ interface Binding {
 interface OpenElement {
   prefix: string;
   local: string;
+  /** Surrogate pairs in the name: a column counts characters. */
+  pairs: number;
   /** Length of the binding stack before this element's namespace declarations. */
   bindings: number;
 }
@@ -426,6 +428,7 @@ export class XmlScanner {
     const line = this.line;
     const column = this.#col(i);
     if (this.#rootClosed) this.#fail(i, 'only one root element is allowed');
+    const pairs = this.#pairs;
     const nameEnd = this.#name(text, i + 1, len);
     if (nameEnd === MORE) return MORE;
     const colon = this.#colon;
@@ -480,16 +483,26 @@ export class XmlScanner {
     const binding = this.#resolve(text, i + 1, colon, line, column);
     const local = this.sink.open(binding.uri, text, colon < 0 ? i + 1 : colon + 1, nameEnd, line, column);
     const frame = this.#open[this.#depth];
-    if (frame === undefined) this.#open.push({ prefix: binding.prefix, local, bindings: declared });
+    const namePairs = this.#pairs === pairs ? 0 : this.#surrogatePairs(text, i + 1, nameEnd);
+    if (frame === undefined)
+      this.#open.push({ prefix: binding.prefix, local, pairs: namePairs, bindings: declared });
     else {
       frame.prefix = binding.prefix;
       frame.local = local;
+      frame.pairs = namePairs;
       frame.bindings = declared;
     }
     this.#depth++;
     this.#rootSeen = true;
     if (empty) this.#pop();
     return p;
+  }
+
+  /** Surrogate pairs in `text[from, to)`. */
+  #surrogatePairs(text: string, from: number, to: number): number {
+    let pairs = 0;
+    for (let i = from; i < to; i++) if ((text.charCodeAt(i) & 0xfc00) === 0xd800) pairs++;
+    return pairs;
   }
 
   /** Undoes the namespace declarations of a tag that continues in the next chunk. */
@@ -579,7 +592,7 @@ export class XmlScanner {
   #endTag(text: string, i: number, len: number): number {
     if (this.#depth === 0) this.#fail(i, 'an end tag without a start tag');
     const frame = this.#open[this.#depth - 1] as OpenElement;
-    const { prefix, local } = frame;
+    const { prefix, local, pairs } = frame;
     const localStart = i + 2 + (prefix === '' ? 0 : prefix.length + 1);
     const nameEnd = localStart + local.length;
     // Fast path: `</prefix:local>` exactly.
@@ -588,6 +601,7 @@ export class XmlScanner {
       text.startsWith(local, localStart) &&
       (prefix === '' || (text.charCodeAt(localStart - 1) === COLON && text.startsWith(prefix, i + 2)))
     ) {
+      this.#pairs += pairs;
       this.#pop();
       return nameEnd + 1;
     }
