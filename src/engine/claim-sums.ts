@@ -26,9 +26,9 @@ export function usesClaimKeys(plan: FactPlan): boolean {
 /**
  * The `fsa` rows of an additive measure (period, area as aid, b0…, sx, n) for a plan where `usesClaimKeys`:
  * amounts per period, address signature at the period end and claim key (`ck`, cube context), spread to the
- * signature's areas, and only then the key's care type, category and provider put back (`column(key)` over the columns grp, category, provider). The amounts are the same as the claim facts of
- * `factSql` (claims inside one month join their periods on the month index, the others pro rata by days); n counts
- * claim × period rows as there.
+ * signature's areas, and only then the key's care type, category and provider put back (`column(key)` over the
+ * columns grp, category, provider). The amounts are the same as the claim facts of `factSql` (claims inside one
+ * month join their periods on the month index, the others pro rata by days); n counts claim × period rows as there.
  */
 export function claimKeySums(plan: FactPlan, params: SqlParams, column: (key: string) => string): string {
   const laws = plan.law === 'all' ? ['youth', 'support'] : [plan.law];

@@ -19,6 +19,13 @@ export interface CubeContextOptions {
   readonly periodsOnly?: boolean;
 }
 
+/** The care or support type of a row `r` with law and category, mapped by `_msd_map` row `m` (unmapped: the default). */
+const GROUP_OF = (r: string, m: string): string =>
+  `coalesce(${m}.grp, CASE WHEN ${r}.law = 'youth' THEN '${UNMAPPED_CARE_TYPE}' ELSE '${UNMAPPED_SUPPORT_TYPE}' END)`;
+
+/** Most periods one run computes: period numbers (`pn`) stay below this (see `householdPeriodKey`). */
+export const MAX_PERIODS = 4096;
+
 /**
  * Builds the temp tables (all `_msd_*`). Choices, documented here once:
  * - Age on a date uses birth year-month with the birth day taken as the 1st: a person is N from the 1st of the
@@ -31,10 +38,6 @@ export interface CubeContextOptions {
  *   (next start ≤ previous end + 1 day) merge (first start, last end, end reason of the last-ending episode).
  * - Care spells: the same merge over all youth episodes of a person regardless of form and provider.
  */
-/** The care or support type of a row `r` with law and category, mapped by `_msd_map` row `m` (unmapped: the default). */
-const GROUP_OF = (r: string, m: string): string =>
-  `coalesce(${m}.grp, CASE WHEN ${r}.law = 'youth' THEN '${UNMAPPED_CARE_TYPE}' ELSE '${UNMAPPED_SUPPORT_TYPE}' END)`;
-
 export async function prepareCubeContext(store: SqlStore, options: CubeContextOptions): Promise<void> {
   const wanted = options.tables ?? new Set(OPTIONAL_CONTEXT);
   // Trajectories and spells are built from the provision episodes.
@@ -193,6 +196,7 @@ export async function renumberClaimKeys(store: SqlStore): Promise<void> {
 }
 
 async function createPeriods(store: SqlStore, periods: readonly Period[]): Promise<void> {
+  if (periods.length > MAX_PERIODS) throw new RangeError(`at most ${MAX_PERIODS} periods per run`);
   await store.run(
     'CREATE OR REPLACE TEMP TABLE _msd_period (pn INTEGER, period VARCHAR, kind VARCHAR, year INTEGER, p_start DATE, p_end DATE, pop_date DATE)',
   );

@@ -1,17 +1,18 @@
 /** @module Working tables shared by several indicators of one run (built once, on first use): person and household law combinations per period. */
 import type { SqlStore } from '../store/sql-store.ts';
+import { MAX_PERIODS } from './cube-context.ts';
 
 /** Shared tables a compiled statement may read; the cube builder creates each once per run before its first reader. */
 export const SHARED_FACTS = ['allLaws', 'allLawsAreas'] as const;
 export type SharedFacts = (typeof SHARED_FACTS)[number];
 
 /**
- * One integer for a household key and a period number (period numbers are below 4096): looking these up with `IN`
- * makes DuckDB build its hash table on the households, whatever it estimates for the rows looking them up (a join
- * on the two columns was built on 33 million claim rows on L: 15 s instead of about 1 s).
+ * One integer for a household key and a period number (below `MAX_PERIODS`): looking these up with `IN` makes DuckDB
+ * build its hash table on the households, whatever it estimates for the rows looking them up (a join on the two
+ * columns was built on 33 million claim rows on L: 15 s instead of about 1 s).
  */
 export const householdPeriodKey = (k: string, period: string): string =>
-  `(CAST(${k} AS BIGINT) * 4096 + ${period})`;
+  `(CAST(${k} AS BIGINT) * ${MAX_PERIODS} + ${period})`;
 
 /**
  * `allLaws`: the facts of `allLawsSql` without filters (youth and Wmo episodes, PW benefits) over every period,
