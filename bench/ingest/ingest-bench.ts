@@ -80,18 +80,30 @@ const NOTES = `
   preceding CSV batch loads; their rows come back structured-cloned and are appended on the main thread while the
   worker parses the next file. Without a worker the next file is parsed ahead on the main thread as before. Claims
   go from the stage straight into \`claim\`; valid UTF-8 chunks are decoded with \`Buffer#toString\`; the sha256
-  reads 1 MB chunks.
+  reads 1 MB chunks into one reused buffer (a stream's fresh buffer per chunk page-faulted: 0.5 s instead of
+  0.1–0.17 s for the first hashing of the 108 MB claims CSV).
+- iJw/iWmo XML is read by our own strict, streaming XML scanner (xml-scanner.ts, ADR 0004) instead of saxes: no
+  tag, attribute or namespace objects per element, end tags compared in place, and each element guessed from the
+  one that followed its previous sibling last time (≈ 99 % right), so names are rarely hashed. DOCTYPEs, undeclared
+  prefixes and all other not-well-formed input are still refused with their line:column. A/B on the 24 all-XML
+  archives (machine shared): parse-worker CPU 42–55 s → 30–35 s, process CPU 96–114 s → 76–88 s; the XML row went
+  from 65.4 s (18.2 MB/s) to 45–46 s (26 MB/s).
 - Where the time goes now (per-thread CPU from \`/proc/self/task\`, six demo archives 2020–2022, ≈ 300 MB,
   machine shared): before the worker the main thread was the critical path with 14.3–16.6 s (parsing, appending,
   SQL calls) of 24.8–25.8 s process CPU; with it the parse worker takes 13.4–13.9 s, the main thread 2.5–3.4 s,
   process CPU 27.1–34.7 s (the worker's own tsx loader thread ≈ 2.5 s, structured clone ≈ 0.25 s per 60,000
-  rows each way, a second heap to collect). So on a quiet two-core machine the wall time is bounded by the
-  worker's parsing (saxes and our handlers ≈ 70 %, garbage collection ≈ 11 %, turning the inflated entries into
-  strings ≈ 5 %, zlib ≈ 3 %); under load the extra CPU can cost as much as the overlap gains. Per 100 MB of XML
+  rows each way, a second heap to collect). With saxes the wall time was bounded by the worker's parsing; with
+  the scanner (in-thread profile of four archives, 210 MB: the scanner and its glue ≈ 31 %, our message handlers
+  and field checks ≈ 15 %, garbage collection ≈ 12 %, turning the inflated entries into strings ≈ 12 %, staging
+  rows and pseudonymising ≈ 10 %, zlib ≈ 5 %) the worker needs ≈ 31–35 s CPU for the 1193 MB, so on two cores
+  the whole process CPU (≈ 76–88 s) bounds the wall time more than the worker alone. Per 100 MB of XML
   the SQL is ≈ 2.5 s on DuckDB's threads (claim insert 0.7, commit with its automatic checkpoint 0.4 per batch,
   provision rebuild 0.3). CSV claims (1.07 M rows, process CPU ≈ 5.6–6 s): the \`INSERT … SELECT\` ≈ 4.3 s
   (reading and checking ≈ 1.4 s, writing the 15 columns ≈ 2 s at 100–170 ms per string column, however few
-  distinct values it has), the BSN pass ≈ 0.35–0.8 s, sha256 0.13 s.
+  distinct values it has), the BSN pass ≈ 0.35–0.8 s, sha256 0.1 s. The CSV target needs the whole file in
+  ≈ 2.1 s: a bare \`CREATE TABLE … AS SELECT\` of the file's 14 text columns into DuckDB already takes ≈ 1.9–2.5 s
+  (machine shared), and the 22-character pseudonym column alone ≈ 0.4 s of it, so reaching it means storing
+  persons (and codes) as integers in the canonical tables — a schema change not made yet.
 - Tried and measured no faster: one checkpoint at the end of a multi-file ingest instead of DuckDB's automatic
   ones, a larger V8 young generation (\`--max-semi-space-size=32\`), \`preserve_insertion_order = false\` for the
   claim insert, forcing string compression (\`uncompressed\`, no FSST; again for the claim insert alone:
@@ -100,7 +112,10 @@ const NOTES = `
   busy), Latin-1 instead of UTF-8 decoding of ASCII chunks (the cost is allocating and copying the strings, not
   decoding: 360 ms per 104 MB either way), the worker posting its rows in chunks of 10,000 so they die young in
   its heap (worker thread CPU 14.8/16.2 s → 15.1/16.3 s), dictionary-encoded columns instead of row arrays for the
-  transfer (cheaper on the main thread, dearer on the worker, which is the critical path).
+  transfer (cheaper on the main thread, dearer on the worker, which is the critical path), the scanner guessing
+  start-tag names from the previous sibling to skip reading them character by character (parse-only CPU the same
+  within noise), the pseudonym computed in SQL per row (HMAC from two \`sha256\` calls; 0.85 s more than the BSN
+  pass it would replace).
 - Not done (DuckDB 1.5 limitation): \`ALTER TABLE … ALTER … TYPE … USING …\` cannot be replayed from the
   write-ahead log ("GetDefaultDatabase with no default database set"), so migration 4 rebuilds \`claim\` instead.
 `;
