@@ -47,13 +47,13 @@ export async function prepareCubeContext(store: SqlStore, options: CubeContextOp
   await createPeriodMonths(store);
   await createAreaFrame(store, options.gemeente);
   await createCodeMap(store, options.mappings);
-  // Only claims overlapping the computed periods: an incremental recompute reads the recent claims only.
-  const claimsInPeriods = `c.period_end >= c.period_start AND c.period_end >= (SELECT min(p_start) FROM _msd_period)
-      AND c.period_start <= (SELECT max(p_end) FROM _msd_period)`;
+  // Only claims overlapping the computed periods: an incremental recompute reads the recent claims only. The bounds
+  // are constants, not subqueries on _msd_period: with those DuckDB took 5.7 s instead of 2.0 s for the claims of L.
+  const { first, last } = periodBounds(options.periods);
+  const claimsInPeriods = `c.period_end >= c.period_start AND c.period_end >= ${first} AND c.period_start <= ${last}`;
   const overlapping = (alias: string): string =>
     options.periodsOnly === true
-      ? `AND coalesce(${alias}.end_date, DATE '9999-12-31') >= (SELECT min(p_start) FROM _msd_period)
-        AND ${alias}.start_date <= (SELECT max(p_end) FROM _msd_period)`
+      ? `AND coalesce(${alias}.end_date, DATE '9999-12-31') >= ${first} AND ${alias}.start_date <= ${last}`
       : '';
   // Integer keys: pids, households and fact ids are dictionary-encoded once, so every join, window and
   // distinct count downstream works on integers instead of 22-character pseudonyms. Only persons of the tables
@@ -193,6 +193,18 @@ export async function renumberClaimKeys(store: SqlStore): Promise<void> {
     CREATE OR REPLACE TEMP TABLE _msd_claim AS
     SELECT c.* REPLACE (k.ck AS ck) FROM _msd_claim c
     JOIN _msd_ckey k ON k.law = c.law AND k.category = c.category AND k.provider = c.provider;`);
+}
+
+/** The first start and last end of the periods as SQL date literals (NULL for none: nothing overlaps). */
+function periodBounds(periods: readonly Period[]): { first: string; last: string } {
+  const literal = (date: string | undefined): string => {
+    if (date === undefined) return 'CAST(NULL AS DATE)';
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`not an ISO date: ${date}`);
+    return `DATE '${date}'`;
+  };
+  const starts = periods.map((p) => p.start).sort();
+  const ends = periods.map((p) => p.end).sort();
+  return { first: literal(starts[0]), last: literal(ends[ends.length - 1]) };
 }
 
 async function createPeriods(store: SqlStore, periods: readonly Period[]): Promise<void> {
