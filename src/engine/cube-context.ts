@@ -23,6 +23,9 @@ export interface CubeContextOptions {
 const GROUP_OF = (r: string, m: string): string =>
   `coalesce(${m}.grp, CASE WHEN ${r}.law = 'youth' THEN '${UNMAPPED_CARE_TYPE}' ELSE '${UNMAPPED_SUPPORT_TYPE}' END)`;
 
+/** Temp table holding the key of working tables kept between runs (kept-context.ts); any rebuild drops it. */
+export const CONTEXT_KEY_TABLE = '_msd_context_key';
+
 /** Most periods one run computes: period numbers (`pn`) stay below this (see `householdPeriodKey`). */
 export const MAX_PERIODS = 4096;
 
@@ -40,6 +43,8 @@ export const MAX_PERIODS = 4096;
  */
 export async function prepareCubeContext(store: SqlStore, options: CubeContextOptions): Promise<void> {
   const wanted = options.tables ?? new Set(OPTIONAL_CONTEXT);
+  // The tables about to be rebuilt no longer match a kept key.
+  await store.run(`DROP TABLE IF EXISTS ${CONTEXT_KEY_TABLE}`);
   // Trajectories and spells are built from the provision episodes.
   const has = (t: ContextTable): boolean =>
     wanted.has(t) || (t === 'prov' && (wanted.has('traj') || wanted.has('spell')));
@@ -213,22 +218,10 @@ async function createPeriods(store: SqlStore, periods: readonly Period[]): Promi
   await store.run(
     'CREATE OR REPLACE TEMP TABLE _msd_period (pn INTEGER, period VARCHAR, kind VARCHAR, year INTEGER, p_start DATE, p_end DATE, pop_date DATE)',
   );
-  for (let i = 0; i < periods.length; i += 200) {
-    const chunk = periods.slice(i, i + 200);
-    const params: SqlParam[] = chunk.flatMap((p, j) => [
-      i + j,
-      p.id,
-      p.kind,
-      p.year,
-      p.start,
-      p.end,
-      `${p.year}-01-01`,
-    ]);
-    await store.run(
-      `INSERT INTO _msd_period VALUES ${chunk.map(() => '(?, ?, ?, ?, CAST(? AS DATE), CAST(? AS DATE), CAST(? AS DATE))').join(', ')}`,
-      params,
-    );
-  }
+  await store.append(
+    '_msd_period',
+    periods.map((p, i) => [i, p.id, p.kind, p.year, p.start, p.end, `${p.year}-01-01`]),
+  );
 }
 
 /** Every month (index year * 12 + month - 1) with each period containing it: lets facts inside one month join periods on equality. */
@@ -347,4 +340,5 @@ export async function dropCubeContext(store: SqlStore): Promise<void> {
     'spell',
   ])
     await store.run(`DROP TABLE IF EXISTS _msd_${t}`);
+  await store.run(`DROP TABLE IF EXISTS ${CONTEXT_KEY_TABLE}`);
 }

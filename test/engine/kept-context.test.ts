@@ -1,0 +1,137 @@
+/** @module Working tables kept between runs: reused only while their source rows and the run's options are unchanged, rebuilt after any insert, update or delete, and never kept when they hold claims. */
+import { describe, expect, it } from 'vitest';
+import { computeCube } from '../../src/engine/cube-builder.ts';
+import type { SqlStore } from '../../src/store/sql-store.ts';
+import { withFixtureDb } from '../helpers/fixture-db.ts';
+import { GM, NOW, WK1, WK2, fixture, valueOf } from './engine-fixture.ts';
+
+/** The store, counting how often the engine builds its person dictionary (the first working table of a build). */
+function countingBuilds(store: SqlStore): { store: SqlStore; builds: () => number } {
+  let builds = 0;
+  const counting: SqlStore = {
+    run: (sql, params) => {
+      if (sql.includes('CREATE OR REPLACE TEMP TABLE _msd_pid')) builds++;
+      return store.run(sql, params);
+    },
+    all: (sql, params) => store.all(sql, params),
+    transaction: (work) => store.transaction(work),
+    append: (table, rows) => store.append(table, rows),
+    fork: () => store.fork(),
+    close: () => store.close(),
+  };
+  return { store: counting, builds: () => builds };
+}
+
+const tempTables = async (store: SqlStore): Promise<string[]> =>
+  (
+    await store.all<{ name: string }>(
+      "SELECT table_name AS name FROM duckdb_tables() WHERE temporary AND table_name LIKE '\\_msd\\_%' ESCAPE '\\' ORDER BY 1",
+    )
+  ).map((r) => r.name);
+
+/** Three young persons: p1 and p2 first start youth care in 2020 (wijk 1), p3 in 2019 (wijk 2). */
+async function threeYoungPersons(store: SqlStore): Promise<void> {
+  const f = fixture(store);
+  await f.meta('2021-03-31', GM);
+  await f.wijk(WK1);
+  await f.wijk(WK2);
+  for (const [pid, wijk, start] of [
+    ['p1', WK1, '2020-03-01'],
+    ['p2', WK1, '2020-06-15'],
+    ['p3', WK2, '2019-05-01'],
+  ] as const) {
+    await f.person(pid, '2010-04', 'female');
+    await f.residence(pid, '2015-01-01', wijk, `h-${pid}`);
+    await f.provision({ pid, law: 'youth', category: '41', start, end: null, id: `prov-${pid}` });
+  }
+}
+
+const inflow = (store: SqlStore, period: string, area: string) =>
+  valueOf(store, 'youth.inflow', period, area);
+
+describe('kept working tables', () => {
+  it('are reused while nothing changed, and give the same cube', async () => {
+    await withFixtureDb(async (raw) => {
+      await threeYoungPersons(raw);
+      const { store, builds } = countingBuilds(raw);
+      await computeCube(store, { indicators: ['youth.inflow'], now: NOW });
+      const first = await raw.all('SELECT * FROM indicator_value ORDER BY ALL');
+      expect(builds()).toBe(1);
+      expect(await tempTables(raw)).toContain('_msd_context_key');
+      await computeCube(store, { indicators: ['youth.inflow'], now: NOW });
+      expect(builds()).toBe(1);
+      expect(await raw.all('SELECT * FROM indicator_value ORDER BY ALL')).toEqual(first);
+      expect(await inflow(raw, '2020', GM)).toBe(2);
+      expect(await inflow(raw, '2020', WK1)).toBe(2);
+      expect(await inflow(raw, '2019', WK2)).toBe(1);
+    });
+  });
+
+  it('are rebuilt after an insert, an update or a delete of a source row', async () => {
+    await withFixtureDb(async (raw) => {
+      await threeYoungPersons(raw);
+      const { store, builds } = countingBuilds(raw);
+      const run = () => computeCube(store, { indicators: ['youth.inflow'], now: NOW });
+      await run();
+      expect(await inflow(raw, '2020', GM)).toBe(2);
+
+      // A fourth person starts in 2020.
+      const f = fixture(raw);
+      await f.person('p4', '2012-01', 'male');
+      await f.residence('p4', '2015-01-01', WK2, 'h-p4');
+      await f.provision({ pid: 'p4', law: 'youth', category: '41', start: '2020-09-01', id: 'prov-p4' });
+      await run();
+      expect(builds()).toBe(2);
+      expect(await inflow(raw, '2020', GM)).toBe(3);
+      expect(await inflow(raw, '2020', WK2)).toBe(1);
+
+      // Same row count, other content: p2 started in 2019 after all.
+      await raw.run("UPDATE provision SET start_date = DATE '2019-11-01' WHERE id = 'prov-p2'");
+      await run();
+      expect(builds()).toBe(3);
+      expect(await inflow(raw, '2020', GM)).toBe(2);
+      expect(await inflow(raw, '2019', GM)).toBe(2);
+
+      // A move of p1 to wijk 2 (a residence row changes; provisions do not).
+      await raw.run(`UPDATE residence SET wijk = '${WK2}' WHERE pid = 'p1'`);
+      await run();
+      expect(builds()).toBe(4);
+      expect(await inflow(raw, '2020', WK1)).toBe(0);
+      expect(await inflow(raw, '2020', WK2)).toBe(2);
+
+      await raw.run("DELETE FROM provision WHERE id = 'prov-p4'");
+      await run();
+      expect(builds()).toBe(5);
+      expect(await inflow(raw, '2020', GM)).toBe(1);
+    });
+  });
+
+  it('are rebuilt for other options, and dropped after a run that reads claims', async () => {
+    await withFixtureDb(async (raw) => {
+      await threeYoungPersons(raw);
+      await fixture(raw).claim({
+        pid: 'p1',
+        law: 'youth',
+        category: '41',
+        from: '2020-03-01',
+        to: '2020-03-31',
+        cents: 12345,
+      });
+      const { store, builds } = countingBuilds(raw);
+      await computeCube(store, { indicators: ['youth.inflow'], now: NOW });
+      // Another code mapping is another build, even with the same rows.
+      await computeCube(store, {
+        indicators: ['youth.inflow'],
+        now: NOW,
+        mappings: { careType: { '41': 'jeugdhulp zonder verblijf' } },
+      });
+      expect(builds()).toBe(2);
+      await computeCube(store, { indicators: ['youth.cost'], now: NOW });
+      expect(builds()).toBe(3);
+      expect(await valueOf(raw, 'youth.cost', '2020', GM)).toBe(123.45);
+      expect(await tempTables(raw)).toEqual([]);
+      await computeCube(store, { indicators: ['youth.inflow'], now: NOW });
+      expect(builds()).toBe(4);
+    });
+  });
+});
