@@ -32,8 +32,8 @@ function optionsKey(options: CubeContextOptions): string {
 /**
  * What the source rows of the working tables are: per source table its row count and the sum of a 64-bit hash of
  * every whole row. Any insert, delete or update of a source row changes it (two different tables giving the same
- * count and sum would need a 64-bit hash sum to coincide). On L the sums take about 0.1 s for residences, persons
- * and provisions, against about 1.5 s to build their working tables.
+ * count and sum would need a 64-bit hash sum to coincide). On L the sums of residences, persons and provisions took
+ * 0.08 s (0.3 s when first read), against about 2.5 s to build the working tables youth.inflow reads.
  */
 async function sourcesKey(store: SqlStore, options: CubeContextOptions): Promise<string> {
   const sources = await store.all<{ t: string; n: number; h: string | null }>(
@@ -78,7 +78,7 @@ export async function prepareKeptCubeContext(
   const sources = sameOptions || keep ? await sourcesKey(store, options) : undefined;
   if (sameOptions && sources === kept?.sources) return true;
   await prepareCubeContext(store, options);
-  if (keep && sources !== undefined) {
+  if (sources !== undefined && keep) {
     await store.run(`CREATE OR REPLACE TEMP TABLE ${CONTEXT_KEY_TABLE} (options VARCHAR, sources VARCHAR)`);
     await store.append(CONTEXT_KEY_TABLE, [[optionsKey(options), sources]]);
   }
