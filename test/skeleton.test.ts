@@ -131,10 +131,10 @@ describe('web: /health and / over HTTP (in-process)', () => {
       const dataPage = await web.inject({ url: '/data' });
       expect(dataPage.statusCode).toBe(200);
       expect(dataPage.body).toContain('<td class="utrecht-table__cell">voorzieningen.csv</td>');
-      expect(dataPage.body).toContain('<td class="utrecht-table__cell">line 8</td>');
-      // English reasons on a Dutch page are marked as such for screen readers (WCAG 3.1.2).
+      expect(dataPage.body).toContain('<td class="utrecht-table__cell">regel 8</td>');
+      // Reasons are Dutch, like the page: no language of their own (WCAG 3.1.2 needs none).
       expect(dataPage.body).toContain(
-        '<td class="utrecht-table__cell" lang="en">start_date is not a valid date: 2027-06-31',
+        '<td class="utrecht-table__cell">start_date is geen geldige datum: 2027-06-31',
       );
       expect(dataPage.body).toContain('3 van 3 regels getoond.');
       // The quarantined row with the invalid BSN is described by position and reason only.

@@ -52,7 +52,7 @@ export interface QuarantineRow {
 
 export async function listQuarantine(store: SqlStore, options: { limit: number }): Promise<QuarantineRow[]> {
   return store.all<QuarantineRow>(
-    // Positions like 'line 10' or '12:4 Bericht/…' sort by their first number, not as text.
+    // Positions like 'regel 10' or '12:4 Bericht/…' sort by their first number, not as text.
     "SELECT batch, file, message_id, position, reason FROM quarantine ORDER BY batch, file, TRY_CAST(regexp_extract(position, '\\d+') AS BIGINT), position LIMIT ?",
     [options.limit],
   );

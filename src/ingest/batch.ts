@@ -4,6 +4,7 @@ import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { IngestError } from '../errors.ts';
 import type { SqlStore } from '../store/sql-store.ts';
+import { POSITION, failed } from './ingest-reasons.ts';
 
 export const BATCH_STATUSES = ['stored', 'rejected'] as const;
 export type BatchStatus = (typeof BATCH_STATUSES)[number];
@@ -92,7 +93,8 @@ export async function runBatch(
     });
     return { file, source, batch, status: 'stored', counts };
   } catch (error) {
-    const reason = error instanceof IngestError ? error.message : `${file}: ${(error as Error).message}`;
+    const reason =
+      error instanceof IngestError ? error.message : `${file}: ${failed((error as Error).message)}`;
     await store.transaction(async () => {
       await store.run("INSERT INTO batch VALUES (?, ?, ?, ?, current_timestamp, ?, 'rejected', ?)", [
         batch,
@@ -105,8 +107,8 @@ export async function runBatch(
       await store.run('INSERT INTO quarantine VALUES (?, ?, NULL, ?, ?)', [
         batch,
         name,
-        error instanceof IngestError ? error.position : 'file',
-        error instanceof IngestError ? error.reason : (error as Error).message,
+        error instanceof IngestError ? error.position : POSITION.file,
+        error instanceof IngestError ? error.reason : failed((error as Error).message),
       ]);
     });
     return { file, source, batch, status: 'rejected', counts: emptyCounts(), error: reason };

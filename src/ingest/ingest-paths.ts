@@ -10,6 +10,7 @@ import { detectProfile, readHeaderLine, shippedProfiles } from './csv/profile-re
 import { RECORD_KINDS } from './csv/record-kinds.ts';
 import { withCsvCopy, xlsxToCsvText } from './csv/xlsx-to-csv.ts';
 import { refreshDeliveryDate } from './delivery-date.ts';
+import { NO_PROFILE, NO_SUCH_PATH, POSITION, strictRejected } from './ingest-reasons.ts';
 import { ingestIstandaardFile, type ParseAhead } from './istandaarden/istandaard-ingest.ts';
 import { ParseThread } from './istandaarden/message-parse-thread.ts';
 import { MessagePrefetcher } from './istandaarden/message-prefetch.ts';
@@ -46,7 +47,7 @@ export async function expandPaths(paths: readonly string[]): Promise<string[]> {
     try {
       info = await stat(path);
     } catch {
-      throw new IngestError(path, '', 'no such file or folder');
+      throw new IngestError(path, '', NO_SUCH_PATH);
     }
     if (info.isDirectory()) {
       // Inside folders only files of a kind we read are taken (README, manifest and the like are passed over).
@@ -108,11 +109,7 @@ async function ingestOneFile(
   if (xml) return ingestIstandaardFile(options, file, batch, ahead);
   if (!profile) {
     if (isSpreadsheet(file)) await xlsxToCsvText(file); // throws the workbook's own reading error, if any
-    throw new IngestError(
-      file,
-      'line 1',
-      'no mapping profile matches this file (check the header or pass --profile)',
-    );
+    throw new IngestError(file, POSITION.firstLine, NO_PROFILE);
   }
   if (!isSpreadsheet(file)) return ingestCsvFile(options, file, profile, batch);
   return withCsvCopy(file, async (csvFile) => {
@@ -141,11 +138,7 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
       const result = await runBatch(options.store, file, source, options.by, async (batch) => {
         const counts = await ingestOneFile(options, file, profile, xml, batch, ahead);
         if (options.strict && counts.quarantined > 0) {
-          throw new IngestError(
-            file,
-            'validation',
-            `${counts.quarantined} record(s) failed validation; --strict rejects the file`,
-          );
+          throw new IngestError(file, POSITION.check, strictRejected(counts.quarantined));
         }
         return counts;
       });

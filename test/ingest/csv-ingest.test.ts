@@ -37,16 +37,16 @@ describe('CSV ingestion (msd standard export)', () => {
         ],
       ]);
       expect(await store.all('SELECT file, position, reason FROM quarantine ORDER BY position')).toEqual([
-        { file: 'voorzieningen.csv', position: 'line 7', reason: 'bsn fails the elfproef' },
+        { file: 'voorzieningen.csv', position: 'regel 7', reason: 'BSN voldoet niet aan de elfproef' },
         {
           file: 'voorzieningen.csv',
-          position: 'line 8',
-          reason: 'start_date is not a valid date: 2027-06-31',
+          position: 'regel 8',
+          reason: 'start_date is geen geldige datum: 2027-06-31',
         },
         {
           file: 'voorzieningen.csv',
-          position: 'line 9',
-          reason: 'unknown product category 99 (not in JZ020)',
+          position: 'regel 9',
+          reason: 'onbekende productcategorie 99 (niet in JZ020)',
         },
       ]);
       expect(
@@ -171,6 +171,21 @@ describe('CSV ingestion (msd standard export)', () => {
     });
   });
 
+  it('names the column a profile reads that the header lacks, and the profile', async () => {
+    await withFixtureDb(async (store) => {
+      const dir = await mkdtemp(join(tmpdir(), 'msd-ingest-'));
+      const file = join(dir, 'uitkeringen.csv');
+      const text = await readFile(join(FIXTURES, 'uitkeringen.csv'), 'utf8');
+      await writeFile(file, text.replace('uitkeringsnummer', 'nummer'));
+      const { shippedProfiles } = await import('../../src/ingest/csv/profile-registry.ts');
+      const { checkHeader } = await import('../../src/ingest/csv/csv-staging.ts');
+      const profile = shippedProfiles().find((p) => p.kind === 'benefits')!;
+      await expect(checkHeader(store, file, profile)).rejects.toThrow(
+        `${file} (regel 1 (kopregel)): kolom "uitkeringsnummer" ontbreekt (nodig voor profiel ${profile.name})`,
+      );
+    });
+  });
+
   it('rejects a file with a missing column as a whole, naming the column, and stores nothing of it', async () => {
     await withFixtureDb(async (store) => {
       const dir = await mkdtemp(join(tmpdir(), 'msd-ingest-'));
@@ -190,7 +205,9 @@ describe('CSV ingestion (msd standard export)', () => {
         ].slice(0, 1),
       });
       expect(result?.status).toBe('rejected');
-      expect(result?.error).toMatch(/no mapping profile matches this file/);
+      expect(result?.error).toMatch(
+        /uitkeringen\.csv \(regel 1\): geen profiel past bij dit bestand \(controleer de kopregel of geef --profile op\)$/,
+      );
       expect(await store.all('SELECT count(*) AS n FROM benefit')).toEqual([{ n: 0 }]);
     });
   });
@@ -225,7 +242,7 @@ describe('CSV ingestion (msd standard export)', () => {
       const [two] = await ingest(store, [second]);
       expect(two?.counts).toEqual({ read: 4, stored: 3, replaced: 1, skipped: 0, quarantined: 1 });
       expect(await store.all('SELECT position, reason FROM quarantine')).toEqual([
-        { position: 'line 3', reason: 'bsn fails the elfproef' },
+        { position: 'regel 3', reason: 'BSN voldoet niet aan de elfproef' },
       ]);
       const p = new Pseudonymiser(secret);
       expect(await store.all('SELECT pid, amount_cents, batch FROM claim ORDER BY amount_cents')).toEqual([
@@ -255,7 +272,7 @@ describe('CSV ingestion (msd standard export)', () => {
       const [result] = await ingest(store, [file]);
       expect(result?.counts).toMatchObject({ read: 120_000, stored: 119_999, quarantined: 1 });
       expect(await store.all('SELECT position, reason FROM quarantine')).toEqual([
-        { position: 'line 77777', reason: 'unknown product category 77 (not in JZ020)' },
+        { position: 'regel 77777', reason: 'onbekende productcategorie 77 (niet in JZ020)' },
       ]);
       expect(await store.all('SELECT sum(amount_cents) AS total FROM claim')).toEqual([
         { total: 120_000 * 1000 + (119_999 * 120_000) / 2 - (1000 + 77_775) },
@@ -293,15 +310,15 @@ describe('CSV ingestion (msd standard export)', () => {
       await writeFile(file, [header, ...rows].join('\n') + '\n');
       await ingest(store, [file]);
       const failed = await store.all<{ position: string }>(
-        "SELECT position FROM quarantine WHERE reason = 'bsn fails the elfproef' ORDER BY position",
+        "SELECT position FROM quarantine WHERE reason = 'BSN voldoet niet aan de elfproef' ORDER BY position",
       );
       const expected = bsns
-        .map((bsn, i) => (isValidBsn(bsn) ? null : `line ${i + 2}`))
+        .map((bsn, i) => (isValidBsn(bsn) ? null : `regel ${i + 2}`))
         .filter((p) => p !== null)
         .sort();
       expect(failed.map((f) => f.position)).toEqual(expected);
       expect(expected.length).toBeGreaterThan(5);
-      expect(expected).not.toContain('line 2');
+      expect(expected).not.toContain('regel 2');
     });
   });
 });

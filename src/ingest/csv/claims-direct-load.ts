@@ -4,7 +4,15 @@ import type { SqlStore } from '../../store/sql-store.ts';
 import { isValidBsn } from '../bsn.ts';
 import type { BatchCounts } from '../batch.ts';
 import type { Pseudonymiser } from '../pseudonymise.ts';
-import { STAGE_TABLE, checkHeader, quarantineStaged, stageCsv, stagedRowsSql } from './csv-staging.ts';
+import { POSITION, unreadable } from '../ingest-reasons.ts';
+import {
+  STAGE_TABLE,
+  checkHeader,
+  firstLine,
+  quarantineStaged,
+  stageCsv,
+  stagedRowsSql,
+} from './csv-staging.ts';
 import type { MappingProfile } from './mapping-profile.ts';
 
 /** Temporary BSN → person id map of one file (dropped when the file is done). */
@@ -40,7 +48,7 @@ async function readingFile<T>(file: string, work: () => Promise<T>): Promise<T> 
   try {
     return await work();
   } catch (error) {
-    throw new IngestError(file, 'content', `cannot read as CSV: ${(error as Error).message.split('\n')[0]}`);
+    throw new IngestError(file, POSITION.content, unreadable('CSV', firstLine(error)));
   }
 }
 

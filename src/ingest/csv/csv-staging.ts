@@ -3,7 +3,19 @@ import { basename } from 'node:path';
 import { IngestError } from '../../errors.ts';
 import type { SqlStore } from '../../store/sql-store.ts';
 import { JZ020_PRODUCT_CATEGORIES, WMO020_PRODUCT_CATEGORIES } from '../istandaarden/code-lists.ts';
+import { POSITION, atLine, unreadable } from '../ingest-reasons.ts';
 import { sqlIdentifier, sqlString } from '../sql-text.ts';
+import {
+  AREA_NOT_CBS_CODE,
+  BSN_FAILS_ELEVEN_TEST,
+  END_BEFORE_START,
+  PERIOD_END_BEFORE_START,
+  UNKNOWN_CATEGORY,
+  fieldEmpty,
+  missingProfileColumns,
+  notValidType,
+  unknownValue,
+} from './csv-reasons.ts';
 import type { MappingProfile } from './mapping-profile.ts';
 import { RECORD_FIELDS, type FieldSpec, type RecordKind } from './record-kinds.ts';
 
@@ -19,6 +31,9 @@ const readCsv = (file: string, profile: MappingProfile): string =>
   `read_csv(${sqlString(file)}, delim = ${sqlString(profile.delimiter)}, header = true, all_varchar = true, ` +
   `quote = '"', escape = '"', null_padding = false, strict_mode = true)`;
 
+/** The first line of a DuckDB error (its technical text, kept as is in the reason). */
+export const firstLine = (error: unknown): string => (error as Error).message.split('\n')[0] ?? '';
+
 /** The file's header columns; a missing required column is a fatal error for the file. */
 export async function checkHeader(store: SqlStore, file: string, profile: MappingProfile): Promise<void> {
   let columns: string[];
@@ -26,15 +41,11 @@ export async function checkHeader(store: SqlStore, file: string, profile: Mappin
     const rows = await store.all<{ column_name: string }>(`DESCRIBE SELECT * FROM ${readCsv(file, profile)}`);
     columns = rows.map((r) => r.column_name);
   } catch (error) {
-    throw new IngestError(file, 'line 1', `cannot read as CSV: ${(error as Error).message.split('\n')[0]}`);
+    throw new IngestError(file, POSITION.firstLine, unreadable('CSV', firstLine(error)));
   }
   const missing = Object.values(profile.columns).filter((c) => !columns.includes(c));
   if (missing.length > 0) {
-    throw new IngestError(
-      file,
-      'line 1 (header)',
-      `missing column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} required by profile ${profile.name}`,
-    );
+    throw new IngestError(file, POSITION.headerLine, missingProfileColumns(missing, profile.name));
   }
 }
 
@@ -76,7 +87,7 @@ function crossFieldProblems(kind: RecordKind, fields: Readonly<Record<string, Fi
   const problems: string[] = [];
   if ('bsn' in fields) {
     problems.push(
-      `CASE WHEN bsn IS NOT NULL AND NOT ${validBsnSql('bsn_trimmed', 'bsn_number')} THEN 'bsn fails the elfproef' END`,
+      `CASE WHEN bsn IS NOT NULL AND NOT ${validBsnSql('bsn_trimmed', 'bsn_number')} THEN ${sqlString(BSN_FAILS_ELEVEN_TEST)} END`,
     );
   }
   if (kind === 'provisions' || kind === 'claims') {
@@ -84,18 +95,19 @@ function crossFieldProblems(kind: RecordKind, fields: Readonly<Record<string, Fi
       // list_contains, not NOT IN: DuckDB plans a long IN list as a join, which would lose the file order.
       `CASE WHEN (law = 'youth' AND NOT list_contains([${list(JZ020_PRODUCT_CATEGORIES)}], category))
               OR (law = 'support' AND NOT list_contains([${list(WMO020_PRODUCT_CATEGORIES)}], category))
-       THEN 'unknown product category ' || category || CASE law WHEN 'youth' THEN ' (not in JZ020)' ELSE ' (not in WMO020)' END END`,
+       THEN ${sqlString(UNKNOWN_CATEGORY.before)} || category
+            || CASE law WHEN 'youth' THEN ${sqlString(UNKNOWN_CATEGORY.after('JZ020'))} ELSE ${sqlString(UNKNOWN_CATEGORY.after('WMO020'))} END END`,
     );
   }
   if (kind === 'provisions' || kind === 'benefits') {
-    problems.push(`CASE WHEN end_date < start_date THEN 'end date before start date' END`);
+    problems.push(`CASE WHEN end_date < start_date THEN ${sqlString(END_BEFORE_START)} END`);
   }
   if (kind === 'claims') {
-    problems.push(`CASE WHEN period_end < period_start THEN 'period end before period start' END`);
+    problems.push(`CASE WHEN period_end < period_start THEN ${sqlString(PERIOD_END_BEFORE_START)} END`);
   }
   if (kind === 'population' || kind === 'households') {
     problems.push(
-      `CASE WHEN NOT regexp_full_match(area, '(GM\\d{4}|WK\\d{6}|BU\\d{8})') THEN 'area is not a CBS code' END`,
+      `CASE WHEN NOT regexp_full_match(area, '(GM\\d{4}|WK\\d{6}|BU\\d{8})') THEN ${sqlString(AREA_NOT_CBS_CODE)} END`,
     );
   }
   return problems;
@@ -123,16 +135,16 @@ function typedExpression(raw: string, spec: FieldSpec, profile: MappingProfile):
 /** A SQL expression giving the reason a field is unusable, or NULL. */
 function problemExpression(field: string, spec: FieldSpec, raw: string, typed: string): string {
   const checks: string[] = [];
-  if (spec.required) checks.push(`WHEN ${raw} IS NULL THEN ${sqlString(`${field} is empty`)}`);
+  if (spec.required) checks.push(`WHEN ${raw} IS NULL THEN ${sqlString(fieldEmpty(field))}`);
   if (spec.type !== 'text' && spec.type !== 'bsn') {
     checks.push(
-      `WHEN ${raw} IS NOT NULL AND ${typed} IS NULL THEN ${sqlString(`${field} is not a valid ${spec.type}: `)} || ${raw}`,
+      `WHEN ${raw} IS NOT NULL AND ${typed} IS NULL THEN ${sqlString(notValidType(field, spec.type))} || ${raw}`,
     );
   }
   if (spec.values) {
     const list = spec.values.map(sqlString).join(', ');
     checks.push(
-      `WHEN ${raw} IS NOT NULL AND ${raw} NOT IN (${list}) THEN ${sqlString(`${field} has unknown value `)} || ${raw}`,
+      `WHEN ${raw} IS NOT NULL AND ${raw} NOT IN (${list}) THEN ${sqlString(unknownValue(field))} || ${raw}`,
     );
   }
   return checks.length > 0 ? `CASE ${checks.join(' ')} END` : 'NULL';
@@ -186,7 +198,7 @@ export async function stageCsv(store: SqlStore, file: string, profile: MappingPr
     // row id gives the line (header = line 1) without buffering the whole file in a window operator.
     await store.run(`CREATE TEMP TABLE ${STAGE_TABLE} AS ${stagedRowsSql(file, profile)}`);
   } catch (error) {
-    throw new IngestError(file, 'content', `cannot read as CSV: ${(error as Error).message.split('\n')[0]}`);
+    throw new IngestError(file, POSITION.content, unreadable('CSV', firstLine(error)));
   }
   const [{ n }] = (await store.all<{ n: number }>(`SELECT count(*) AS n FROM ${STAGE_TABLE}`)) as [
     { n: number },
@@ -197,7 +209,7 @@ export async function stageCsv(store: SqlStore, file: string, profile: MappingPr
 /** Quarantines the stage's bad rows with their line and reasons, in file order; returns how many. */
 export async function quarantineStaged(store: SqlStore, batch: number, file: string): Promise<number> {
   await store.run(
-    `INSERT INTO quarantine SELECT ?, ?, NULL, 'line ' || ${LINE_SQL}, problem FROM ${STAGE_TABLE} WHERE problem <> '' ORDER BY rowid`,
+    `INSERT INTO quarantine SELECT ?, ?, NULL, ${sqlString(atLine(''))} || ${LINE_SQL}, problem FROM ${STAGE_TABLE} WHERE problem <> '' ORDER BY rowid`,
     [batch, basename(file)],
   );
   const [row] = await store.all<{ n: number }>(

@@ -1,5 +1,6 @@
 /** @module CSV/XLSX mapping profiles: how a vendor's export (columns, date format, codes) maps onto canonical fields; validated with errors naming the field. */
 import { z } from 'zod';
+import { PROFILE_PROBLEMS } from './csv-reasons.ts';
 import { RECORD_FIELDS, RECORD_KINDS, type RecordKind } from './record-kinds.ts';
 
 export const mappingProfileSchema = z
@@ -28,7 +29,7 @@ export const mappingProfileSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['columns', field],
-          message: `unknown field "${field}" for kind ${profile.kind}`,
+          message: PROFILE_PROBLEMS.unknownField(field, profile.kind),
         });
       }
     }
@@ -37,7 +38,7 @@ export const mappingProfileSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['columns', field],
-          message: `required field "${field}" has no column or constant`,
+          message: PROFILE_PROBLEMS.requiredField(field),
         });
       }
     }
@@ -50,7 +51,7 @@ export function parseMappingProfile(raw: unknown, origin: string): MappingProfil
   const result = mappingProfileSchema.safeParse(raw);
   if (result.success) return result.data;
   const problems = result.error.issues.map((i) => `${i.path.join('.') || '(profile)'}: ${i.message}`);
-  throw new Error(`Invalid mapping profile ${origin}: ${problems.join('; ')}`);
+  throw new Error(PROFILE_PROBLEMS.invalid(origin, problems));
 }
 
 /** The columns a file must have for this profile. */

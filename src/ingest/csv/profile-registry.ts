@@ -4,6 +4,8 @@ import { open } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IngestError } from '../../errors.ts';
+import { POSITION } from '../ingest-reasons.ts';
+import { unreadableProfile } from './csv-reasons.ts';
 import { parseMappingProfile, requiredColumns, type MappingProfile } from './mapping-profile.ts';
 
 const PROFILE_DIR = fileURLToPath(new URL('./profiles/', import.meta.url));
@@ -25,7 +27,7 @@ export function loadProfileFile(path: string): MappingProfile {
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new IngestError(path, 'profile', `cannot read profile: ${(error as Error).message}`);
+    throw new IngestError(path, POSITION.profile, unreadableProfile((error as Error).message));
   }
   return parseMappingProfile(raw, path);
 }

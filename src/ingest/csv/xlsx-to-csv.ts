@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { IngestError } from '../../errors.ts';
+import { POSITION, unreadable } from '../ingest-reasons.ts';
+import { NO_WORKSHEET } from './csv-reasons.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -30,10 +32,10 @@ export async function xlsxToCsvText(file: string): Promise<string> {
   try {
     await workbook.xlsx.readFile(file);
   } catch (error) {
-    throw new IngestError(file, 'workbook', `cannot read as XLSX: ${(error as Error).message}`);
+    throw new IngestError(file, POSITION.workbook, unreadable('XLSX', (error as Error).message));
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw new IngestError(file, 'workbook', 'the workbook has no worksheet');
+  if (!sheet) throw new IngestError(file, POSITION.workbook, NO_WORKSHEET);
   const width = sheet.getRow(1).cellCount;
   const lines: string[] = [];
   for (let r = 1; r <= sheet.rowCount; r++) {

@@ -2,6 +2,7 @@
 import { UNITS, productCategoriesOf, productCategoryListName } from './code-lists.ts';
 import { HeaderCollector } from './header-collector.ts';
 import type { DeclarationEvent } from './istandaard-events.ts';
+import { RECORD } from './istandaard-reasons.ts';
 import { RecordCheck } from './record-check.ts';
 import type { HandlerContext, MessageHandler } from './record-check.ts';
 import { FieldBag } from './value-checks.ts';
@@ -97,11 +98,11 @@ export class ClaimMessageHandler implements MessageHandler {
     const amountCents = check.signedAmount('IngediendBedrag/b:Bedrag', 'IngediendBedrag/b:DebetCredit');
     if (this.#sum !== null) this.#sum = check.ok ? this.#sum + amountCents : null;
     if (this.#client === null || declaration === null) {
-      check.fail(line.path, 'missing-element', 'Prestatie outside a Declaratie/Clienten/Client');
+      check.fail(line.path, 'missing-element', RECORD.lineOutsideClient);
     } else if (this.#bsn === null) {
       // The client's BSN was missing or invalid: already quarantined with the client.
       if (this.#client.get('Bsn') !== null) return;
-      check.fail('Bsn', 'missing-element', 'Bsn is missing before the Prestaties');
+      check.fail('Bsn', 'missing-element', RECORD.bsnMissingBeforeLines);
     }
     const { law } = this.ctx;
     const event = {
@@ -133,7 +134,7 @@ export class ClaimMessageHandler implements MessageHandler {
       position: declaration.position,
       element: 'TotaalIngediendBedrag',
       code: 'total-mismatch',
-      reason: `TotaalIngediendBedrag ${declaration.totalCents} differs from the sum of the Prestaties ${this.#sum}`,
+      reason: RECORD.totalMismatch(declaration.totalCents, this.#sum),
       fatal: false,
     });
   }

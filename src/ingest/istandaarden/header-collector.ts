@@ -1,4 +1,5 @@
 /** @module Reads the Header shared by every iJw / iWmo message and emits the header event (a wrong BerichtCode is fatal). */
+import { FILE } from './istandaard-reasons.ts';
 import { BERICHT_CODES } from './message-types.ts';
 import { RecordCheck } from './record-check.ts';
 import type { HandlerContext } from './record-check.ts';
@@ -32,7 +33,7 @@ export class HeaderCollector {
         bag.where,
         'BerichtCode',
         'wrong-message-code',
-        `BerichtCode ${messageCode || '(missing)'} does not match the namespace (expected ${expected})`,
+        FILE.wrongMessageCode(messageCode, expected),
       );
     }
     const sender = check.required('Afzender');

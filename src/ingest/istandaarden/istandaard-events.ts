@@ -150,7 +150,7 @@ export interface ProblemEvent {
   /** The offending element (local name), or the record element when several are wrong. */
   readonly element: string;
   readonly code: ProblemCode;
-  /** English detail for logs; the UI translates `code`. */
+  /** Dutch detail for the user (quarantine, rejected batch; see istandaard-reasons.ts); `code` is for programs. */
   readonly reason: string;
   /** Fatal: the file is unusable and every event already yielded for it must be discarded. */
   readonly fatal: boolean;

@@ -7,7 +7,9 @@ import { IngestError } from '../../errors.ts';
 import type { SqlStore } from '../../store/sql-store.ts';
 import type { BatchCounts } from '../batch.ts';
 import { birthYearMonth, type Pseudonymiser } from '../pseudonymise.ts';
+import { POSITION } from '../ingest-reasons.ts';
 import type { ClientFields, HeaderEvent, IstandaardEvent } from './istandaard-events.ts';
+import { FILE } from './istandaard-reasons.ts';
 import { KEYS_TABLE, loadStagedMessages } from './message-record-loader.ts';
 import { parseIstandaardMessage } from './message-parser.ts';
 import { listMessageEntries, type MessageEntry } from './message-source.ts';
@@ -68,7 +70,7 @@ async function checkXsd(xsdDir: string, name: string, xml: string): Promise<void
   if (kind === null) return;
   const result = await validateAgainstXsd(xml, kind.messageType, kind.law, xsdDir);
   if (!result.valid) {
-    throw new IngestError(name, 'xsd', `not valid against the XSD: ${result.errors.slice(0, 3).join('; ')}`);
+    throw new IngestError(name, POSITION.xsd, FILE.notValidXsd(result.errors.slice(0, 3).join('; ')));
   }
 }
 
@@ -114,7 +116,10 @@ async function stageMessages(
         pending = undefined;
       }
       if (event.kind === 'problem') {
-        if (event.fatal) throw new IngestError(name, event.position, `${event.element}: ${event.reason}`);
+        if (event.fatal) {
+          const element = event.element === '' ? '' : `${event.element}: `;
+          throw new IngestError(name, event.position, `${element}${event.reason}`);
+        }
         if (duplicate) continue;
         counts.read++;
         counts.quarantined++;

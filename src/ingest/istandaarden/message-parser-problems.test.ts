@@ -28,7 +28,7 @@ describe('record-level problems (quarantine, the file continues)', () => {
       position: '5:1 Bericht/Client',
       element: 'Bsn',
       code: 'invalid-bsn',
-      reason: 'BSN 999900007 fails the eleven-test',
+      reason: 'BSN 999900007 voldoet niet aan de elfproef',
       fatal: false,
     });
   });
@@ -70,7 +70,7 @@ describe('record-level problems (quarantine, the file continues)', () => {
     expect(category).toMatchObject({
       code: 'invalid-code',
       element: 'ProductCategorie',
-      reason: 'ProductCategorie 45 is not in code list WMO020',
+      reason: 'ProductCategorie 45 staat niet in codelijst WMO020',
       fatal: false,
     });
     expect(total).toMatchObject({ code: 'total-mismatch', element: 'TotaalIngediendBedrag', fatal: false });

@@ -6,6 +6,7 @@ import { isUtf8 } from 'node:buffer';
 import { ClaimMessageHandler } from './claim-message-handler.ts';
 import { ClientMessageHandler } from './client-message-handler.ts';
 import type { IstandaardEvent, Position, ProblemCode } from './istandaard-events.ts';
+import { FILE } from './istandaard-reasons.ts';
 import {
   basisNamespace,
   isRecordMessageType,
@@ -125,12 +126,7 @@ export async function* parseIstandaardMessage(
     openRoot(uri: string, local: string, position: Position): MessageHandler | null {
       const parsed = parseMessageNamespace(uri);
       if (parsed === null || local !== 'Bericht') {
-        return fn.fatal(
-          position,
-          local,
-          'unknown-namespace',
-          `root element {${uri}}${local} is not an iJw or iWmo 3.2 message`,
-        );
+        return fn.fatal(position, local, 'unknown-namespace', FILE.notIstandaard(`{${uri}}${local}`));
       }
       const { law, messageType } = parsed;
       if (!isRecordMessageType(messageType)) {
@@ -153,8 +149,13 @@ export async function* parseIstandaardMessage(
       } catch (error) {
         if (!(error instanceof XmlSyntaxError)) throw error;
         const position = `${error.line}:${error.column}`;
-        if (error.code === 'doctype') fn.fatal(position, '!DOCTYPE', 'doctype', error.message);
-        fn.fatal(position, '', 'not-well-formed', `${fileName}:${position}: ${error.message}`);
+        if (error.code === 'doctype') fn.fatal(position, '!DOCTYPE', 'doctype', FILE.doctype);
+        fn.fatal(
+          position,
+          '',
+          'not-well-formed',
+          FILE.notWellFormed(`${fileName}:${position}: ${error.message}`),
+        );
       }
     },
     decode(chunk: string | Buffer, final: boolean): string {
@@ -173,7 +174,7 @@ export async function* parseIstandaardMessage(
       try {
         return decoder.decode(chunk, { stream: !final });
       } catch {
-        return fn.fatal(fn.here(), '', 'encoding', 'the file is not valid UTF-8');
+        return fn.fatal(fn.here(), '', 'encoding', FILE.notUtf8);
       }
     },
   };
@@ -188,7 +189,7 @@ export async function* parseIstandaardMessage(
       }
       if (depth >= MAX_DEPTH) {
         const local = source.slice(start, end);
-        fn.fatal(`${line}:${column}`, local, 'too-deep', `elements nested deeper than ${MAX_DEPTH}`);
+        fn.fatal(`${line}:${column}`, local, 'too-deep', FILE.tooDeep(MAX_DEPTH));
       }
       const parent = stack[depth - 1] as Frame;
       const inMessage = uri === messageNs;
@@ -277,14 +278,12 @@ export async function* parseIstandaardMessage(
           fn.here(),
           (depth > 0 ? stack[depth - 1]?.path : undefined) ?? '',
           'truncated',
-          scanner.rootSeen
-            ? 'the message ends before its root element is closed'
-            : 'the file contains no XML element',
+          scanner.rootSeen ? FILE.truncated : FILE.noElement,
         );
       }
       fn.scan(null);
       // Without a Header the message cannot be identified, so its records cannot be ingested idempotently.
-      if (!headerSeen) fn.fatal(fn.here(), 'Header', 'missing-element', 'the message has no Header');
+      if (!headerSeen) fn.fatal(fn.here(), 'Header', 'missing-element', FILE.noHeader);
     } catch (error) {
       if (error !== STOP) throw error;
     }

@@ -4,6 +4,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import yauzl from 'yauzl';
 import type { IstandaardEvent } from './istandaard-events.ts';
+import { FILE } from './istandaard-reasons.ts';
 import { parseIstandaardMessage } from './message-parser.ts';
 import { readZipDirectory } from './zip-directory.ts';
 
@@ -55,7 +56,7 @@ export async function* listMessageEntries(
     for (const name of names) {
       const file = join(path, name);
       const size = (await stat(file)).size;
-      if (size > maxBytes) throw new RangeError(`${name} is larger than ${maxBytes} bytes`);
+      if (size > maxBytes) throw new RangeError(FILE.tooLarge(name, maxBytes));
       yield { name, size, read: () => readIstandaardFile(file) };
     }
   } else if (/\.zip$/i.test(path)) {
@@ -66,7 +67,7 @@ export async function* listMessageEntries(
     }
     for (const entry of directory) {
       if (!isXmlName(entry.name)) continue;
-      if (entry.size > maxBytes) throw new RangeError(`${entry.name} is larger than ${maxBytes} bytes`);
+      if (entry.size > maxBytes) throw new RangeError(FILE.tooLarge(entry.name, maxBytes));
       yield { name: entry.name, size: entry.size, read: () => [entry.inflate()] };
     }
   } else {
@@ -81,7 +82,7 @@ async function* zipEntries(path: string, maxBytes: number): AsyncGenerator<Messa
     for await (const entry of zip.eachEntry()) {
       if (entry.fileName.endsWith('/') || !isXmlName(entry.fileName)) continue;
       if (entry.uncompressedSize > maxBytes) {
-        throw new RangeError(`${entry.fileName} is larger than ${maxBytes} bytes`);
+        throw new RangeError(FILE.tooLarge(entry.fileName, maxBytes));
       }
       yield {
         name: entry.fileName,

@@ -1,6 +1,7 @@
 /** @module Field-by-field validation of one record (BSN, dates, codes, numbers), collecting every issue before the record is emitted or quarantined. */
 import { isValidBsn } from '../bsn.ts';
 import type { IstandaardEvent, Position, ProblemCode } from './istandaard-events.ts';
+import { RECORD } from './istandaard-reasons.ts';
 import type { IstandaardLaw, MessageType } from './message-types.ts';
 import { canonicalInteger, isRealDate, parseNonNegativeInteger } from './value-checks.ts';
 import type { FieldBag } from './value-checks.ts';
@@ -50,7 +51,7 @@ export class RecordCheck {
   required(path: string): string {
     const value = this.bag.get(path);
     if (value === null) {
-      this.fail(path, 'missing-element', `${elementName(path)} is missing`);
+      this.fail(path, 'missing-element', RECORD.missing(elementName(path)));
       return '';
     }
     return value;
@@ -59,7 +60,7 @@ export class RecordCheck {
   bsn(path: string): string {
     const value = this.required(path);
     if (value !== '' && (!/^\d{9}$/.test(value) || !isValidBsn(value))) {
-      this.fail(path, 'invalid-bsn', `BSN ${value} fails the eleven-test`);
+      this.fail(path, 'invalid-bsn', RECORD.bsnFailsElevenTest(value));
     }
     return value;
   }
@@ -69,7 +70,7 @@ export class RecordCheck {
   date(path: string, optional?: 'optional'): string | null {
     const value = optional ? this.optional(path) : this.required(path);
     if (value !== null && value !== '' && !isRealDate(value)) {
-      this.fail(path, 'invalid-date', `${elementName(path)} ${value} is not a real calendar date`);
+      this.fail(path, 'invalid-date', RECORD.notRealDate(elementName(path), value));
     }
     return value;
   }
@@ -79,7 +80,7 @@ export class RecordCheck {
   code(path: string, list: readonly string[], listName: string, optional?: 'optional'): string | null {
     const value = optional ? this.optional(path) : this.required(path);
     if (value !== null && value !== '' && !list.includes(value)) {
-      this.fail(path, 'invalid-code', `${elementName(path)} ${value} is not in code list ${listName}`);
+      this.fail(path, 'invalid-code', RECORD.notInCodeList(elementName(path), value, listName));
     }
     return value;
   }
@@ -90,8 +91,7 @@ export class RecordCheck {
     const value = optional ? this.optional(path) : this.required(path);
     if (value === null || value === '') return optional ? null : 0;
     const parsed = parseNonNegativeInteger(value);
-    if (parsed === null)
-      this.fail(path, 'invalid-number', `${elementName(path)} ${value} is not a whole number`);
+    if (parsed === null) this.fail(path, 'invalid-number', RECORD.notWholeNumber(elementName(path), value));
     return parsed ?? 0;
   }
 
@@ -102,8 +102,7 @@ export class RecordCheck {
     const value = optional ? this.optional(path) : this.required(path);
     if (value === null || value === '') return value;
     const canonical = canonicalInteger(value);
-    if (canonical === null)
-      this.fail(path, 'invalid-number', `${elementName(path)} ${value} is not a number`);
+    if (canonical === null) this.fail(path, 'invalid-number', RECORD.notNumber(elementName(path), value));
     return canonical ?? value;
   }
 

@@ -93,8 +93,24 @@ const IMPROVED: Record<string, (events: IstandaardEvent[]) => IstandaardEvent[]>
   // the scanner reports where `<!DOCTYPE` starts.
   'billion-laughs.xml': (events) => events.map((e) => ({ ...e, position: '3:1' })),
 };
+/** The recorded (English) problem reasons and the Dutch reasons the parser gives now. */
+const DUTCH_REASONS: Record<string, string> = {
+  'a DOCTYPE is not allowed (no DTDs, no entities)':
+    "een DOCTYPE is niet toegestaan (geen DTD's, geen entiteiten)",
+  'Begindatum 2027-06-31 is not a real calendar date': 'Begindatum is geen geldige datum: 2027-06-31',
+  'BSN 999900007 fails the eleven-test': 'BSN 999900007 voldoet niet aan de elfproef',
+  'the message ends before its root element is closed':
+    'het bericht eindigt voordat het rootelement is gesloten',
+  'ProductCategorie 45 is not in code list WMO020': 'ProductCategorie 45 staat niet in codelijst WMO020',
+  'TotaalIngediendBedrag 48000 differs from the sum of the Prestaties 108000':
+    'TotaalIngediendBedrag 48000 wijkt af van de som van de Prestaties 108000',
+  'root element {http://www.istandaarden.nl/ijw/3_1/jw301/schema}Bericht is not an iJw or iWmo 3.2 message':
+    'rootelement {http://www.istandaarden.nl/ijw/3_1/jw301/schema}Bericht is geen iJw- of iWmo 3.2-bericht',
+};
+const inDutch = (event: IstandaardEvent): IstandaardEvent =>
+  event.kind === 'problem' ? { ...event, reason: DUTCH_REASONS[event.reason] ?? event.reason } : event;
 const expectedEvents = (name: string): IstandaardEvent[] => {
-  const recorded = golden.events[name] ?? [];
+  const recorded = (golden.events[name] ?? []).map(inDutch);
   return IMPROVED[name]?.(recorded) ?? recorded;
 };
 
@@ -301,12 +317,19 @@ describe('XmlScanner refusals', () => {
   ])('refuses %s as not well-formed, at its line:column', async (_what, xml, position, reason) => {
     const problem = await fatal(xml);
     expect(problem).toMatchObject({ code: 'not-well-formed', position });
+    // The scanner's own (English) message, after a Dutch lead-in with file and position.
+    expect(problem.reason.startsWith(`XML is niet goed gevormd: bad.xml:${position}: `)).toBe(true);
     expect(problem.reason).toContain(reason);
   });
 
   it('refuses a DOCTYPE at its position, also when it arrives one character at a time', async () => {
     const xml = `<?xml version="1.0"?>\n  <!DOCTYPE x [<!ENTITY a "${'b'.repeat(1000)}">]>${ROOT}</x:Bericht>`;
-    const expected = { code: 'doctype', element: '!DOCTYPE', position: '2:3' };
+    const expected = {
+      code: 'doctype',
+      element: '!DOCTYPE',
+      position: '2:3',
+      reason: "een DOCTYPE is niet toegestaan (geen DTD's, geen entiteiten)",
+    };
     expect(await fatal(xml)).toMatchObject(expected);
     expect(await fatal(xml.split(''))).toMatchObject(expected);
   });

@@ -31,7 +31,7 @@ describe.skipIf(!existsSync(SAMPLE_305))('validateAgainstXsd', () => {
 
   it('names the missing schema when the folder has none', async () => {
     await expect(resolveXsdFolder(join(ROOT, 'jw', 'berichten'), 'youth', '301')).rejects.toThrow(
-      /JW301\.xsd not found/,
+      /JW301\.xsd niet gevonden in /,
     );
   });
 });

@@ -2,6 +2,7 @@
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
+import { FILE } from './istandaard-reasons.ts';
 import { xsdFileName } from './message-types.ts';
 import type { IstandaardLaw, MessageType } from './message-types.ts';
 
@@ -31,7 +32,7 @@ export async function resolveXsdFolder(
   const file = xsdFileName(law, messageType);
   const candidates = [xsdDir, join(xsdDir, law === 'youth' ? 'jw' : 'wmo', 'xsd'), join(xsdDir, 'xsd')];
   for (const folder of candidates) if (await exists(join(folder, file))) return folder;
-  throw new Error(`${file} not found in ${xsdDir}`);
+  throw new Error(FILE.xsdNotFound(file, xsdDir));
 }
 
 /** Validates one message text against `{JW|WMO}<type>.xsd` + `Basisschema.xsd` found in `xsdDir`. */

@@ -46,7 +46,9 @@ describe('zipDirectory', () => {
     // Declared size in the central directory: lie by one byte.
     const central = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
     zip.writeUInt32LE(zip.readUInt32LE(central + 24) + 1, central + 24);
-    expect(() => zipDirectory(zip)?.[0]?.inflate()).toThrow(/differs from the declared/);
+    expect(() => zipDirectory(zip)?.[0]?.inflate()).toThrow(
+      /^a\.xml: uitgepakte grootte 12 wijkt af van de opgegeven 13$/,
+    );
   });
 
   it('leaves archives it cannot read exactly to the streaming reader (null)', async () => {

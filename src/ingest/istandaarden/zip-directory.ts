@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { inflateRawSync } from 'node:zlib';
+import { FILE } from './istandaard-reasons.ts';
 
 /** Archives up to this size are read into memory; larger ones are streamed. */
 export const IN_MEMORY_ZIP_BYTES = 256 * 1024 * 1024;
@@ -67,7 +68,7 @@ export function zipDirectory(zip: Buffer): ZipDirectoryEntry[] | null {
       inflate: () => {
         const bytes = method === STORED ? data : inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
         if (bytes.length !== size) {
-          throw new RangeError(`${name}: inflated size ${bytes.length} differs from the declared ${size}`);
+          throw new RangeError(FILE.inflatedSize(name, bytes.length, size));
         }
         return bytes;
       },

@@ -101,8 +101,8 @@ export function DataPage({
                     <td class="utrecht-table__cell">{q.file}</td>
                     <td class="utrecht-table__cell">{q.message_id ?? ''}</td>
                     <td class="utrecht-table__cell">{q.position}</td>
-                    {/* Reasons are written by the ingest in English (WCAG 3.1.2, language of parts). */}
-                    <td class="utrecht-table__cell" lang="en">
+                    {/* Reasons are written by the ingest in Dutch: marked as such on a page in another language (WCAG 3.1.2). */}
+                    <td class="utrecht-table__cell" lang={locale === 'nl' ? undefined : 'nl'}>
                       {q.reason}
                     </td>
                   </tr>
