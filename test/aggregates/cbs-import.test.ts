@@ -119,7 +119,7 @@ describe('msd cbs import', () => {
       const result = await importTable(store, file);
       expect(result.counts).toEqual({ read: 2, stored: 6, replaced: 0, skipped: 1, quarantined: 1 });
       expect(await quarantined(store)).toEqual([
-        'line 3, JongerenMetJeugdzorgInNatura_98: JongerenMetJeugdzorgInNatura_98 "n.v.t." is not a number',
+        'regel 3, JongerenMetJeugdzorgInNatura_98: JongerenMetJeugdzorgInNatura_98 "n.v.t." is geen getal',
       ]);
       expect(
         (await importedRows(store, 'participation.benefits.stock')).map((r) => [r.area, r.value]),
@@ -144,15 +144,21 @@ describe('msd cbs import', () => {
       );
       const result = await importTable(store, BULK, { mapping });
       expect(result.status).toBe('rejected');
-      expect(result.error).toContain('unknown indicator local.wmo.clients, define it first');
-      await expect(importTable(store, BULK, { gemeente: undefined })).rejects.toThrow(/--all-areas/);
+      expect(result.error).toContain(
+        '(mapping): onbekende indicator local.wmo.clients, definieer die eerst (msd indicators define)',
+      );
+      await expect(importTable(store, BULK, { gemeente: undefined })).rejects.toThrow(
+        /\(gebieden\): de installatie heeft nog geen gemeente \(msd init --gemeente\); of geef --all-areas op$/,
+      );
     });
   });
 
   it('names the field of an invalid mapping', () => {
     expect(() =>
       parseCbsMapping({ table: '85984', source: 'x', areaColumn: 'a', columns: [] }, 'm.json'),
-    ).toThrow(/m\.json \(mapping\): table: must be a StatLine table id such as 85984NED; columns: /);
+    ).toThrow(
+      /m\.json \(mapping\): mapping is ongeldig: table: moet een StatLine-tabelnummer zijn, zoals 85984NED; columns: /,
+    );
   });
 
   it('reads CBS period keys', () => {

@@ -47,12 +47,12 @@ describe('msd values import', () => {
         },
       ]);
       expect(await quarantined(store)).toEqual([
-        'line 8: unknown indicator "local.lonelines.pct", define it first (msd indicators define)',
-        'line 9: period "2020-Q5" is not a period (use 2019, 2019-H1, 2019-Q3 or 2019-07)',
-        'line 10: unknown area "Centrum" (not an area of this deployment, not a CBS code)',
-        'line 11: value "veel" is not a number',
-        'line 12: unit per1000 does not match the unit of local.loneliness.pct (percent)',
-        'line 13: local.loneliness.pct has no half periods (only year)',
+        'regel 8: onbekende indicator "local.lonelines.pct", definieer die eerst (msd indicators define)',
+        'regel 9: periode "2020-Q5" is geen periode (gebruik 2019, 2019-H1, 2019-Q3 of 2019-07)',
+        'regel 10: onbekend gebied "Centrum" (geen gebied van deze installatie en geen CBS-code)',
+        'regel 11: value "veel" is geen getal',
+        'regel 12: eenheid per1000 past niet bij de eenheid van local.loneliness.pct (percent)',
+        'regel 13: local.loneliness.pct heeft geen cijfers per halfjaar (alleen per jaar)',
       ]);
     });
   });
@@ -103,7 +103,7 @@ describe('msd values import', () => {
       const without = await importFile(store, file);
       expect(without.counts.quarantined).toBe(1);
       expect(await quarantined(store)).toEqual([
-        'line 2: source is empty (fill the column or pass --source)',
+        'regel 2: source is leeg (vul de kolom of geef --source op)',
       ]);
       // The same content again is a duplicate of a stored batch, so the copy needs different bytes.
       await writeFile(copy, 'indicator;period;area;value\nlocal.loneliness.pct;2020;gm0637;47,5\n');
@@ -122,7 +122,9 @@ describe('msd values import', () => {
       await writeFile(file, 'indicator;jaar;gebied;waarde\nlocal.loneliness.pct;2020;GM0637;47\n');
       const result = await importFile(store, file);
       expect(result.status).toBe('rejected');
-      expect(result.error).toContain('(line 1 (header)): missing columns period, area, value');
+      expect(result.error).toContain(
+        '(regel 1 (kopregel)): kolommen period, area, value ontbreken (verwacht: indicator;period;area;value;numerator;denominator;unit;source;status)',
+      );
       expect(await importedRows(store, 'local.loneliness.pct')).toEqual([]);
     });
   });

@@ -3,6 +3,7 @@ import { cbsAreaLevel, normaliseAreaCode } from '../../domain/area-code.ts';
 import type { IndicatorDefinition } from '../../domain/indicator-definition.ts';
 import { parsePeriod } from '../../domain/period.ts';
 import type { SqlStore } from '../../store/sql-store.ts';
+import { FIGURE } from './aggregate-reasons.ts';
 import { readPeriodMarker } from './aggregate-value.ts';
 
 /** What the checks need to know about the deployment. */
@@ -29,11 +30,9 @@ const fail = (reason: string): { ok: false; reason: string } => ({ ok: false, re
 
 export function checkIndicator(context: AggregateContext, raw: string): Checked<IndicatorDefinition> {
   const id = raw.trim();
-  if (id === '') return fail('indicator is empty');
+  if (id === '') return fail(FIGURE.indicatorEmpty);
   const def = context.indicators.get(id);
-  return def
-    ? { ok: true, value: def }
-    : fail(`unknown indicator "${id}", define it first (msd indicators define)`);
+  return def ? { ok: true, value: def } : fail(FIGURE.unknownIndicator(`"${id}"`));
 }
 
 /** The period id; a CBS `*` marker on the period makes the figure provisional. */
@@ -42,24 +41,23 @@ export function checkPeriod(
   raw: string,
 ): Checked<{ id: string; provisional: boolean }> {
   const { text, provisional } = readPeriodMarker(raw);
-  if (text === '') return fail('period is empty');
+  if (text === '') return fail(FIGURE.periodEmpty);
   const period = parsePeriod(text);
-  if (!period) return fail(`period "${text}" is not a period (use 2019, 2019-H1, 2019-Q3 or 2019-07)`);
+  if (!period) return fail(FIGURE.notAPeriod(text));
   if (!def.periodKinds.includes(period.kind))
-    return fail(`${def.id} has no ${period.kind} periods (only ${def.periodKinds.join(', ')})`);
+    return fail(FIGURE.noPeriodsOfKind(def.id, period.kind, def.periodKinds));
   return { ok: true, value: { id: period.id, provisional } };
 }
 
 /** The area code: an area of the deployment or any CBS code (GM/WK/BU), at a level the indicator has (buurten always). */
 export function checkArea(context: AggregateContext, def: IndicatorDefinition, raw: string): Checked<string> {
   const trimmed = raw.trim();
-  if (trimmed === '') return fail('area is empty');
+  if (trimmed === '') return fail(FIGURE.areaEmpty);
   const code = context.areas.has(trimmed) ? trimmed : normaliseAreaCode(trimmed);
   const level = context.areas.get(code) ?? cbsAreaLevel(code);
-  if (level === undefined)
-    return fail(`unknown area "${trimmed}" (not an area of this deployment, not a CBS code)`);
+  if (level === undefined) return fail(FIGURE.unknownArea(trimmed));
   if (level !== 'buurt' && !(def.areaLevels as readonly string[]).includes(level))
-    return fail(`${def.id} has no values per ${level} (only ${def.areaLevels.join(', ')})`);
+    return fail(FIGURE.noValuesPerLevel(def.id, level, def.areaLevels));
   return { ok: true, value: code };
 }
 
@@ -71,9 +69,9 @@ export function checkBreakdown(
   const key = (rawKey ?? '').trim();
   const value = (rawValue ?? '').trim();
   if (key === '' && value === '') return { ok: true, value: { key: '', value: '' } };
-  if (key === '') return fail('breakdown_value without breakdown_key');
+  if (key === '') return fail(FIGURE.breakdownValueWithoutKey);
   if (!(def.breakdowns as readonly string[]).includes(key))
-    return fail(`${def.id} has no breakdown "${key}" (only ${def.breakdowns.join(', ') || 'none'})`);
-  if (value === '') return fail(`breakdown_value is empty for breakdown ${key}`);
+    return fail(FIGURE.unknownBreakdown(def.id, key, def.breakdowns));
+  if (value === '') return fail(FIGURE.breakdownValueEmpty(key));
   return { ok: true, value: { key, value } };
 }

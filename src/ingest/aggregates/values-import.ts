@@ -13,6 +13,8 @@ import {
   loadAggregateContext,
   type AggregateContext,
 } from './aggregate-row-check.ts';
+import { POSITION, atLine, missingColumns } from '../ingest-reasons.ts';
+import { AGGREGATE_FILE, LINE } from './aggregate-reasons.ts';
 import { readFigure, readStatus, readUnit, type AggregateValue } from './aggregate-value.ts';
 import { quarantineLines, writeAggregateValues, type QuarantinedLine } from './aggregate-writer.ts';
 import { readDelimitedFile, type TextRecord } from './delimited-text.ts';
@@ -52,7 +54,7 @@ export function readValueLine(
   defaultSource: string | undefined,
 ): LineResult {
   const reasons: string[] = [];
-  if (fields['#extra'] !== undefined) reasons.push('more fields than the header has columns');
+  if (fields['#extra'] !== undefined) reasons.push(LINE.extraFields);
   const def = checkIndicator(context, fields.indicator ?? '');
   if (!def.ok) return { kind: 'bad', reason: [...reasons, def.reason].join('; ') };
   const d = def.value;
@@ -61,22 +63,21 @@ export function readValueLine(
   const breakdown = checkBreakdown(d, fields.breakdown_key, fields.breakdown_value);
   for (const c of [period, area, breakdown]) if (!c.ok) reasons.push(c.reason);
   const value = readFigure(fields.value ?? '');
-  if (value.kind === 'invalid') reasons.push(`value "${value.text}" is not a number`);
+  if (value.kind === 'invalid') reasons.push(LINE.notANumber('value', value.text));
   const parts: Record<'numerator' | 'denominator', number | null> = { numerator: null, denominator: null };
   for (const name of ['numerator', 'denominator'] as const) {
     const cell = readFigure(fields[name] ?? '');
-    if (cell.kind === 'invalid') reasons.push(`${name} "${cell.text}" is not a number`);
+    if (cell.kind === 'invalid') reasons.push(LINE.notANumber(name, cell.text));
     else if (cell.kind === 'number') parts[name] = cell.value;
   }
   const unit = readUnit(fields.unit, UNITS);
-  if (unit === null) reasons.push(`unknown unit "${fields.unit?.trim()}" (use ${UNITS.join(', ')} or %)`);
-  else if (unit !== undefined && unit !== d.unit)
-    reasons.push(`unit ${unit} does not match the unit of ${d.id} (${d.unit})`);
+  if (unit === null) reasons.push(LINE.unknownUnit(fields.unit?.trim(), UNITS));
+  else if (unit !== undefined && unit !== d.unit) reasons.push(LINE.unitMismatch(unit, d.id, d.unit));
   const source = (fields.source ?? '').trim() || defaultSource;
-  if (source === undefined) reasons.push('source is empty (fill the column or pass --source)');
-  else if (source === 'computed') reasons.push('source "computed" is reserved for computed values');
+  if (source === undefined) reasons.push(LINE.sourceEmpty);
+  else if (source === 'computed') reasons.push(LINE.sourceReserved);
   const status = readStatus(fields.status);
-  if (status === null) reasons.push(`status "${fields.status?.trim()}" is not provisional or final`);
+  if (status === null) reasons.push(LINE.badStatus(fields.status?.trim()));
   if (reasons.length > 0 || !period.ok || !area.ok || !breakdown.ok || value.kind === 'invalid')
     return { kind: 'bad', reason: reasons.join('; ') };
   const marked = (value.kind === 'number' || value.kind === 'secret') && value.marker !== '';
@@ -109,8 +110,8 @@ function normaliseRecords(
   if (missing.length > 0)
     throw new IngestError(
       file,
-      'line 1 (header)',
-      `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (expected ${VALUE_COLUMNS.slice(0, 9).join(';')})`,
+      POSITION.headerLine,
+      `${missingColumns(missing)} ${AGGREGATE_FILE.expectedColumns(VALUE_COLUMNS.slice(0, 9).join(';'))}`,
     );
   return records
     .filter((r) => Object.entries(r.fields).some(([k, v]) => k !== '#extra' && v.trim() !== ''))
@@ -141,7 +142,7 @@ export async function importValuesFile(
     const bad: QuarantinedLine[] = [];
     for (const record of records) {
       const result = readValueLine(context, record.fields, options.source);
-      if (result.kind === 'bad') bad.push({ position: `line ${record.line}`, reason: result.reason });
+      if (result.kind === 'bad') bad.push({ position: atLine(record.line), reason: result.reason });
       else (result.kind === 'value' ? values : impossible).push(result.value);
     }
     const written = await writeAggregateValues(store, values, impossible);

@@ -17,6 +17,8 @@ import {
   writeAggregateValues,
   type QuarantinedLine,
 } from '../aggregates/aggregate-writer.ts';
+import { POSITION } from '../ingest-reasons.ts';
+import { AGGREGATE_FILE, FIGURE, LINE } from '../aggregates/aggregate-reasons.ts';
 import { detectCbsMapping, mappedColumns, type CbsMapping } from './cbs-mapping.ts';
 import { cbsPeriodId, readCbsTable, type CbsCell, type CbsRow } from './cbs-table-reader.ts';
 
@@ -56,20 +58,12 @@ function checkMapping(
 ): void {
   const missing = mappedColumns(mapping).filter((c) => !columns.includes(c));
   if (missing.length > 0)
-    throw new IngestError(
-      file,
-      'header',
-      `the table has no column ${missing.join(', ')} (mapping ${mapping.table})`,
-    );
+    throw new IngestError(file, POSITION.header, AGGREGATE_FILE.tableLacksColumns(missing, mapping.table));
   const unknown = mapping.columns.filter((c) => !context.indicators.has(c.indicator)).map((c) => c.indicator);
   if (unknown.length > 0)
-    throw new IngestError(
-      file,
-      'mapping',
-      `unknown indicator ${unknown.join(', ')}, define it first (msd indicators define)`,
-    );
+    throw new IngestError(file, POSITION.mapping, FIGURE.unknownIndicator(unknown.join(', ')));
   if (period === undefined && mapping.periodColumn === undefined)
-    throw new IngestError(file, 'mapping', 'the mapping names no period or period column; pass --period');
+    throw new IngestError(file, POSITION.mapping, AGGREGATE_FILE.noPeriod);
 }
 
 interface RowValues {
@@ -95,11 +89,11 @@ function readRow(
     if (!period.ok) reasons.push(period.reason);
     if (!checkedArea.ok) reasons.push(checkedArea.reason);
     const value = readFigure(row.cells[column.column], column.nullMeans);
-    if (value.kind === 'invalid') reasons.push(`${column.column} "${value.text}" is not a number`);
+    if (value.kind === 'invalid') reasons.push(LINE.notANumber(column.column, value.text));
     const part = (name: string | undefined): number | null => {
       if (name === undefined) return null;
       const cell = readFigure(row.cells[name]);
-      if (cell.kind === 'invalid') reasons.push(`${name} "${cell.text}" is not a number`);
+      if (cell.kind === 'invalid') reasons.push(LINE.notANumber(name, cell.text));
       return cell.kind === 'number' ? cell.value : null;
     };
     const numerator = part(column.numeratorColumn);
@@ -138,18 +132,9 @@ export async function importCbsTable(
 ): Promise<CbsImportResult> {
   const table = await readCbsTable(file);
   const mapping = options.mapping ?? detectCbsMapping(table.columns);
-  if (!mapping)
-    throw new IngestError(
-      file,
-      'header',
-      "no shipped mapping fits this table's columns; pass --mapping <file>",
-    );
+  if (!mapping) throw new IngestError(file, POSITION.header, AGGREGATE_FILE.noMapping);
   if (!options.allAreas && options.gemeente === undefined)
-    throw new IngestError(
-      file,
-      'areas',
-      'the deployment has no gemeente yet (msd init --gemeente), or pass --all-areas',
-    );
+    throw new IngestError(file, POSITION.areas, AGGREGATE_FILE.noGemeente);
   const result = await runBatch(store, file, `cbs:${mapping.table}`, options.by, async (batch) => {
     const context = await loadAggregateContext(store, options.catalogue);
     const fixedPeriod = options.period ?? mapping.period;

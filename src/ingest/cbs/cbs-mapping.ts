@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { VALUE_STATUSES } from '../../domain/indicator-status.ts';
 import { IngestError } from '../../errors.ts';
+import { AGGREGATE_FILE } from '../aggregates/aggregate-reasons.ts';
+import { POSITION, unreadable } from '../ingest-reasons.ts';
 
 const columnMappingSchema = z
   .object({
@@ -26,7 +28,7 @@ const columnMappingSchema = z
 export const cbsMappingSchema = z
   .object({
     /** StatLine table id, e.g. 85984NED. */
-    table: z.string().regex(/^\d{5}[A-Z]{3}$/, 'must be a StatLine table id such as 85984NED'),
+    table: z.string().regex(/^\d{5}[A-Z]{3}$/, AGGREGATE_FILE.tableId),
     title: z.string().optional(),
     /** Written to `indicator_value.source`, e.g. "CBS 85984NED". */
     source: z.string().min(1),
@@ -49,8 +51,10 @@ export function parseCbsMapping(input: unknown, file: string): CbsMapping {
   if (result.success) return result.data;
   throw new IngestError(
     file,
-    'mapping',
-    result.error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; '),
+    POSITION.mapping,
+    AGGREGATE_FILE.invalidMapping(
+      result.error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; '),
+    ),
   );
 }
 
@@ -59,7 +63,7 @@ export function loadCbsMappingFile(file: string): CbsMapping {
   try {
     input = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new IngestError(file, 'mapping', `cannot read as JSON: ${(error as Error).message}`);
+    throw new IngestError(file, POSITION.mapping, unreadable('JSON', (error as Error).message));
   }
   return parseCbsMapping(input, file);
 }

@@ -1,7 +1,9 @@
 /** @module Reads a CBS StatLine table as downloaded — the bulk CSV (`;`, quoted headers, space-padded codes) or the OData JSON (`{"value": [...]}`) — into rows of raw cells with their position. */
 import { readFile } from 'node:fs/promises';
 import { IngestError } from '../../errors.ts';
+import { AGGREGATE_FILE } from '../aggregates/aggregate-reasons.ts';
 import { decodeText, parseDelimitedText } from '../aggregates/delimited-text.ts';
+import { POSITION, atLine, atRow, unreadable } from '../ingest-reasons.ts';
 
 export type CbsCell = string | number | null;
 
@@ -22,21 +24,20 @@ function fromJson(file: string, text: string): CbsTable {
   try {
     input = JSON.parse(text);
   } catch (error) {
-    throw new IngestError(file, 'content', `cannot read as JSON: ${(error as Error).message}`);
+    throw new IngestError(file, POSITION.content, unreadable('JSON', (error as Error).message));
   }
   const list = Array.isArray(input) ? input : (input as { value?: unknown } | null)?.value;
-  if (!Array.isArray(list))
-    throw new IngestError(file, 'content', 'expected OData JSON: an object with a "value" array of rows');
+  if (!Array.isArray(list)) throw new IngestError(file, POSITION.content, AGGREGATE_FILE.notOData);
   const columns = new Set<string>();
   const rows = list.map((raw, i): CbsRow => {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-      throw new IngestError(file, `record ${i + 1}`, 'a row is not an object');
+      throw new IngestError(file, atRow(i + 1), AGGREGATE_FILE.rowNotObject);
     const cells: Record<string, CbsCell> = {};
     for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
       columns.add(key);
       cells[key] = typeof value === 'string' || typeof value === 'number' ? value : null;
     }
-    return { position: `record ${i + 1}`, cells };
+    return { position: atRow(i + 1), cells };
   });
   return { layout: 'odata', columns: [...columns], rows };
 }
@@ -46,7 +47,7 @@ function fromCsv(text: string): CbsTable {
   return {
     layout: 'csv',
     columns: parsed.header,
-    rows: parsed.records.map((r) => ({ position: `line ${r.line}`, cells: r.fields })),
+    rows: parsed.records.map((r) => ({ position: atLine(r.line), cells: r.fields })),
   };
 }
 
