@@ -5,7 +5,7 @@
  * (peak RSS). Writes the table and the notes below to docs/benchmarks-ingest.md.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
@@ -19,6 +19,7 @@ import { migrate } from '../../src/store/migrate.ts';
 import { writeBigDeclaration } from './big-declaration-writer.ts';
 
 const size = (process.env.MSD_BENCH_SIZE ?? 'M') as 'S' | 'M';
+/** The run's generated sources and databases (about 1 GB at size M), removed at the end. */
 const work = mkdtempSync(join(tmpdir(), 'msd-ingest-bench-'));
 const secret = Buffer.from('0123456789abcdef0123456789abcdef');
 
@@ -214,3 +215,4 @@ ${NOTES}`;
 // Formatted like every other document (the gate checks it with prettier).
 const docPath = join(process.cwd(), 'docs', 'benchmarks-ingest.md');
 writeFileSync(docPath, await format(doc, { ...(await resolveConfig(docPath)), filepath: docPath }));
+rmSync(work, { recursive: true, force: true });
