@@ -171,12 +171,17 @@ describe('CSV ingestion (msd standard export)', () => {
     });
   });
 
+  /** The benefits fixture with its column `uitkeringsnummer` renamed to `nummer`, in a fresh folder. */
+  async function benefitsWithoutNumberColumn(): Promise<string> {
+    const file = join(await mkdtemp(join(tmpdir(), 'msd-ingest-')), 'uitkeringen.csv');
+    const text = await readFile(join(FIXTURES, 'uitkeringen.csv'), 'utf8');
+    await writeFile(file, text.replace('uitkeringsnummer', 'nummer'));
+    return file;
+  }
+
   it('names the column a profile reads that the header lacks, and the profile', async () => {
     await withFixtureDb(async (store) => {
-      const dir = await mkdtemp(join(tmpdir(), 'msd-ingest-'));
-      const file = join(dir, 'uitkeringen.csv');
-      const text = await readFile(join(FIXTURES, 'uitkeringen.csv'), 'utf8');
-      await writeFile(file, text.replace('uitkeringsnummer', 'nummer'));
+      const file = await benefitsWithoutNumberColumn();
       const { shippedProfiles } = await import('../../src/ingest/csv/profile-registry.ts');
       const { checkHeader } = await import('../../src/ingest/csv/csv-staging.ts');
       const profile = shippedProfiles().find((p) => p.kind === 'benefits')!;
@@ -188,10 +193,7 @@ describe('CSV ingestion (msd standard export)', () => {
 
   it('rejects a file with a missing column as a whole, naming the column, and stores nothing of it', async () => {
     await withFixtureDb(async (store) => {
-      const dir = await mkdtemp(join(tmpdir(), 'msd-ingest-'));
-      const file = join(dir, 'uitkeringen.csv');
-      const text = await readFile(join(FIXTURES, 'uitkeringen.csv'), 'utf8');
-      await writeFile(file, text.replace('uitkeringsnummer', 'nummer'));
+      const file = await benefitsWithoutNumberColumn();
       const { shippedProfiles } = await import('../../src/ingest/csv/profile-registry.ts');
       const profile = shippedProfiles().find((p) => p.kind === 'benefits')!;
       const [result] = await ingestPaths([file], {
