@@ -99,12 +99,12 @@ const NOTES = `
   rows and pseudonymising ≈ 10 %, zlib ≈ 5 %) the worker needs ≈ 31–35 s CPU for the 1193 MB, so on two cores
   the whole process CPU (≈ 76–88 s) bounds the wall time more than the worker alone. Per 100 MB of XML
   the SQL is ≈ 2.5 s on DuckDB's threads (claim insert 0.7, commit with its automatic checkpoint 0.4 per batch,
-  provision rebuild 0.3). CSV claims (1.07 M rows, process CPU ≈ 5.6–6 s): the \`INSERT … SELECT\` ≈ 4.3 s
-  (reading and checking ≈ 1.4 s, writing the 15 columns ≈ 2 s at 100–170 ms per string column, however few
-  distinct values it has), the BSN pass ≈ 0.35–0.8 s, sha256 0.1 s. The CSV target needs the whole file in
-  ≈ 2.1 s: a bare \`CREATE TABLE … AS SELECT\` of the file's 14 text columns into DuckDB already takes ≈ 1.9–2.5 s
-  (machine shared), and the 22-character pseudonym column alone ≈ 0.4 s of it, so reaching it means storing
-  persons (and codes) as integers in the canonical tables — a schema change not made yet.
+  provision rebuild 0.3). CSV claims (1.07 M rows, process CPU ≈ 4.9–6 s): the \`INSERT … SELECT\` ≈ 1.8–2.7 s on a quiet machine
+  (reading and checking the file ≈ 1.1–1.4 s; writing the 15 columns ≈ 0.9–1.0 s at 70–110 ms per text column,
+  however few distinct values it has, and 10–30 ms per date or number column), the BSN pass ≈ 0.3–0.8 s, sha256
+  0.1 s. The CSV target needs the whole file in ≈ 2.1 s, so reaching it means storing persons (and codes) as
+  integers in the canonical tables (the person as an integer alone writes in 0.72 s instead of 0.9–1.0 s) — a
+  schema change not made yet.
 - Tried and measured no faster: one checkpoint at the end of a multi-file ingest instead of DuckDB's automatic
   ones, a larger V8 young generation (\`--max-semi-space-size=32\`), \`preserve_insertion_order = false\` for the
   claim insert, forcing string compression (\`uncompressed\`, no FSST; again for the claim insert alone:

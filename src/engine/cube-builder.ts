@@ -228,22 +228,17 @@ async function runPass(
   // The working tables are built before the write transaction: DuckDB reads temp tables created inside an open
   // write transaction about twice as slowly (measured on the shared all-laws tables: 3.4-4.4 s inside, 1.6 s outside).
   // They are this connection's own and only this process writes the database, so they stay a consistent snapshot.
-  // Without claims they are kept for the next run on this connection (reused while their source rows are
-  // unchanged); with claims they are dropped, as claims make them large (on L 1.1 GB, against 0.23 GB without).
-  const keep = !context.has('claim');
+  // Without claims they are kept for the next run on this connection (kept-context.ts).
+  const contextOptions = {
+    periods,
+    mappings: codeMappings(options.mappings),
+    gemeente: range.gemeente,
+    tables: context,
+    periodsOnly: !todo.some((c) => c.history),
+  };
   let succeeded = false;
   try {
-    await prepareKeptCubeContext(
-      store,
-      {
-        periods,
-        mappings: codeMappings(options.mappings),
-        gemeente: range.gemeente,
-        tables: context,
-        periodsOnly: !todo.some((c) => c.history),
-      },
-      keep,
-    );
+    await prepareKeptCubeContext(store, contextOptions);
     await store.run('CREATE OR REPLACE TEMP TABLE _msd_cfg AS SELECT CAST(? AS DATE) AS delivery', [
       range.deliveryDate,
     ]);
@@ -291,7 +286,7 @@ async function runPass(
     await store.run('DROP TABLE IF EXISTS _msd_cfg');
     await store.run('DROP TABLE IF EXISTS _msd_status_period');
     await dropSharedFacts(store);
-    await releaseCubeContext(store, keep, succeeded);
+    await releaseCubeContext(store, contextOptions, succeeded);
   }
 }
 
