@@ -6,10 +6,13 @@ import { PERIOD_KINDS, periodsOfKind, type Period } from '../domain/period.ts';
 import type { SqlStore } from '../store/sql-store.ts';
 import { compileIndicator, statusSql, type CompiledSql } from './indicator-compiler.ts';
 import {
+  contextScopeOf,
   contextTablesOf,
   indicatorInputs,
   isEngineInput,
   needsHistory,
+  unionScope,
+  type ContextScope,
   type ContextTable,
   type EngineInput,
 } from './indicator-inputs.ts';
@@ -44,6 +47,8 @@ interface CompiledIndicator {
   readonly inputs: ReadonlySet<EngineInput>;
   /** Reads provisions or benefits before the computed periods. */
   readonly history: boolean;
+  /** The provisions and persons its statement reads. */
+  readonly scope: ContextScope;
 }
 
 interface DataRange {
@@ -98,7 +103,7 @@ function compileAll(defs: readonly IndicatorDefinition[]): CompiledIndicator[] {
     if (!compiled) continue;
     const own = indicatorInputs(plan, compiled, (id) => inputs.get(id));
     inputs.set(def.id, own);
-    out.push({ def, compiled, inputs: own, history: needsHistory(plan) });
+    out.push({ def, compiled, inputs: own, history: needsHistory(plan), scope: contextScopeOf(plan) });
   }
   return out;
 }
@@ -235,6 +240,7 @@ async function runPass(
     gemeente: range.gemeente,
     tables: context,
     periodsOnly: !todo.some((c) => c.history),
+    scope: unionScope(todo.map((c) => c.scope)),
   };
   let succeeded = false;
   try {

@@ -3,7 +3,7 @@ import type { CodeMappings } from '../catalogue/code-mappings.ts';
 import { UNMAPPED_CARE_TYPE, UNMAPPED_SUPPORT_TYPE } from '../catalogue/code-mappings.ts';
 import type { Period } from '../domain/period.ts';
 import type { SqlParam, SqlStore } from '../store/sql-store.ts';
-import { OPTIONAL_CONTEXT, type ContextTable } from './indicator-inputs.ts';
+import { FULL_SCOPE, OPTIONAL_CONTEXT, type ContextScope, type ContextTable } from './indicator-inputs.ts';
 
 export interface CubeContextOptions {
   readonly periods: readonly Period[];
@@ -17,6 +17,8 @@ export interface CubeContextOptions {
    * `needsHistory`): an incremental recompute of recent periods then reads the recent episodes only.
    */
   readonly periodsOnly?: boolean;
+  /** Which provisions and persons the tables hold (`contextScopeOf` the statements to run); default: all. */
+  readonly scope?: ContextScope;
 }
 
 /** The care or support type of a row `r` with law and category, mapped by `_msd_map` row `m` (unmapped: the default). */
@@ -63,19 +65,30 @@ export async function prepareCubeContext(store: SqlStore, options: CubeContextOp
   // Integer keys: pids, households and fact ids are dictionary-encoded once, so every join, window and
   // distinct count downstream works on integers instead of 22-character pseudonyms. Only persons of the tables
   // this run reads get a key (facts come from those tables; others would never be joined).
+  // Provisions of the scope's laws only; trajectories and spells are youth care.
+  const scope = options.scope ?? FULL_SCOPE;
+  const laws = new Set(scope.provisionLaws);
+  if (wanted.has('traj') || wanted.has('spell')) laws.add('youth');
+  const ofLaws = (alias: string): string =>
+    laws.size === 0 ? 'AND FALSE' : `AND ${alias}.law IN (${[...laws].map((l) => `'${l}'`).join(', ')})`;
   const pidSources = [
-    'SELECT pid FROM residence',
-    ...(has('prov') ? [`SELECT pid FROM provision p WHERE TRUE ${overlapping('p')}`] : []),
+    ...(scope.allResidents ? ['SELECT pid FROM residence'] : []),
+    ...(has('prov') ? [`SELECT pid FROM provision p WHERE TRUE ${ofLaws('p')} ${overlapping('p')}`] : []),
     ...(has('ben') ? [`SELECT pid FROM benefit b WHERE TRUE ${overlapping('b')}`] : []),
     ...(has('claim') ? [`SELECT DISTINCT pid FROM claim c WHERE ${claimsInPeriods}`] : []),
   ];
+  // Without every resident, households come from the residences of the keyed persons only.
+  const residences = scope.allResidents
+    ? 'residence'
+    : '(SELECT r.* FROM residence r SEMI JOIN _msd_pid d ON d.key = r.pid)';
   await store.run(`
     CREATE OR REPLACE TEMP TABLE _msd_pid AS
-    SELECT pid AS key, CAST(row_number() OVER () AS INTEGER) AS pid FROM (${pidSources.join(' UNION ')});
+    SELECT pid AS key, CAST(row_number() OVER () AS INTEGER) AS pid
+    FROM (SELECT DISTINCT pid FROM (${pidSources.length > 0 ? pidSources.join(' UNION ALL ') : 'SELECT pid FROM residence WHERE FALSE'}));
 
     CREATE OR REPLACE TEMP TABLE _msd_hh AS
     SELECT household AS key, CAST(row_number() OVER () AS INTEGER) AS hh FROM (
-      SELECT DISTINCT household FROM residence WHERE household IS NOT NULL
+      SELECT DISTINCT household FROM ${residences} WHERE household IS NOT NULL
       ${has('ben') ? 'UNION SELECT household FROM benefit WHERE household IS NOT NULL' : ''});
 
     CREATE OR REPLACE TEMP TABLE _msd_res AS
@@ -107,7 +120,7 @@ export async function prepareCubeContext(store: SqlStore, options: CubeContextOp
       coalesce(p.end_date, DATE '9999-12-31') AS e_end, p.end_reason
     FROM provision p JOIN _msd_pid d ON d.key = p.pid LEFT JOIN _msd_map m ON m.law = p.law AND m.category = p.category
     WHERE p.status = 'started' AND p.start_date IS NOT NULL AND (p.end_date IS NULL OR p.end_date >= p.start_date)
-      ${overlapping('p')}`);
+      ${ofLaws('p')} ${overlapping('p')}`);
   if (has('ben'))
     await store.run(`
     CREATE OR REPLACE TEMP TABLE _msd_ben AS

@@ -2,6 +2,51 @@
 import type { CompiledSql } from './indicator-compiler.ts';
 import type { IndicatorPlan } from './indicator-plan.ts';
 
+/** The laws whose provisions (`provision.law`) a run can read. */
+export const PROVISION_LAWS = ['youth', 'support'] as const;
+export type ProvisionLaw = (typeof PROVISION_LAWS)[number];
+
+/**
+ * Which rows the working tables hold: provisions of these laws only, and person keys for every resident or only for
+ * the persons of the run's facts. A run of one youth indicator then neither encodes nor places the Wmo clients and
+ * the residents without any care (on L: 117,582 persons with youth care of 343,504 residents).
+ */
+export interface ContextScope {
+  readonly provisionLaws: readonly ProvisionLaw[];
+  /** Every resident gets a key (a statement reads residents without facts of their own: benefit household members). */
+  readonly allResidents: boolean;
+}
+
+/** The whole scope: what a run needs when it is not known better. */
+export const FULL_SCOPE: ContextScope = { provisionLaws: PROVISION_LAWS, allResidents: true };
+
+/**
+ * The rows an indicator's statement reads. Provision sources read their own law (trajectories and spells: youth),
+ * integral ones both laws; ratios read cube rows only. Only benefit household members read residents without facts.
+ */
+export function contextScopeOf(plan: IndicatorPlan): ContextScope {
+  if (plan.kind !== 'facts') return { provisionLaws: [], allResidents: false };
+  const allResidents = plan.source === 'benefitHouseholdMembers';
+  switch (plan.law) {
+    case 'youth':
+    case 'support':
+      return { provisionLaws: [plan.law], allResidents };
+    case 'all':
+      return { provisionLaws: PROVISION_LAWS, allResidents };
+    case 'participation':
+      return { provisionLaws: [], allResidents };
+  }
+}
+
+/** The scope of several statements run together. */
+export function unionScope(scopes: readonly ContextScope[]): ContextScope {
+  const laws = new Set(scopes.flatMap((s) => s.provisionLaws));
+  return {
+    provisionLaws: PROVISION_LAWS.filter((law) => laws.has(law)),
+    allResidents: scopes.some((s) => s.allResidents),
+  };
+}
+
 /**
  * Canonical tables the engine's results depend on. Every computed indicator depends on `residence` and `area`
  * (area attribution); the others only when the indicator reads them.

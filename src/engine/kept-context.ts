@@ -6,7 +6,7 @@ import {
   prepareCubeContext,
   type CubeContextOptions,
 } from './cube-context.ts';
-import { OPTIONAL_CONTEXT, type ContextTable } from './indicator-inputs.ts';
+import { FULL_SCOPE, OPTIONAL_CONTEXT, type ContextTable } from './indicator-inputs.ts';
 
 const tablesOf = (options: CubeContextOptions): ReadonlySet<ContextTable> =>
   options.tables ?? new Set(OPTIONAL_CONTEXT);
@@ -37,6 +37,7 @@ function optionsKey(options: CubeContextOptions): string {
     gemeente: options.gemeente ?? null,
     tables: [...tablesOf(options)].sort(),
     periodsOnly: options.periodsOnly ?? false,
+    scope: options.scope ?? FULL_SCOPE,
   });
 }
 

@@ -134,4 +134,31 @@ describe('kept working tables', () => {
       expect(builds()).toBe(4);
     });
   });
+
+  it('hold only the provisions and persons of the run: a youth indicator keys neither Wmo clients nor residents without care', async () => {
+    await withFixtureDb(async (store) => {
+      await threeYoungPersons(store);
+      const f = fixture(store);
+      // An older resident with Wmo support, and a resident without any provision.
+      await f.person('w1', '1950-02', 'male');
+      await f.residence('w1', '2015-01-01', WK1, 'h-w1');
+      await f.provision({ pid: 'w1', law: 'support', category: '01', start: '2020-02-01', end: null });
+      await f.person('r1', '1980-05', 'female');
+      await f.residence('r1', '2015-01-01', WK2, 'h-r1');
+      const keyed = async (): Promise<{ persons: number; provisions: number }> => {
+        const [row] = await store.all<{ persons: number; provisions: number }>(
+          'SELECT (SELECT count(*) FROM _msd_pid) AS persons, (SELECT count(*) FROM _msd_prov) AS provisions',
+        );
+        return { persons: Number(row?.persons), provisions: Number(row?.provisions) };
+      };
+
+      await computeCube(store, { indicators: ['youth.inflow'], now: NOW });
+      expect(await keyed()).toEqual({ persons: 3, provisions: 3 });
+      expect(await inflow(store, '2020', GM)).toBe(2);
+
+      // An integral indicator reads both laws: the Wmo client gets a key, the resident without care still not.
+      await computeCube(store, { indicators: ['integral.clients.byCombination'], now: NOW });
+      expect(await keyed()).toEqual({ persons: 4, provisions: 4 });
+    });
+  });
 });
