@@ -18,7 +18,8 @@ import {
 } from './indicator-inputs.ts';
 import { planIndicator } from './indicator-plan.ts';
 import { prepareKeptCubeContext, releaseCubeContext } from './kept-context.ts';
-import { createSharedFacts, dropSharedFacts, type SharedFacts } from './shared-facts.ts';
+import { writeIndicatorCells } from './cube-writer.ts';
+import { createSharedFacts, SHARED_TABLES, type SharedFacts } from './shared-facts.ts';
 
 export interface ComputeCubeOptions {
   /** Ids to compute (their dependencies are added); default: the whole catalogue. */
@@ -69,27 +70,34 @@ const timestamp = (d: Date): string => d.toISOString().replace('T', ' ').replace
  * year of the delivery date (meta `delivery_date`, else today). No data → undefined.
  */
 async function dataRange(store: SqlStore, now: Date): Promise<DataRange | undefined> {
-  const meta = await store.all<{ key: string; value: string }>(
-    "SELECT key, value FROM meta WHERE key IN ('delivery_date', 'gemeente', 'first_year')",
-  );
-  const get = (key: string): string | undefined => meta.find((m) => m.key === key)?.value;
-  const deliveryDate = get('delivery_date') ?? isoDate(now);
-  const [row] = await store.all<{ first: number | null; last: number | null }>(`
-    SELECT min(y) AS first, max(y) AS last FROM (
+  // One round trip: a run of one light indicator on small data notices every statement.
+  const [row] = await store.all<{
+    first: number | null;
+    last: number | null;
+    delivery: string | null;
+    gemeente: string | null;
+    floor: string | null;
+  }>(`
+    SELECT min(y) AS first, max(y) AS last,
+      (SELECT value FROM meta WHERE key = 'delivery_date') AS delivery,
+      (SELECT value FROM meta WHERE key = 'gemeente') AS gemeente,
+      (SELECT value FROM meta WHERE key = 'first_year') AS floor
+    FROM (
       SELECT year(start_date) AS y FROM provision WHERE status = 'started' AND start_date IS NOT NULL
       UNION ALL SELECT year(start_date) FROM benefit
       UNION ALL SELECT year(period_start) FROM claim)`);
   if (!row || row.first === null || row.last === null) return undefined;
+  const deliveryDate = row.delivery ?? isoDate(now);
   const deliveryYear = Number(deliveryDate.slice(0, 4));
   // Long-running provisions (e.g. a wheelchair since 1998) do not make the data cover 1998: periods start at the
   // decentralisation (2015) unless a deployment sets meta `first_year`.
-  const floor = Number(get('first_year') ?? SOCIAL_DOMAIN_START_YEAR);
+  const floor = Number(row.floor ?? SOCIAL_DOMAIN_START_YEAR);
   const first = Math.max(row.first, floor);
   return {
     firstYear: Math.min(first, deliveryYear),
     lastYear: Math.max(deliveryYear, first),
     deliveryDate,
-    gemeente: get('gemeente'),
+    gemeente: row.gemeente ?? undefined,
   };
 }
 
@@ -128,7 +136,17 @@ async function computedPeriods(store: SqlStore): Promise<Map<string, Set<string>
  * statements' rule (`statusSql`). Rows a run does not recompute (other indicators, earlier periods) keep their
  * values but get the status the new delivery date gives them.
  */
-async function refreshStatus(store: SqlStore, indicators: readonly CompiledIndicator[]): Promise<void> {
+async function refreshStatus(
+  store: SqlStore,
+  indicators: readonly CompiledIndicator[],
+  reported: readonly Period[],
+): Promise<void> {
+  if (indicators.length === 0) return;
+  await store.run('CREATE OR REPLACE TEMP TABLE _msd_status_period (period VARCHAR, p_end DATE)');
+  await store.append(
+    '_msd_status_period',
+    reported.map((p) => [p.id, p.end]),
+  );
   const byWindow = new Map<number, string[]>();
   for (const k of indicators) {
     const months = Math.trunc(k.def.followUpMonths);
@@ -143,6 +161,17 @@ async function refreshStatus(store: SqlStore, indicators: readonly CompiledIndic
       ids,
     );
   }
+}
+
+/** The indicators among `todo` that have computed rows in the cube. */
+async function indicatorsWithRows(store: SqlStore, todo: readonly CompiledIndicator[]): Promise<Set<string>> {
+  if (todo.length === 0) return new Set();
+  const rows = await store.all<{ indicator: string }>(
+    `SELECT DISTINCT indicator FROM indicator_value
+     WHERE source = 'computed' AND indicator IN (${todo.map(() => '?').join(', ')})`,
+    todo.map((c) => c.def.id),
+  );
+  return new Set(rows.map((r) => r.indicator));
 }
 
 /** One pass of a compute: these indicators (in compute order) over these periods, in one transaction. */
@@ -245,9 +274,11 @@ async function runPass(
   let succeeded = false;
   try {
     await prepareKeptCubeContext(store, contextOptions);
-    await store.run('CREATE OR REPLACE TEMP TABLE _msd_cfg AS SELECT CAST(? AS DATE) AS delivery', [
-      range.deliveryDate,
-    ]);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(range.deliveryDate))
+      throw new RangeError(`delivery date is not an ISO date: ${range.deliveryDate}`);
+    await store.run(
+      `CREATE OR REPLACE TEMP TABLE _msd_cfg AS SELECT DATE '${range.deliveryDate}' AS delivery`,
+    );
     const shared = new Set<SharedFacts>();
     for (const { def, compiled } of todo)
       for (const name of compiled.shared) {
@@ -255,32 +286,22 @@ async function runPass(
         shared.add(name);
         await runFor(def.id, () => createSharedFacts(store, name));
       }
-    await store.run('CREATE OR REPLACE TEMP TABLE _msd_status_period (period VARCHAR, p_end DATE)');
-    await store.append(
-      '_msd_status_period',
-      reported.map((p) => [p.id, p.end]),
-    );
     const written = await store.transaction(async () => {
-      await refreshStatus(store, pass.refresh);
+      await refreshStatus(store, pass.refresh, reported);
+      const stored = await indicatorsWithRows(store, todo);
       let total = 0;
       for (const { def, compiled } of todo) {
         const t0 = Date.now();
-        // A full compute replaces all of the indicator's computed rows (also periods no longer reported).
-        await store.run(
-          `DELETE FROM indicator_value WHERE indicator = ? AND source = 'computed'
-           ${pass.replaceAll ? '' : 'AND period IN (SELECT period FROM _msd_period)'}`,
-          [def.id],
+        const rows = await runFor(def.id, () =>
+          writeIndicatorCells(store, {
+            indicator: def.id,
+            sql: compiled.sql,
+            params: compiled.params,
+            replaceAll: pass.replaceAll,
+            hasRows: stored.has(def.id),
+            computedAt: timestamp(now),
+          }),
         );
-        // DuckDB answers an INSERT with the number of rows it wrote: this run's rows of the indicator.
-        const [counted] = await runFor(def.id, () =>
-          store.all<{ Count: number }>(
-            `INSERT INTO indicator_value
-         SELECT c.indicator, c.period, c.area, c.breakdown_key, c.breakdown_value, c.numerator, c.denominator,
-           c.value, c.status, 'computed', CAST(? AS TIMESTAMP) FROM (${compiled.sql}) c`,
-            [timestamp(now), ...compiled.params],
-          ),
-        );
-        const rows = Number(counted?.Count ?? 0);
         total += rows;
         options.onProgress?.(def.id, rows, Date.now() - t0);
       }
@@ -289,9 +310,12 @@ async function runPass(
     succeeded = true;
     return written;
   } finally {
-    await store.run('DROP TABLE IF EXISTS _msd_cfg');
-    await store.run('DROP TABLE IF EXISTS _msd_status_period');
-    await dropSharedFacts(store);
+    // One round trip: a run of one light indicator on small data notices every statement.
+    await store.run(
+      ['_msd_cfg', '_msd_status_period', ...SHARED_TABLES]
+        .map((t) => `DROP TABLE IF EXISTS ${t};`)
+        .join('\n'),
+    );
     await releaseCubeContext(store, contextOptions, succeeded);
   }
 }

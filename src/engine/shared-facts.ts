@@ -97,12 +97,12 @@ export async function createSharedFacts(store: SqlStore, name: SharedFacts): Pro
   }
 }
 
-/** Drops every shared table (temp tables; frees memory early). */
-export async function dropSharedFacts(store: SqlStore): Promise<void> {
-  // One round trip: after a run of a light indicator these statements are a measurable part of its time on S.
-  await store.run(
-    ['_msd_all_f', '_msd_all_pv', '_msd_all_pp', '_msd_all_hk', '_msd_all_multi', '_msd_all_hc']
-      .map((t) => `DROP TABLE IF EXISTS ${t};`)
-      .join('\n'),
-  );
-}
+/** Every shared table (temp tables). */
+export const SHARED_TABLES = [
+  '_msd_all_f',
+  '_msd_all_pv',
+  '_msd_all_pp',
+  '_msd_all_hk',
+  '_msd_all_multi',
+  '_msd_all_hc',
+] as const;

@@ -1,0 +1,65 @@
+/** @module Writes an indicator's computed cells into the cube (`indicator_value`): only the rows that changed, so recomputing unchanged data writes nothing. */
+import type { SqlParam, SqlStore } from '../store/sql-store.ts';
+
+/** The cells of the indicator being written (a temp table with the compiled statement's columns). */
+const NEW_CELLS = '_msd_new_cells';
+
+/** The columns of a cube row the compiled statements give (all but source and computed_at). */
+const CELL_COLUMNS =
+  'indicator, period, area, breakdown_key, breakdown_value, numerator, denominator, value, status';
+
+export interface CellWrite {
+  readonly indicator: string;
+  /** The compiled statement (columns `CUBE_COLUMNS`) and its parameters. */
+  readonly sql: string;
+  readonly params: readonly SqlParam[];
+  /** Replace all of the indicator's computed rows (a full compute); otherwise only those of the run's periods. */
+  readonly replaceAll: boolean;
+  /** The indicator has computed rows in the cube already (else there is nothing to compare with). */
+  readonly hasRows: boolean;
+  /** computed_at of the rows written. */
+  readonly computedAt: string;
+}
+
+/**
+ * Writes one indicator's cells inside the caller's transaction and returns how many cells it computed. Without
+ * stored rows the statement's rows are inserted directly. Otherwise they are computed into a temp table and
+ * compared with the stored rows in scope (the run's periods, or all of the indicator's rows when `replaceAll`):
+ * when every cell has the same figures and status, nothing is written; else the stored rows in scope are replaced
+ * by the new ones. Either way the cube ends up as after deleting and inserting everything, but a recompute of
+ * unchanged data writes (and logs, and checkpoints) nothing. `computed_at` therefore tells when an indicator's
+ * rows last changed.
+ */
+export async function writeIndicatorCells(store: SqlStore, write: CellWrite): Promise<number> {
+  const { indicator, params, computedAt } = write;
+  const insert = `INSERT INTO indicator_value SELECT ${CELL_COLUMNS}, 'computed', CAST(? AS TIMESTAMP)`;
+  if (!write.hasRows) {
+    const [row] = await store.all<{ Count: number }>(`${insert} FROM (${write.sql})`, [
+      computedAt,
+      ...params,
+    ]);
+    return Number(row?.Count ?? 0);
+  }
+  await store.run(
+    `CREATE OR REPLACE TEMP TABLE ${NEW_CELLS} AS SELECT ${CELL_COLUMNS} FROM (${write.sql})`,
+    params,
+  );
+  try {
+    const inScope = `indicator = ? AND source = 'computed'${write.replaceAll ? '' : ' AND period IN (SELECT period FROM _msd_period)'}`;
+    const [diff] = await store.all<{ cells: number; changed: number }>(
+      `SELECT count(n.period) AS cells,
+         count(*) FILTER (WHERE n.period IS NULL OR v.period IS NULL OR n.numerator IS DISTINCT FROM v.numerator
+           OR n.denominator IS DISTINCT FROM v.denominator OR n.value IS DISTINCT FROM v.value OR n.status <> v.status) AS changed
+       FROM ${NEW_CELLS} n FULL JOIN (SELECT * FROM indicator_value WHERE ${inScope}) v
+         USING (period, area, breakdown_key, breakdown_value)`,
+      [indicator],
+    );
+    if (Number(diff?.changed ?? 1) > 0) {
+      await store.run(`DELETE FROM indicator_value WHERE ${inScope}`, [indicator]);
+      await store.run(`${insert} FROM ${NEW_CELLS}`, [computedAt]);
+    }
+    return Number(diff?.cells ?? 0);
+  } finally {
+    await store.run(`DROP TABLE IF EXISTS ${NEW_CELLS}`);
+  }
+}
