@@ -143,6 +143,7 @@ export async function prepareCubeContext(store: SqlStore, options: CubeContextOp
     store,
     options.gemeente,
     (['prov', 'ben', 'claim'] as const).filter(has).map((t) => `_msd_${t}`),
+    wanted.has('res_area'),
   );
   if (has('traj'))
     await store.run(`
@@ -279,55 +280,61 @@ async function createCodeMap(store: SqlStore, mappings: CodeMappings): Promise<v
 }
 
 /**
- * One row per residence interval and area (gemeente, wijk when known, custom areas containing the wijk or buurt),
- * with the area as a small integer (`aid`, names in `_msd_area`): grouping and deduplicating on integers is
- * cheaper than on codes; the compiled statements map `aid` back to the code at the end.
+ * Areas as address signatures. A residence's areas depend only on its (gemeente, wijk, buurt): `_msd_sig` numbers
+ * each distinct triple (`sig`), `_msd_rsig` gives every residence interval its signature, and `_msd_sarea` lists the
+ * areas of each signature (gemeente, wijk when known, custom areas containing the wijk or buurt; signature 0:
+ * persons without any address, in the deployment's gemeente) with the area as a small integer (`aid`, codes in
+ * `_msd_area`). Counts per person are made per signature and spread to its areas; the areas are worked out once
+ * per signature (hundreds), not per residence. Grouping and deduplicating on integers is cheaper than on codes;
+ * the compiled statements map `aid` back to the code at the end. `_msd_res_area` (every residence interval with
+ * each of its areas) is built only for the statements that attribute units to areas one by one.
  */
 async function createResidenceAreas(
   store: SqlStore,
   gemeente: string | undefined,
   factTables: readonly string[],
+  withResArea: boolean,
 ): Promise<void> {
+  // One round trip for the statements (parameters only bind to a single statement: the code is quoted).
+  const noAddress =
+    gemeente === undefined ? '' : `UNION ALL SELECT 0, '${gemeente.replace(/'/g, "''")}', 'gemeente'`;
   await store.run(`
-    CREATE OR REPLACE TEMP TABLE _msd_res_area0 AS
-    SELECT pid, eff_from, eff_to, household, gemeente AS area, 'gemeente' AS level FROM _msd_res
-    UNION ALL
-    SELECT pid, eff_from, eff_to, household, wijk, 'wijk' FROM _msd_res WHERE wijk IS NOT NULL
-    UNION ALL
-    SELECT DISTINCT r.pid, r.eff_from, r.eff_to, r.household, m.area, 'custom'
-    FROM _msd_res r JOIN area_member m ON m.member = r.wijk OR m.member = r.buurt
-  `);
-  if (gemeente !== undefined && factTables.length > 0)
-    await store.run(
-      `INSERT INTO _msd_res_area0
-     SELECT pid, DATE '0001-01-01', DATE '9999-12-31', NULL, ?, 'gemeente'
-     FROM (${factTables.map((t) => `SELECT pid FROM ${t}`).join(' UNION ')}) u
-     WHERE NOT EXISTS (SELECT 1 FROM _msd_res r WHERE r.pid = u.pid)`,
-      [gemeente],
-    );
-  await store.run(`
-    CREATE OR REPLACE TEMP TABLE _msd_area AS
-    SELECT CAST(row_number() OVER (ORDER BY area) AS INTEGER) AS aid, area
-    FROM (SELECT DISTINCT area FROM _msd_res_area0);
+    CREATE OR REPLACE TEMP TABLE _msd_sig AS
+    SELECT CAST(row_number() OVER (ORDER BY gemeente, wijk, buurt) AS INTEGER) AS sig, gemeente, wijk, buurt
+    FROM (SELECT DISTINCT gemeente, wijk, buurt FROM _msd_res);
 
-    CREATE OR REPLACE TEMP TABLE _msd_res_area AS
-    SELECT r.pid, r.eff_from, r.eff_to, r.household, r.area, r.level, a.aid
-    FROM _msd_res_area0 r JOIN _msd_area a ON a.area IS NOT DISTINCT FROM r.area;
-
-    DROP TABLE _msd_res_area0;
-
-    -- Address signatures: one integer per distinct (gemeente, wijk, buurt), on which a residence's areas depend, and
-    -- the areas of each signature (0: persons without any address, in the deployment's gemeente). Counts per
-    -- person are made per signature and spread to its areas.
     CREATE OR REPLACE TEMP TABLE _msd_rsig AS
-    SELECT pid, eff_from, eff_to, household, CAST(dense_rank() OVER (ORDER BY gemeente, wijk, buurt) AS INTEGER) AS sig
-    FROM _msd_res;
+    SELECT r.pid, r.eff_from, r.eff_to, r.household, s.sig
+    FROM _msd_res r JOIN _msd_sig s ON s.gemeente IS NOT DISTINCT FROM r.gemeente AND s.wijk IS NOT DISTINCT FROM r.wijk
+      AND s.buurt IS NOT DISTINCT FROM r.buurt;
+
+    CREATE OR REPLACE TEMP TABLE _msd_sarea0 AS
+    SELECT sig, gemeente AS area, 'gemeente' AS level FROM _msd_sig
+    UNION ALL SELECT sig, wijk, 'wijk' FROM _msd_sig WHERE wijk IS NOT NULL
+    UNION ALL SELECT DISTINCT s.sig, m.area, 'custom' FROM _msd_sig s JOIN area_member m ON m.member = s.wijk OR m.member = s.buurt
+    ${noAddress};
+
+    CREATE OR REPLACE TEMP TABLE _msd_area AS
+    SELECT CAST(row_number() OVER (ORDER BY area) AS INTEGER) AS aid, area FROM (SELECT DISTINCT area FROM _msd_sarea0);
 
     CREATE OR REPLACE TEMP TABLE _msd_sarea AS
-    SELECT DISTINCT r.sig, ra.aid, ra.level FROM _msd_rsig r
-    JOIN _msd_res_area ra ON ra.pid = r.pid AND ra.eff_from = r.eff_from
-    UNION SELECT 0, ra.aid, ra.level FROM _msd_res_area ra WHERE NOT EXISTS (SELECT 1 FROM _msd_res r WHERE r.pid = ra.pid);
-  `);
+    SELECT DISTINCT s.sig, a.aid, s.level FROM _msd_sarea0 s JOIN _msd_area a ON a.area IS NOT DISTINCT FROM s.area;
+
+    DROP TABLE _msd_sarea0;`);
+  if (!withResArea) return;
+  // Persons of the facts without any address count in the gemeente (signature 0) over all time.
+  const withoutAddress =
+    gemeente === undefined || factTables.length === 0
+      ? ''
+      : `UNION ALL
+    SELECT u.pid, DATE '0001-01-01', DATE '9999-12-31', NULL, s.aid, s.level
+    FROM (${factTables.map((t) => `SELECT pid FROM ${t}`).join(' UNION ')}) u JOIN _msd_sarea s ON s.sig = 0
+    WHERE NOT EXISTS (SELECT 1 FROM _msd_res r WHERE r.pid = u.pid)`;
+  await store.run(`
+    CREATE OR REPLACE TEMP TABLE _msd_res_area AS
+    SELECT r.pid, r.eff_from, r.eff_to, r.household, s.aid, s.level
+    FROM _msd_rsig r JOIN _msd_sarea s ON s.sig = r.sig
+    ${withoutAddress}`);
 }
 
 /** Drops the working tables (they are temp tables; this frees memory early). */
@@ -342,6 +349,7 @@ export async function dropCubeContext(store: SqlStore): Promise<void> {
     'person',
     'res',
     'res_area',
+    'sig',
     'rsig',
     'sarea',
     'area',

@@ -78,7 +78,12 @@ export function benefitFilters(plan: FactPlan, params: SqlParams): string {
 
 const overlaps = (alias: string): string => `${alias}.start_date <= p.p_end AND ${alias}.e_end >= p.p_start`;
 const runningOn = (alias: string): string => `${alias}.start_date <= p.p_end AND ${alias}.e_end >= p.p_end`;
-const within = (column: string): string => `${column} BETWEEN p.p_start AND p.p_end`;
+/**
+ * The periods (`p`) a date falls in: periods are whole months, so the date's month index finds them with an equality
+ * (hash) join on `_msd_pmonth` instead of a range join on the period bounds.
+ */
+const periodsOf = (column: string): string =>
+  `_msd_pmonth p ON p.mn = year(${column}) * 12 + month(${column}) - 1`;
 
 /** Whether the plan reads the person's age (an age filter or an age breakdown). */
 export function usesAge(plan: FactPlan): boolean {
@@ -170,7 +175,7 @@ export function factSql(plan: FactPlan, params: SqlParams): string {
     case 'episodeEnds': {
       const col = plan.source === 'episodeStarts' ? 'e.start_date' : 'e.end_date';
       return `SELECT ${select({ pid: 'e.pid', period: 'p.pn', p_end: 'p.p_end', fid: 'e.id', age_date: col, grp: 'e.grp', category: 'e.category', provider: 'e.provider' })}
-        FROM _msd_prov e JOIN ${periods} ON ${within(col)}
+        FROM _msd_prov e JOIN ${periodsOf(col)}
         WHERE p.kind IN (${k}) AND ${episodeFilters(plan, params, episodeLaw(plan))}`;
     }
     case 'benefitsInPeriod':
@@ -205,7 +210,7 @@ export function factSql(plan: FactPlan, params: SqlParams): string {
         FROM (SELECT b.*, max(b.end_date) OVER (PARTITION BY b.pid ORDER BY b.start_date, b.e_end
                 ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_end
               FROM _msd_ben b WHERE ${benefitFilters(plan, params)}) b
-        JOIN ${periods} ON ${within(col)} WHERE p.kind IN (${k})`;
+        JOIN ${periodsOf(col)} WHERE p.kind IN (${k})`;
     }
     case 'trajectoryStarts':
     case 'trajectoryEnds': {
@@ -225,7 +230,7 @@ export function factSql(plan: FactPlan, params: SqlParams): string {
       })}
         FROM _msd_traj t
         JOIN _msd_spell s ON s.pid = t.pid AND s.start_date <= t.start_date AND s.e_end >= t.start_date
-        JOIN ${periods} ON ${within(col)}
+        JOIN ${periodsOf(col)}
         WHERE p.kind IN (${k})${plan.filters.careTypes?.length ? ` AND t.grp IN (${params.list(plan.filters.careTypes)})` : ''}`;
     }
     case 'firstEver':
@@ -238,7 +243,7 @@ export function factSql(plan: FactPlan, params: SqlParams): string {
       })}
         FROM (SELECT pid, min(start_date) AS first_start FROM _msd_prov e WHERE ${episodeFilters(plan, params, episodeLaw(plan))} GROUP BY pid) f
         LEFT JOIN _msd_person per ON per.pid = f.pid
-        JOIN ${periods} ON ${within('f.first_start')} WHERE p.kind IN (${k})`;
+        JOIN ${periodsOf('f.first_start')} WHERE p.kind IN (${k})`;
     case 'continuing':
     case 'reentry': {
       // The law is a closed vocabulary; inlined because it is used several times.
@@ -254,7 +259,7 @@ export function factSql(plan: FactPlan, params: SqlParams): string {
     }
     case 'exitNoReturn':
       return `SELECT ${select({ pid: 's.pid', period: 'p.pn', p_end: 'p.p_end', age_date: 's.e_end' })}
-        FROM _msd_spell s JOIN ${periods} ON ${within('s.e_end')}
+        FROM _msd_spell s JOIN ${periodsOf('s.e_end')}
         WHERE p.kind IN (${k}) AND s.e_end < ${OPEN}
           AND (s.next_start IS NULL OR s.next_start > s.e_end + INTERVAL ${monthsOf(plan)} MONTH)`;
     case 'claims': {

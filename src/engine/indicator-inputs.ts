@@ -68,9 +68,10 @@ export const isEngineInput = (name: string): name is EngineInput =>
 
 /**
  * Working tables of the cube context that are built only when a statement reads them (`_msd_<name>`); periods,
- * code map, key dictionaries, residences and areas are always built.
+ * code map, key dictionaries, residences, address signatures and areas are always built. `res_area` (every
+ * residence interval with each of its areas) serves the units that are attributed to areas one by one.
  */
-export const OPTIONAL_CONTEXT = ['prov', 'ben', 'claim', 'person', 'traj', 'spell'] as const;
+export const OPTIONAL_CONTEXT = ['prov', 'ben', 'claim', 'person', 'traj', 'spell', 'res_area'] as const;
 export type ContextTable = (typeof OPTIONAL_CONTEXT)[number];
 
 /** The canonical table each optional working table is built from. */
@@ -81,6 +82,7 @@ const CONTEXT_INPUT: Readonly<Record<ContextTable, EngineInput>> = {
   person: 'person',
   traj: 'provision',
   spell: 'provision',
+  res_area: 'residence',
 };
 
 /**
@@ -89,7 +91,7 @@ const CONTEXT_INPUT: Readonly<Record<ContextTable, EngineInput>> = {
  */
 export const SHARED_CONTEXT: Readonly<Record<string, readonly ContextTable[]>> = {
   allLaws: ['prov', 'ben'],
-  allLawsAreas: ['prov', 'ben'],
+  allLawsAreas: ['prov', 'ben', 'res_area'],
 };
 
 /**
