@@ -64,7 +64,8 @@ export async function prepareCubeContext(store: SqlStore, options: CubeContextOp
       : '';
   // Integer keys: pids, households and fact ids are dictionary-encoded once, so every join, window and
   // distinct count downstream works on integers instead of 22-character pseudonyms. Only persons of the tables
-  // this run reads get a key (facts come from those tables; others would never be joined).
+  // this run reads get a key (facts come from those tables; others would never be joined). Provision and benefit
+  // ids are unique (one provision per allocation, export rows replace by id), so a row number is their fact id.
   // Provisions of the scope's laws only; trajectories and spells are youth care.
   const scope = options.scope ?? FULL_SCOPE;
   const laws = new Set(scope.provisionLaws);
@@ -77,32 +78,37 @@ export async function prepareCubeContext(store: SqlStore, options: CubeContextOp
     ...(has('ben') ? [`SELECT pid FROM benefit b WHERE TRUE ${overlapping('b')}`] : []),
     ...(has('claim') ? [`SELECT DISTINCT pid FROM claim c WHERE ${claimsInPeriods}`] : []),
   ];
-  // Without every resident, households come from the residences of the keyed persons only.
-  const residences = scope.allResidents
-    ? 'residence'
-    : '(SELECT r.* FROM residence r SEMI JOIN _msd_pid d ON d.key = r.pid)';
   await store.run(`
     CREATE OR REPLACE TEMP TABLE _msd_pid AS
     SELECT pid AS key, CAST(row_number() OVER () AS INTEGER) AS pid
-    FROM (SELECT DISTINCT pid FROM (${pidSources.length > 0 ? pidSources.join(' UNION ALL ') : 'SELECT pid FROM residence WHERE FALSE'}));
-
+    FROM (SELECT DISTINCT pid FROM (${pidSources.length > 0 ? pidSources.join(' UNION ALL ') : 'SELECT pid FROM residence WHERE FALSE'}))`);
+  // Household keys only for the statements that read a household.
+  const households = has('hh');
+  if (households) {
+    // Without every resident, households come from the residences of the keyed persons only.
+    const residences = scope.allResidents
+      ? 'residence'
+      : '(SELECT r.* FROM residence r SEMI JOIN _msd_pid d ON d.key = r.pid)';
+    await store.run(`
     CREATE OR REPLACE TEMP TABLE _msd_hh AS
     SELECT household AS key, CAST(row_number() OVER () AS INTEGER) AS hh FROM (
       SELECT DISTINCT household FROM ${residences} WHERE household IS NOT NULL
-      ${has('ben') ? 'UNION SELECT household FROM benefit WHERE household IS NOT NULL' : ''});
-
+      ${has('ben') ? 'UNION SELECT household FROM benefit WHERE household IS NOT NULL' : ''})`);
+  }
+  await store.run(`
     CREATE OR REPLACE TEMP TABLE _msd_res AS
     WITH r AS (
-      SELECT d.pid, valid_from, max(gemeente) AS gemeente, max(wijk) AS wijk, max(buurt) AS buurt, max(household) AS household
+      SELECT d.pid, valid_from, max(gemeente) AS gemeente, max(wijk) AS wijk, max(buurt) AS buurt
+        ${households ? ', max(household) AS household' : ''}
       FROM residence JOIN _msd_pid d ON d.key = residence.pid GROUP BY d.pid, valid_from
     ), o AS (
       SELECT *, row_number() OVER w AS rn, lead(valid_from) OVER w AS nxt
       FROM r WINDOW w AS (PARTITION BY pid ORDER BY valid_from)
     )
     SELECT pid, CASE WHEN rn = 1 THEN DATE '0001-01-01' ELSE valid_from END AS eff_from,
-      coalesce(nxt, DATE '9999-12-31') AS eff_to, gemeente, wijk, buurt, h.hh AS household
-    FROM o LEFT JOIN _msd_hh h ON h.key = o.household;
-  `);
+      coalesce(nxt, DATE '9999-12-31') AS eff_to, gemeente, wijk, buurt,
+      ${households ? 'h.hh' : 'CAST(NULL AS INTEGER)'} AS household
+    FROM o ${households ? 'LEFT JOIN _msd_hh h ON h.key = o.household' : ''}`);
   if (has('person'))
     await store.run(`
     CREATE OR REPLACE TEMP TABLE _msd_person AS
@@ -114,7 +120,7 @@ export async function prepareCubeContext(store: SqlStore, options: CubeContextOp
   if (has('prov'))
     await store.run(`
     CREATE OR REPLACE TEMP TABLE _msd_prov AS
-    SELECT CAST(dense_rank() OVER (ORDER BY p.id) AS INTEGER) AS id, d.pid, p.law, p.category,
+    SELECT CAST(row_number() OVER () AS INTEGER) AS id, d.pid, p.law, p.category,
       ${GROUP_OF('p', 'm')} AS grp,
       coalesce(p.provider, 'onbekend') AS provider, p.start_date, p.end_date,
       coalesce(p.end_date, DATE '9999-12-31') AS e_end, p.end_reason
@@ -124,10 +130,11 @@ export async function prepareCubeContext(store: SqlStore, options: CubeContextOp
   if (has('ben'))
     await store.run(`
     CREATE OR REPLACE TEMP TABLE _msd_ben AS
-    SELECT CAST(dense_rank() OVER (ORDER BY b.id) AS INTEGER) AS id, d.pid, h.hh AS household, kind, start_date, end_date,
+    SELECT CAST(row_number() OVER () AS INTEGER) AS id, d.pid,
+      ${households ? 'h.hh' : 'CAST(NULL AS INTEGER)'} AS household, kind, start_date, end_date,
       coalesce(end_date, DATE '9999-12-31') AS e_end,
       coalesce(exit_reason, 'overig') AS exit_reason, institution_or_homeless AS inst
-    FROM benefit b JOIN _msd_pid d ON d.key = b.pid LEFT JOIN _msd_hh h ON h.key = b.household
+    FROM benefit b JOIN _msd_pid d ON d.key = b.pid ${households ? 'LEFT JOIN _msd_hh h ON h.key = b.household' : ''}
     WHERE (end_date IS NULL OR end_date >= start_date) ${overlapping('b')}`);
   if (has('claim')) {
     await store.run(`

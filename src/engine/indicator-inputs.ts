@@ -68,10 +68,20 @@ export const isEngineInput = (name: string): name is EngineInput =>
 
 /**
  * Working tables of the cube context that are built only when a statement reads them (`_msd_<name>`); periods,
- * code map, key dictionaries, residences, address signatures and areas are always built. `res_area` (every
- * residence interval with each of its areas) serves the units that are attributed to areas one by one.
+ * code map, person keys, residences, address signatures and areas are always built. `res_area` (every residence
+ * interval with each of its areas) serves the units that are attributed to areas one by one; `hh` (household keys,
+ * and the `household` columns of residences and benefits) the statements that read a household.
  */
-export const OPTIONAL_CONTEXT = ['prov', 'ben', 'claim', 'person', 'traj', 'spell', 'res_area'] as const;
+export const OPTIONAL_CONTEXT = [
+  'prov',
+  'ben',
+  'claim',
+  'person',
+  'traj',
+  'spell',
+  'res_area',
+  'hh',
+] as const;
 export type ContextTable = (typeof OPTIONAL_CONTEXT)[number];
 
 /** The canonical table each optional working table is built from. */
@@ -83,6 +93,7 @@ const CONTEXT_INPUT: Readonly<Record<ContextTable, EngineInput>> = {
   traj: 'provision',
   spell: 'provision',
   res_area: 'residence',
+  hh: 'residence',
 };
 
 /**
@@ -90,8 +101,8 @@ const CONTEXT_INPUT: Readonly<Record<ContextTable, EngineInput>> = {
  * shared table not listed here is assumed to read every optional working table (more context, never a wrong result).
  */
 export const SHARED_CONTEXT: Readonly<Record<string, readonly ContextTable[]>> = {
-  allLaws: ['prov', 'ben'],
-  allLawsAreas: ['prov', 'ben', 'res_area'],
+  allLaws: ['prov', 'ben', 'hh'],
+  allLawsAreas: ['prov', 'ben', 'res_area', 'hh'],
 };
 
 /**
@@ -116,12 +127,15 @@ export function needsHistory(plan: IndicatorPlan): boolean {
 }
 
 const CONTEXT_PATTERN = new RegExp(`\\b_msd_(${OPTIONAL_CONTEXT.join('|')})\\b`, 'g');
+/** A statement that names a household column reads the household keys. */
+const HOUSEHOLD_PATTERN = /\bhousehold\b/;
 const DENOMINATOR_PATTERN = /\b(?:FROM|JOIN)\s+(population|households)\b/gi;
 
 /** The optional working tables a compiled statement reads, directly or through the shared tables it uses. */
 export function contextTablesOf(compiled: CompiledSql): Set<ContextTable> {
   const tables = new Set<ContextTable>();
   for (const match of compiled.sql.matchAll(CONTEXT_PATTERN)) tables.add(match[1] as ContextTable);
+  if (HOUSEHOLD_PATTERN.test(compiled.sql)) tables.add('hh');
   for (const name of compiled.shared)
     for (const table of SHARED_CONTEXT[name] ?? OPTIONAL_CONTEXT) tables.add(table);
   return tables;
