@@ -303,8 +303,7 @@ async function createResidenceAreas(
   withResArea: boolean,
 ): Promise<void> {
   // One round trip for the statements (parameters only bind to a single statement: the code is quoted).
-  const noAddress =
-    gemeente === undefined ? '' : `UNION ALL SELECT 0, '${gemeente.replace(/'/g, "''")}', 'gemeente'`;
+  const noAddress = gemeente === undefined ? '' : `UNION ALL SELECT 0, ${quote(gemeente)}, 'gemeente'`;
   await store.run(`
     CREATE OR REPLACE TEMP TABLE _msd_sig AS
     SELECT CAST(row_number() OVER (ORDER BY gemeente, wijk, buurt) AS INTEGER) AS sig, gemeente, wijk, buurt
