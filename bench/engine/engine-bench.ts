@@ -24,8 +24,12 @@ const sizes = (arg('sizes') ?? process.env['MSD_BENCH_SIZES'] ?? 'S,M')
   .map((s) => s.trim().toUpperCase())
   .filter(isDemoSize);
 const root = arg('dir') ?? process.env['MSD_BENCH_DIR'] ?? '/tmp/msd-bench-engine';
-/** Alternating engine / hand-written runs per indicator; the minimum of each is reported. */
-const rounds = Math.max(1, Number(arg('rounds') ?? 2));
+/**
+ * Alternating engine / hand-written runs per indicator; the minimum of each is reported. More rounds on the small
+ * sizes, whose single runs take tens of milliseconds and spread by a third from run to run (`--rounds` sets all).
+ */
+const DEFAULT_ROUNDS: Readonly<Record<DemoSize, number>> = { S: 7, M: 5, L: 3 };
+const roundsOf = (size: DemoSize): number => Math.max(1, Number(arg('rounds') ?? DEFAULT_ROUNDS[size]));
 /** `--ratios-only`: skip the full and incremental cube (the database must hold a computed cube). */
 const ratiosOnly = process.argv.includes('--ratios-only');
 /** `--progress`: one line per indicator of the full cube (rows, wall ms). */
@@ -118,7 +122,7 @@ async function checkSameCells(store: SqlStore, indicator: string): Promise<numbe
  * working tables kept on the connection), then `rounds` alternating engine / query runs, the minimum of each: the
  * engine reuses the working tables it kept when the indicator reads no claims (kept-context.ts).
  */
-async function ratio(store: SqlStore, hand: HandWrittenQuery): Promise<string> {
+async function ratio(store: SqlStore, hand: HandWrittenQuery, rounds: number): Promise<string> {
   await dropCubeContext(store);
   const cold = await timed(() => computeCube(store, { indicators: [hand.indicator] }));
   let engine = { ms: Infinity, cpuMs: Infinity };
@@ -183,7 +187,7 @@ async function benchSize(size: DemoSize): Promise<Row> {
       mappings: codeMappings(),
     });
     const ratios: string[] = [];
-    for (const hand of hands) ratios.push(await ratio(store, hand));
+    for (const hand of hands) ratios.push(await ratio(store, hand, roundsOf(size)));
     return {
       size,
       claims,
