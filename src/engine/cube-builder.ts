@@ -57,6 +57,8 @@ interface DataRange {
   lastYear: number;
   deliveryDate: string;
   gemeente: string | undefined;
+  /** Indicators with computed rows in the cube (a run adds those it writes). */
+  withRows: Set<string>;
 }
 
 /** Jeugdwet, Wmo 2015 and Participatiewet took effect on 1 January 2015: the first year a monitor reports on. */
@@ -77,11 +79,13 @@ async function dataRange(store: SqlStore, now: Date): Promise<DataRange | undefi
     delivery: string | null;
     gemeente: string | null;
     floor: string | null;
+    computed: string | null;
   }>(`
     SELECT min(y) AS first, max(y) AS last,
       (SELECT value FROM meta WHERE key = 'delivery_date') AS delivery,
       (SELECT value FROM meta WHERE key = 'gemeente') AS gemeente,
-      (SELECT value FROM meta WHERE key = 'first_year') AS floor
+      (SELECT value FROM meta WHERE key = 'first_year') AS floor,
+      (SELECT to_json(list(DISTINCT indicator))::VARCHAR FROM indicator_value WHERE source = 'computed') AS computed
     FROM (
       SELECT year(start_date) AS y FROM provision WHERE status = 'started' AND start_date IS NOT NULL
       UNION ALL SELECT year(start_date) FROM benefit
@@ -98,6 +102,7 @@ async function dataRange(store: SqlStore, now: Date): Promise<DataRange | undefi
     lastYear: Math.max(deliveryYear, first),
     deliveryDate,
     gemeente: row.gemeente ?? undefined,
+    withRows: new Set(JSON.parse(row.computed ?? '[]') as string[]),
   };
 }
 
@@ -161,17 +166,6 @@ async function refreshStatus(
       ids,
     );
   }
-}
-
-/** The indicators among `todo` that have computed rows in the cube. */
-async function indicatorsWithRows(store: SqlStore, todo: readonly CompiledIndicator[]): Promise<Set<string>> {
-  if (todo.length === 0) return new Set();
-  const rows = await store.all<{ indicator: string }>(
-    `SELECT DISTINCT indicator FROM indicator_value
-     WHERE source = 'computed' AND indicator IN (${todo.map(() => '?').join(', ')})`,
-    todo.map((c) => c.def.id),
-  );
-  return new Set(rows.map((r) => r.indicator));
 }
 
 /** One pass of a compute: these indicators (in compute order) over these periods, in one transaction. */
@@ -288,7 +282,6 @@ async function runPass(
       }
     const written = await store.transaction(async () => {
       await refreshStatus(store, pass.refresh, reported);
-      const stored = await indicatorsWithRows(store, todo);
       let total = 0;
       for (const { def, compiled } of todo) {
         const t0 = Date.now();
@@ -298,11 +291,13 @@ async function runPass(
             sql: compiled.sql,
             params: compiled.params,
             replaceAll: pass.replaceAll,
-            hasRows: stored.has(def.id),
+            hasRows: range.withRows.has(def.id),
             computedAt: timestamp(now),
           }),
         );
         total += rows;
+        // A later pass of this run finds the rows written (an indicator without cells may keep older ones).
+        if (rows > 0) range.withRows.add(def.id);
         options.onProgress?.(def.id, rows, Date.now() - t0);
       }
       return total;

@@ -25,8 +25,18 @@ export interface CubeContextOptions {
 const GROUP_OF = (r: string, m: string): string =>
   `coalesce(${m}.grp, CASE WHEN ${r}.law = 'youth' THEN '${UNMAPPED_CARE_TYPE}' ELSE '${UNMAPPED_SUPPORT_TYPE}' END)`;
 
-/** Temp table holding the key of working tables kept between runs (kept-context.ts); any rebuild drops it. */
-export const CONTEXT_KEY_TABLE = '_msd_context_key';
+/**
+ * Connection variables holding the key of working tables kept between runs (kept-context.ts): the run's options and
+ * its source rows. Like the temp tables they belong to this connection; any rebuild resets them.
+ */
+export const CONTEXT_KEY_VARIABLES = {
+  options: 'msd_context_options',
+  sources: 'msd_context_sources',
+} as const;
+
+const RESET_CONTEXT_KEY = Object.values(CONTEXT_KEY_VARIABLES)
+  .map((v) => `RESET VARIABLE ${v};`)
+  .join('\n');
 
 /** Most periods one run computes: period numbers (`pn`) stay below this (see `householdPeriodKey`). */
 export const MAX_PERIODS = 4096;
@@ -46,7 +56,7 @@ export const MAX_PERIODS = 4096;
 export async function prepareCubeContext(store: SqlStore, options: CubeContextOptions): Promise<void> {
   const wanted = options.tables ?? new Set(OPTIONAL_CONTEXT);
   // The tables about to be rebuilt no longer match a kept key.
-  await store.run(`DROP TABLE IF EXISTS ${CONTEXT_KEY_TABLE}`);
+  await store.run(RESET_CONTEXT_KEY);
   // Trajectories and spells are built from the provision episodes.
   const has = (t: ContextTable): boolean =>
     wanted.has(t) || (t === 'prov' && (wanted.has('traj') || wanted.has('spell')));
@@ -343,9 +353,9 @@ async function createResidenceAreas(
     ${withoutAddress}`);
 }
 
-/** Drops the working tables (they are temp tables; this frees memory early). */
+/** Drops the working tables (they are temp tables; this frees memory early) and forgets their key. */
 export async function dropCubeContext(store: SqlStore): Promise<void> {
-  for (const t of [
+  const tables = [
     'period',
     'pmonth',
     'frame',
@@ -365,7 +375,6 @@ export async function dropCubeContext(store: SqlStore): Promise<void> {
     'ckey',
     'traj',
     'spell',
-  ])
-    await store.run(`DROP TABLE IF EXISTS _msd_${t}`);
-  await store.run(`DROP TABLE IF EXISTS ${CONTEXT_KEY_TABLE}`);
+  ];
+  await store.run(`${tables.map((t) => `DROP TABLE IF EXISTS _msd_${t};`).join('\n')}\n${RESET_CONTEXT_KEY}`);
 }

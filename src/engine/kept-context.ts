@@ -1,7 +1,7 @@
 /** @module Keeps the cube's working tables on the connection between runs while the rows they are built from and the run's options are unchanged: a run of a few light indicators then skips rebuilding them. */
 import type { SqlStore } from '../store/sql-store.ts';
 import {
-  CONTEXT_KEY_TABLE,
+  CONTEXT_KEY_VARIABLES,
   dropCubeContext,
   prepareCubeContext,
   type CubeContextOptions,
@@ -63,15 +63,16 @@ interface ContextKey {
 
 /** The key of the working tables on this connection, if they were kept. */
 async function keptKey(store: SqlStore): Promise<ContextKey | undefined> {
-  const [table] = await store.all<{ n: number }>(
-    `SELECT count(*) AS n FROM duckdb_tables() WHERE temporary AND table_name = '${CONTEXT_KEY_TABLE}'`,
+  const [row] = await store.all<{ options: string | null; sources: string | null }>(
+    `SELECT getvariable('${CONTEXT_KEY_VARIABLES.options}') AS options,
+       getvariable('${CONTEXT_KEY_VARIABLES.sources}') AS sources`,
   );
-  if ((table?.n ?? 0) === 0) return undefined;
-  const [row] = await store.all<{ options: string; sources: string }>(
-    `SELECT options, sources FROM ${CONTEXT_KEY_TABLE}`,
-  );
-  return row;
+  const { options, sources } = row ?? {};
+  return typeof options === 'string' && typeof sources === 'string' ? { options, sources } : undefined;
 }
+
+/** A SQL string literal. */
+const quote = (value: string): string => `'${value.replace(/'/g, "''")}'`;
 
 /**
  * Builds the working tables, or reuses the ones kept on this connection when they were built with the same options
@@ -88,8 +89,10 @@ export async function prepareKeptCubeContext(store: SqlStore, options: CubeConte
   if (sameOptions && sources === kept?.sources) return true;
   await prepareCubeContext(store, options);
   if (sources !== undefined && keeps(options)) {
-    await store.run(`CREATE OR REPLACE TEMP TABLE ${CONTEXT_KEY_TABLE} (options VARCHAR, sources VARCHAR)`);
-    await store.append(CONTEXT_KEY_TABLE, [[optionsPart, sources]]);
+    await store.run(
+      `SET VARIABLE ${CONTEXT_KEY_VARIABLES.options} = ${quote(optionsPart)};
+       SET VARIABLE ${CONTEXT_KEY_VARIABLES.sources} = ${quote(sources)};`,
+    );
   }
   return false;
 }
