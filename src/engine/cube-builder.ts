@@ -57,8 +57,6 @@ interface DataRange {
   lastYear: number;
   deliveryDate: string;
   gemeente: string | undefined;
-  /** Indicators with computed rows in the cube (a run adds those it writes). */
-  withRows: Set<string>;
 }
 
 /** Jeugdwet, Wmo 2015 and Participatiewet took effect on 1 January 2015: the first year a monitor reports on. */
@@ -79,17 +77,17 @@ async function dataRange(store: SqlStore, now: Date): Promise<DataRange | undefi
     delivery: string | null;
     gemeente: string | null;
     floor: string | null;
-    computed: string | null;
-  }>(`
+  }>(
+    `
     SELECT min(y) AS first, max(y) AS last,
       (SELECT value FROM meta WHERE key = 'delivery_date') AS delivery,
       (SELECT value FROM meta WHERE key = 'gemeente') AS gemeente,
-      (SELECT value FROM meta WHERE key = 'first_year') AS floor,
-      (SELECT to_json(list(DISTINCT indicator))::VARCHAR FROM indicator_value WHERE source = 'computed') AS computed
+      (SELECT value FROM meta WHERE key = 'first_year') AS floor
     FROM (
       SELECT year(start_date) AS y FROM provision WHERE status = 'started' AND start_date IS NOT NULL
       UNION ALL SELECT year(start_date) FROM benefit
-      UNION ALL SELECT year(period_start) FROM claim)`);
+      UNION ALL SELECT year(period_start) FROM claim)`,
+  );
   if (!row || row.first === null || row.last === null) return undefined;
   const deliveryDate = row.delivery ?? isoDate(now);
   const deliveryYear = Number(deliveryDate.slice(0, 4));
@@ -102,7 +100,6 @@ async function dataRange(store: SqlStore, now: Date): Promise<DataRange | undefi
     lastYear: Math.max(deliveryYear, first),
     deliveryDate,
     gemeente: row.gemeente ?? undefined,
-    withRows: new Set(JSON.parse(row.computed ?? '[]') as string[]),
   };
 }
 
@@ -291,13 +288,10 @@ async function runPass(
             sql: compiled.sql,
             params: compiled.params,
             replaceAll: pass.replaceAll,
-            hasRows: range.withRows.has(def.id),
             computedAt: timestamp(now),
           }),
         );
         total += rows;
-        // A later pass of this run finds the rows written (an indicator without cells may keep older ones).
-        if (rows > 0) range.withRows.add(def.id);
         options.onProgress?.(def.id, rows, Date.now() - t0);
       }
       return total;

@@ -15,39 +15,28 @@ export interface CellWrite {
   readonly params: readonly SqlParam[];
   /** Replace all of the indicator's computed rows (a full compute); otherwise only those of the run's periods. */
   readonly replaceAll: boolean;
-  /** The indicator has computed rows in the cube already (else there is nothing to compare with). */
-  readonly hasRows: boolean;
   /** computed_at of the rows written. */
   readonly computedAt: string;
 }
 
 /**
- * Writes one indicator's cells inside the caller's transaction and returns how many cells it computed. Without
- * stored rows the statement's rows are inserted directly. Otherwise they are computed into a temp table and
- * compared with the stored rows in scope (the run's periods, or all of the indicator's rows when `replaceAll`):
- * when every cell has the same figures and status, nothing is written; else the stored rows in scope are replaced
- * by the new ones. Either way the cube ends up as after deleting and inserting everything, but a recompute of
- * unchanged data writes (and logs, and checkpoints) nothing. `computed_at` therefore tells when an indicator's
- * rows last changed.
+ * Writes one indicator's cells inside the caller's transaction and returns how many cells it computed. The cells
+ * go into a temp table first and one full join compares them with the stored rows in scope (the run's periods, or
+ * all of the indicator's rows when `replaceAll`): when every cell has the same figures and status, nothing is
+ * written; else the stored rows in scope are replaced by the new cells. Either way the cube ends up as after
+ * deleting and inserting everything, but a recompute of unchanged data writes (and logs, and checkpoints)
+ * nothing. `computed_at` therefore tells when an indicator's rows last changed.
  */
 export async function writeIndicatorCells(store: SqlStore, write: CellWrite): Promise<number> {
-  const { indicator, params, computedAt } = write;
-  const insert = `INSERT INTO indicator_value SELECT ${CELL_COLUMNS}, 'computed', CAST(? AS TIMESTAMP)`;
-  if (!write.hasRows) {
-    const [row] = await store.all<{ Count: number }>(`${insert} FROM (${write.sql})`, [
-      computedAt,
-      ...params,
-    ]);
-    return Number(row?.Count ?? 0);
-  }
+  const { indicator, computedAt } = write;
   await store.run(
     `CREATE OR REPLACE TEMP TABLE ${NEW_CELLS} AS SELECT ${CELL_COLUMNS} FROM (${write.sql})`,
-    params,
+    write.params,
   );
   try {
     const inScope = `indicator = ? AND source = 'computed'${write.replaceAll ? '' : ' AND period IN (SELECT period FROM _msd_period)'}`;
-    const [diff] = await store.all<{ cells: number; changed: number }>(
-      `SELECT count(n.period) AS cells,
+    const [diff] = await store.all<{ cells: number; stored: number; changed: number }>(
+      `SELECT count(n.period) AS cells, count(v.period) AS stored,
          count(*) FILTER (WHERE n.period IS NULL OR v.period IS NULL OR n.numerator IS DISTINCT FROM v.numerator
            OR n.denominator IS DISTINCT FROM v.denominator OR n.value IS DISTINCT FROM v.value OR n.status <> v.status) AS changed
        FROM ${NEW_CELLS} n FULL JOIN (SELECT * FROM indicator_value WHERE ${inScope}) v
@@ -55,8 +44,12 @@ export async function writeIndicatorCells(store: SqlStore, write: CellWrite): Pr
       [indicator],
     );
     if (Number(diff?.changed ?? 1) > 0) {
-      await store.run(`DELETE FROM indicator_value WHERE ${inScope}`, [indicator]);
-      await store.run(`${insert} FROM ${NEW_CELLS}`, [computedAt]);
+      if (Number(diff?.stored ?? 1) > 0)
+        await store.run(`DELETE FROM indicator_value WHERE ${inScope}`, [indicator]);
+      await store.run(
+        `INSERT INTO indicator_value SELECT ${CELL_COLUMNS}, 'computed', CAST(? AS TIMESTAMP) FROM ${NEW_CELLS}`,
+        [computedAt],
+      );
     }
     return Number(diff?.cells ?? 0);
   } finally {
