@@ -118,22 +118,28 @@ async function checkSameCells(store: SqlStore, indicator: string): Promise<numbe
 }
 
 /**
- * Engine (computing one indicator, context included) against its hand-written query. First a cold engine run (no
- * working tables kept on the connection), then `rounds` alternating engine / query runs, the minimum of each: the
- * engine reuses the working tables it kept when the indicator reads no claims (kept-context.ts).
+ * Engine (computing one indicator, context included) against its hand-written query, in `rounds` rounds of a cold
+ * engine run (no working tables kept on the connection), an engine run that reuses the working tables the cold run
+ * kept (kept-context.ts; an indicator reading claims keeps none and rebuilds) and the query, the minimum of each.
  */
 async function ratio(store: SqlStore, hand: HandWrittenQuery, rounds: number): Promise<string> {
-  await dropCubeContext(store);
-  const cold = await timed(() => computeCube(store, { indicators: [hand.indicator] }));
+  let cold = { ms: Infinity, cpuMs: Infinity };
   let engine = { ms: Infinity, cpuMs: Infinity };
   let query = { ms: Infinity, cpuMs: Infinity };
   let cells = 0;
+  const fastest = (a: { ms: number; cpuMs: number }, b: { ms: number; cpuMs: number }) => ({
+    ms: Math.min(a.ms, b.ms),
+    cpuMs: Math.min(a.cpuMs, b.cpuMs),
+  });
   for (let round = 0; round < rounds; round++) {
-    const e = await timed(() => computeCube(store, { indicators: [hand.indicator] }));
-    const h = await timed(() => store.run(`CREATE OR REPLACE TEMP TABLE bench_hand AS ${hand.sql}`));
+    await dropCubeContext(store);
+    cold = fastest(cold, await timed(() => computeCube(store, { indicators: [hand.indicator] })));
+    engine = fastest(engine, await timed(() => computeCube(store, { indicators: [hand.indicator] })));
+    query = fastest(
+      query,
+      await timed(() => store.run(`CREATE OR REPLACE TEMP TABLE bench_hand AS ${hand.sql}`)),
+    );
     cells = await checkSameCells(store, hand.indicator);
-    engine = { ms: Math.min(engine.ms, e.ms), cpuMs: Math.min(engine.cpuMs, e.cpuMs) };
-    query = { ms: Math.min(query.ms, h.ms), cpuMs: Math.min(query.cpuMs, h.cpuMs) };
   }
   await store.run('DROP TABLE IF EXISTS bench_hand');
   await dropCubeContext(store);
@@ -179,6 +185,8 @@ async function benchSize(size: DemoSize): Promise<Row> {
       ? none
       : await timed(() => recomputeAffected(store, { fromDate: month, tables: ['claim'] }));
     await store.run('DROP TABLE bench_month');
+    // The ratios start from a checkpointed database, as a later process would find it.
+    await store.run('CHECKPOINT');
 
     const [meta] = await store.all<{ first: string; last: string; gemeente: string; delivery: string }>(
       `SELECT min(period) AS first, max(period) AS last, (SELECT value FROM meta WHERE key = 'gemeente') AS gemeente,
