@@ -165,6 +165,17 @@ async function refreshStatus(
   }
 }
 
+/** The indicators among `todo` that have computed rows in the cube. */
+async function indicatorsWithRows(store: SqlStore, todo: readonly CompiledIndicator[]): Promise<Set<string>> {
+  if (todo.length === 0) return new Set();
+  const rows = await store.all<{ indicator: string }>(
+    `SELECT DISTINCT indicator FROM indicator_value
+     WHERE source = 'computed' AND indicator IN (${todo.map(() => '?').join(', ')})`,
+    todo.map((c) => c.def.id),
+  );
+  return new Set(rows.map((r) => r.indicator));
+}
+
 /** One pass of a compute: these indicators (in compute order) over these periods, in one transaction. */
 interface ComputePass {
   readonly todo: readonly CompiledIndicator[];
@@ -279,6 +290,7 @@ async function runPass(
       }
     const written = await store.transaction(async () => {
       await refreshStatus(store, pass.refresh, reported);
+      const stored = await indicatorsWithRows(store, todo);
       let total = 0;
       for (const { def, compiled } of todo) {
         const t0 = Date.now();
@@ -288,6 +300,7 @@ async function runPass(
             sql: compiled.sql,
             params: compiled.params,
             replaceAll: pass.replaceAll,
+            hasRows: stored.has(def.id),
             computedAt: timestamp(now),
           }),
         );

@@ -24,6 +24,7 @@ const write = (
     sql: cells(rows),
     params: [],
     replaceAll: true,
+    hasRows: true,
     computedAt: T2,
     ...options,
   });
@@ -50,7 +51,7 @@ describe('cube writer', () => {
         ['2020', 'GM9999', 12],
         ['2021', 'GM9999', 15],
       ];
-      expect(await write(store, first, { computedAt: T1 })).toBe(2);
+      expect(await write(store, first, { hasRows: false, computedAt: T1 })).toBe(2);
       // The same figures again: nothing is written, so the rows keep their first computed_at.
       expect(await write(store, first)).toBe(2);
       expect(await stored(store)).toEqual(['2020 GM9999 12 2021-04-01', '2021 GM9999 15 2021-04-01']);
@@ -77,7 +78,7 @@ describe('cube writer', () => {
           ['2020', 'GM9999', 12],
           ['2020', 'WK999901', 3],
         ],
-        { computedAt: T1 },
+        { hasRows: false, computedAt: T1 },
       );
       await runPeriods(store, ['2020']);
       // An incremental run of 2020 without the wijk cell: 2019 is outside the run and stays.

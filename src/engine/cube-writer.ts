@@ -15,20 +15,32 @@ export interface CellWrite {
   readonly params: readonly SqlParam[];
   /** Replace all of the indicator's computed rows (a full compute); otherwise only those of the run's periods. */
   readonly replaceAll: boolean;
+  /** The indicator has computed rows in the cube (else there is nothing to compare with). */
+  readonly hasRows: boolean;
   /** computed_at of the rows written. */
   readonly computedAt: string;
 }
 
 /**
- * Writes one indicator's cells inside the caller's transaction and returns how many cells it computed. The cells
- * go into a temp table first and one full join compares them with the stored rows in scope (the run's periods, or
- * all of the indicator's rows when `replaceAll`): when every cell has the same figures and status, nothing is
- * written; else the stored rows in scope are replaced by the new cells. Either way the cube ends up as after
- * deleting and inserting everything, but a recompute of unchanged data writes (and logs, and checkpoints)
- * nothing. `computed_at` therefore tells when an indicator's rows last changed.
+ * Writes one indicator's cells inside the caller's transaction and returns how many cells it computed. Without
+ * stored rows the statement's rows are inserted directly. Otherwise they go into a temp table first and one full
+ * join compares them with the stored rows in scope (the run's periods, or all of the indicator's rows when
+ * `replaceAll`): when every cell has the same figures and status, nothing is written; else the stored rows in
+ * scope are replaced by the new cells. Either way the cube ends up as after deleting and inserting everything,
+ * but a recompute of unchanged data writes (and logs, and checkpoints) nothing. `computed_at` therefore tells
+ * when an indicator's rows last changed.
  */
 export async function writeIndicatorCells(store: SqlStore, write: CellWrite): Promise<number> {
   const { indicator, computedAt } = write;
+  const insert = `INSERT INTO indicator_value SELECT ${CELL_COLUMNS}, 'computed', CAST(? AS TIMESTAMP)`;
+  if (!write.hasRows) {
+    // DuckDB answers an INSERT with the number of rows it wrote.
+    const [row] = await store.all<{ Count: number }>(`${insert} FROM (${write.sql})`, [
+      computedAt,
+      ...write.params,
+    ]);
+    return Number(row?.Count ?? 0);
+  }
   await store.run(
     `CREATE OR REPLACE TEMP TABLE ${NEW_CELLS} AS SELECT ${CELL_COLUMNS} FROM (${write.sql})`,
     write.params,
@@ -46,10 +58,7 @@ export async function writeIndicatorCells(store: SqlStore, write: CellWrite): Pr
     if (Number(diff?.changed ?? 1) > 0) {
       if (Number(diff?.stored ?? 1) > 0)
         await store.run(`DELETE FROM indicator_value WHERE ${inScope}`, [indicator]);
-      await store.run(
-        `INSERT INTO indicator_value SELECT ${CELL_COLUMNS}, 'computed', CAST(? AS TIMESTAMP) FROM ${NEW_CELLS}`,
-        [computedAt],
-      );
+      await store.run(`${insert} FROM ${NEW_CELLS}`, [computedAt]);
     }
     return Number(diff?.cells ?? 0);
   } finally {
