@@ -290,7 +290,8 @@ async function runPass(
       }
     const written = await store.transaction(async () => {
       await refreshStatus(store, pass.refresh, reported);
-      const stored = await indicatorsWithRows(store, todo);
+      // A full compute compares each indicator's cells with its stored rows (cube-writer.ts).
+      const stored = pass.replaceAll ? await indicatorsWithRows(store, todo) : new Set<string>();
       let total = 0;
       for (const { def, compiled } of todo) {
         const t0 = Date.now();
@@ -299,7 +300,7 @@ async function runPass(
             indicator: def.id,
             sql: compiled.sql,
             params: compiled.params,
-            replaceAll: pass.replaceAll,
+            full: pass.replaceAll,
             hasRows: stored.has(def.id),
             computedAt: timestamp(now),
           }),

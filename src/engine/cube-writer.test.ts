@@ -23,7 +23,7 @@ const write = (
     indicator: ID,
     sql: cells(rows),
     params: [],
-    replaceAll: true,
+    full: true,
     hasRows: true,
     computedAt: T2,
     ...options,
@@ -45,7 +45,7 @@ async function runPeriods(store: SqlStore, periods: readonly string[]): Promise<
 }
 
 describe('cube writer', () => {
-  it('leaves unchanged cells as they were and replaces the rows when a cell changed', async () => {
+  it('in a full compute leaves unchanged cells as they were and replaces the rows when a cell changed', async () => {
     await withFixtureDb(async (store) => {
       const first: [string, string, number][] = [
         ['2020', 'GM9999', 12],
@@ -69,7 +69,7 @@ describe('cube writer', () => {
     });
   });
 
-  it('drops stored cells the new run no longer gives, within the run periods only unless replacing all', async () => {
+  it('drops stored cells the new run no longer gives: an incremental one within its periods, a full one all', async () => {
     await withFixtureDb(async (store) => {
       await write(
         store,
@@ -82,7 +82,7 @@ describe('cube writer', () => {
       );
       await runPeriods(store, ['2020']);
       // An incremental run of 2020 without the wijk cell: 2019 is outside the run and stays.
-      await write(store, [['2020', 'GM9999', 12]], { replaceAll: false });
+      await write(store, [['2020', 'GM9999', 12]], { full: false });
       expect(await stored(store)).toEqual(['2019 GM9999 5 2021-04-01', '2020 GM9999 12 2021-04-02']);
       // A full compute that no longer reports 2019 removes it.
       await write(store, [['2020', 'GM9999', 12]]);

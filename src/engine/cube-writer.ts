@@ -1,4 +1,4 @@
-/** @module Writes an indicator's computed cells into the cube (`indicator_value`): only the rows that changed, so recomputing unchanged data writes nothing. */
+/** @module Writes an indicator's computed cells into the cube (`indicator_value`); a full compute compares them with the stored rows first and writes nothing when no figure changed. */
 import type { SqlParam, SqlStore } from '../store/sql-store.ts';
 
 /** The cells of the indicator being written (a temp table with the compiled statement's columns). */
@@ -13,27 +13,33 @@ export interface CellWrite {
   /** The compiled statement (columns `CUBE_COLUMNS`) and its parameters. */
   readonly sql: string;
   readonly params: readonly SqlParam[];
-  /** Replace all of the indicator's computed rows (a full compute); otherwise only those of the run's periods. */
-  readonly replaceAll: boolean;
-  /** The indicator has computed rows in the cube (else there is nothing to compare with). */
+  /**
+   * A full compute: the new cells replace all of the indicator's computed rows, and are compared with them first
+   * (most figures of a full compute are unchanged). Otherwise (an incremental recompute, whose inputs changed)
+   * they replace the rows of the run's periods without comparing.
+   */
+  readonly full: boolean;
+  /** The indicator has computed rows in the cube (else a full compute has nothing to compare with). */
   readonly hasRows: boolean;
   /** computed_at of the rows written. */
   readonly computedAt: string;
 }
 
 /**
- * Writes one indicator's cells inside the caller's transaction and returns how many cells it computed. Without
- * stored rows the statement's rows are inserted directly. Otherwise they go into a temp table first and one full
- * join compares them with the stored rows in scope (the run's periods, or all of the indicator's rows when
- * `replaceAll`): when every cell has the same figures and status, nothing is written; else the stored rows in
- * scope are replaced by the new cells. Either way the cube ends up as after deleting and inserting everything,
- * but a recompute of unchanged data writes (and logs, and checkpoints) nothing. `computed_at` therefore tells
- * when an indicator's rows last changed.
+ * Writes one indicator's cells inside the caller's transaction and returns how many cells it computed. A full
+ * compute of an indicator with stored rows puts its cells into a temp table first, and one full join compares them
+ * with all of its stored rows: when every cell has the same figures and status, nothing is written; else the rows
+ * are replaced by the new cells. Otherwise the rows in scope are deleted and the statement's rows inserted
+ * directly. Either way the cube ends up as after deleting and inserting everything, but a full compute of unchanged
+ * data writes (and logs, and checkpoints) nothing. `computed_at` therefore tells when an indicator's rows last
+ * changed.
  */
 export async function writeIndicatorCells(store: SqlStore, write: CellWrite): Promise<number> {
   const { indicator, computedAt } = write;
+  const inScope = `indicator = ? AND source = 'computed'${write.full ? '' : ' AND period IN (SELECT period FROM _msd_period)'}`;
   const insert = `INSERT INTO indicator_value SELECT ${CELL_COLUMNS}, 'computed', CAST(? AS TIMESTAMP)`;
-  if (!write.hasRows) {
+  if (!write.full || !write.hasRows) {
+    if (!write.full) await store.run(`DELETE FROM indicator_value WHERE ${inScope}`, [indicator]);
     // DuckDB answers an INSERT with the number of rows it wrote.
     const [row] = await store.all<{ Count: number }>(`${insert} FROM (${write.sql})`, [
       computedAt,
@@ -46,9 +52,8 @@ export async function writeIndicatorCells(store: SqlStore, write: CellWrite): Pr
     write.params,
   );
   try {
-    const inScope = `indicator = ? AND source = 'computed'${write.replaceAll ? '' : ' AND period IN (SELECT period FROM _msd_period)'}`;
-    const [diff] = await store.all<{ cells: number; stored: number; changed: number }>(
-      `SELECT count(n.period) AS cells, count(v.period) AS stored,
+    const [diff] = await store.all<{ cells: number; changed: number }>(
+      `SELECT count(n.period) AS cells,
          count(*) FILTER (WHERE n.period IS NULL OR v.period IS NULL OR n.numerator IS DISTINCT FROM v.numerator
            OR n.denominator IS DISTINCT FROM v.denominator OR n.value IS DISTINCT FROM v.value OR n.status <> v.status) AS changed
        FROM ${NEW_CELLS} n FULL JOIN (SELECT * FROM indicator_value WHERE ${inScope}) v
@@ -56,8 +61,7 @@ export async function writeIndicatorCells(store: SqlStore, write: CellWrite): Pr
       [indicator],
     );
     if (Number(diff?.changed ?? 1) > 0) {
-      if (Number(diff?.stored ?? 1) > 0)
-        await store.run(`DELETE FROM indicator_value WHERE ${inScope}`, [indicator]);
+      await store.run(`DELETE FROM indicator_value WHERE ${inScope}`, [indicator]);
       await store.run(`${insert} FROM ${NEW_CELLS}`, [computedAt]);
     }
     return Number(diff?.cells ?? 0);
