@@ -102,9 +102,12 @@ const NOTES = `
   provision rebuild 0.3). CSV claims (1.07 M rows, process CPU ≈ 4.9–6 s): the \`INSERT … SELECT\` ≈ 1.8–2.7 s on a quiet machine
   (reading and checking the file ≈ 1.1–1.4 s; writing the 15 columns ≈ 0.9–1.0 s at 70–110 ms per text column,
   however few distinct values it has, and 10–30 ms per date or number column), the BSN pass ≈ 0.3–0.8 s, sha256
-  0.1 s. The CSV target needs the whole file in ≈ 2.1 s, so reaching it means storing persons (and codes) as
-  integers in the canonical tables (the person as an integer alone writes in 0.72 s instead of 0.9–1.0 s) — a
-  schema change not made yet.
+  0.1 s. The CSV target needs the whole file in ≈ 2.1 s. Session 7's machine (the same 2-core virtual machine
+  kind, on another host) does it in 1.8–1.9 s (INSERT 1.4 s, BSN pass 0.3 s) with the code that took 2.9 s in
+  session 5. Writing the claim rows there costs ≈ 1.2 s CPU of the INSERT's 2.7 s: per column 80–170 ms for a
+  text column (the 22-character person 100–170, \`law\` with its two values 100), 15–30 ms for an integer, date
+  or \`ENUM\` column. Storing the person as an integer and \`law\`, category and unit as \`ENUM\`s would save
+  ≈ 0.4 s of CPU, 10–15 % of the wall time: a schema change through ingest, engine and tests, not made.
 - Tried and measured no faster: one checkpoint at the end of a multi-file ingest instead of DuckDB's automatic
   ones, a larger V8 young generation (\`--max-semi-space-size=32\`), \`preserve_insertion_order = false\` for the
   claim insert, forcing string compression (\`uncompressed\`, no FSST; again for the claim insert alone:
@@ -116,7 +119,10 @@ const NOTES = `
   transfer (cheaper on the main thread, dearer on the worker, which is the critical path), the scanner guessing
   start-tag names from the previous sibling to skip reading them character by character (parse-only CPU the same
   within noise), the pseudonym computed in SQL per row (HMAC from two \`sha256\` calls; 0.85 s more than the BSN
-  pass it would replace).
+  pass it would replace); in session 7, for the claims CSV, a boolean instead of the reasons text on the direct
+  path (the good rows need no reasons: 1.85–1.99 s against 1.57–1.71 s with the text), and reading the file once
+  into a temp table for both passes (CTAS 0.75–1.05 s, then the INSERT from it 2.8–3.4 s against 1.7–2.2 s from
+  the file).
 - Not done (DuckDB 1.5 limitation): \`ALTER TABLE … ALTER … TYPE … USING …\` cannot be replayed from the
   write-ahead log ("GetDefaultDatabase with no default database set"), so migration 4 rebuilds \`claim\` instead.
 `;
