@@ -253,8 +253,8 @@ async function createPeriods(store: SqlStore, periods: readonly Period[]): Promi
   );
 }
 
-/** A SQL string literal. */
-const quote = (value: string): string => `'${value.replace(/'/g, "''")}'`;
+/** A SQL string literal (for statements run together in one round trip, where parameters cannot bind). */
+export const sqlLiteral = (value: string): string => `'${value.replace(/'/g, "''")}'`;
 
 /**
  * The run's small tables in one round trip (a run of one light indicator on small data notices every statement):
@@ -274,7 +274,7 @@ async function createRunTables(
   const own =
     gemeente === undefined
       ? 'TRUE'
-      : `(code = ${quote(gemeente)} OR (level = 'wijk' AND code LIKE ${quote(`WK${gemeente.slice(2, 6)}%`)}) OR level = 'custom')`;
+      : `(code = ${sqlLiteral(gemeente)} OR (level = 'wijk' AND code LIKE ${sqlLiteral(`WK${gemeente.slice(2, 6)}%`)}) OR level = 'custom')`;
   const codes = [
     ...Object.entries(mappings.careType).map(([c, g]) => ['youth', c, g]),
     ...Object.entries(mappings.supportType).map(([c, g]) => ['support', c, g]),
@@ -289,11 +289,11 @@ async function createRunTables(
     ${
       gemeente === undefined
         ? ''
-        : `INSERT INTO _msd_frame SELECT ${quote(gemeente)}, 'gemeente', NULL, NULL
-           WHERE NOT EXISTS (SELECT 1 FROM _msd_frame WHERE area = ${quote(gemeente)});`
+        : `INSERT INTO _msd_frame SELECT ${sqlLiteral(gemeente)}, 'gemeente', NULL, NULL
+           WHERE NOT EXISTS (SELECT 1 FROM _msd_frame WHERE area = ${sqlLiteral(gemeente)});`
     }
     CREATE OR REPLACE TEMP TABLE _msd_map (law VARCHAR, category VARCHAR, grp VARCHAR);
-    ${codes.length === 0 ? '' : `INSERT INTO _msd_map VALUES ${codes.map((r) => `(${r.map(quote).join(', ')})`).join(', ')};`}`);
+    ${codes.length === 0 ? '' : `INSERT INTO _msd_map VALUES ${codes.map((r) => `(${r.map(sqlLiteral).join(', ')})`).join(', ')};`}`);
 }
 
 /**
@@ -313,7 +313,7 @@ async function createResidenceAreas(
   withResArea: boolean,
 ): Promise<void> {
   // One round trip for the statements (parameters only bind to a single statement: the code is quoted).
-  const noAddress = gemeente === undefined ? '' : `UNION ALL SELECT 0, ${quote(gemeente)}, 'gemeente'`;
+  const noAddress = gemeente === undefined ? '' : `UNION ALL SELECT 0, ${sqlLiteral(gemeente)}, 'gemeente'`;
   await store.run(`
     CREATE OR REPLACE TEMP TABLE _msd_sig AS
     SELECT CAST(row_number() OVER (ORDER BY gemeente, wijk, buurt) AS INTEGER) AS sig, gemeente, wijk, buurt

@@ -4,6 +4,7 @@ import {
   CONTEXT_KEY_VARIABLES,
   dropCubeContext,
   prepareCubeContext,
+  sqlLiteral,
   type CubeContextOptions,
 } from './cube-context.ts';
 import { FULL_SCOPE, OPTIONAL_CONTEXT, type ContextTable } from './indicator-inputs.ts';
@@ -71,9 +72,6 @@ async function keptKey(store: SqlStore): Promise<ContextKey | undefined> {
   return typeof options === 'string' && typeof sources === 'string' ? { options, sources } : undefined;
 }
 
-/** A SQL string literal. */
-const quote = (value: string): string => `'${value.replace(/'/g, "''")}'`;
-
 /**
  * Builds the working tables, or reuses the ones kept on this connection when they were built with the same options
  * from the same rows. Tables that {@link keeps} allows are marked for reuse ({@link releaseCubeContext} leaves them).
@@ -90,8 +88,8 @@ export async function prepareKeptCubeContext(store: SqlStore, options: CubeConte
   await prepareCubeContext(store, options);
   if (sources !== undefined && keeps(options)) {
     await store.run(
-      `SET VARIABLE ${CONTEXT_KEY_VARIABLES.options} = ${quote(optionsPart)};
-       SET VARIABLE ${CONTEXT_KEY_VARIABLES.sources} = ${quote(sources)};`,
+      `SET VARIABLE ${CONTEXT_KEY_VARIABLES.options} = ${sqlLiteral(optionsPart)};
+       SET VARIABLE ${CONTEXT_KEY_VARIABLES.sources} = ${sqlLiteral(sources)};`,
     );
   }
   return false;
