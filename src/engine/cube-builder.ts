@@ -17,6 +17,7 @@ import {
   type EngineInput,
 } from './indicator-inputs.ts';
 import { planIndicator } from './indicator-plan.ts';
+import { dateLiteral } from './cube-context.ts';
 import { prepareKeptCubeContext, releaseCubeContext } from './kept-context.ts';
 import { writeIndicatorCells } from './cube-writer.ts';
 import { createSharedFacts, SHARED_TABLES, type SharedFacts } from './shared-facts.ts';
@@ -276,10 +277,8 @@ async function runPass(
   let succeeded = false;
   try {
     await prepareKeptCubeContext(store, contextOptions);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(range.deliveryDate))
-      throw new RangeError(`delivery date is not an ISO date: ${range.deliveryDate}`);
     await store.run(
-      `CREATE OR REPLACE TEMP TABLE _msd_cfg AS SELECT DATE '${range.deliveryDate}' AS delivery`,
+      `CREATE OR REPLACE TEMP TABLE _msd_cfg AS SELECT ${dateLiteral(range.deliveryDate)} AS delivery`,
     );
     const shared = new Set<SharedFacts>();
     for (const { def, compiled } of todo)

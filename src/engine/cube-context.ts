@@ -158,7 +158,7 @@ export async function prepareCubeContext(store: SqlStore, options: CubeContextOp
     store,
     options.gemeente,
     (['prov', 'ben', 'claim'] as const).filter(has).map((t) => `_msd_${t}`),
-    wanted.has('res_area'),
+    has('res_area'),
   );
   if (has('traj'))
     await store.run(`
@@ -232,11 +232,8 @@ export async function renumberClaimKeys(store: SqlStore): Promise<void> {
 
 /** The first start and last end of the periods as SQL date literals (NULL for none: nothing overlaps). */
 function periodBounds(periods: readonly Period[]): { first: string; last: string } {
-  const literal = (date: string | undefined): string => {
-    if (date === undefined) return 'CAST(NULL AS DATE)';
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`not an ISO date: ${date}`);
-    return `DATE '${date}'`;
-  };
+  const literal = (date: string | undefined): string =>
+    date === undefined ? 'CAST(NULL AS DATE)' : dateLiteral(date);
   const starts = periods.map((p) => p.start).sort();
   const ends = periods.map((p) => p.end).sort();
   return { first: literal(starts[0]), last: literal(ends[ends.length - 1]) };
@@ -251,6 +248,12 @@ async function createPeriods(store: SqlStore, periods: readonly Period[]): Promi
     '_msd_period',
     periods.map((p, i) => [i, p.id, p.kind, p.year, p.start, p.end, `${p.year}-01-01`]),
   );
+}
+
+/** A SQL date literal of an ISO date (refused otherwise): a constant the planner can use, unlike a subquery. */
+export function dateLiteral(date: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`not an ISO date: ${date}`);
+  return `DATE '${date}'`;
 }
 
 /** A SQL string literal (for statements run together in one round trip, where parameters cannot bind). */

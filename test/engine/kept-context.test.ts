@@ -1,6 +1,7 @@
 /** @module Working tables kept between runs: reused only while their source rows and the run's options are unchanged, rebuilt after any insert, update or delete, and never kept when they hold claims. */
 import { describe, expect, it } from 'vitest';
 import { computeCube } from '../../src/engine/cube-builder.ts';
+import { CONTEXT_KEY_VARIABLES } from '../../src/engine/cube-context.ts';
 import type { SqlStore } from '../../src/store/sql-store.ts';
 import { withFixtureDb } from '../helpers/fixture-db.ts';
 import { GM, NOW, WK1, WK2, fixture, valueOf } from './engine-fixture.ts';
@@ -57,9 +58,9 @@ describe('kept working tables', () => {
       await computeCube(store, { indicators: ['youth.inflow'], now: NOW });
       const first = await raw.all('SELECT * FROM indicator_value ORDER BY ALL');
       expect(builds()).toBe(1);
-      expect(await raw.all("SELECT getvariable('msd_context_options') IS NOT NULL AS kept")).toEqual([
-        { kept: true },
-      ]);
+      expect(
+        await raw.all(`SELECT getvariable('${CONTEXT_KEY_VARIABLES.options}') IS NOT NULL AS kept`),
+      ).toEqual([{ kept: true }]);
       await computeCube(store, { indicators: ['youth.inflow'], now: NOW });
       expect(builds()).toBe(1);
       expect(await raw.all('SELECT * FROM indicator_value ORDER BY ALL')).toEqual(first);
