@@ -26,7 +26,7 @@ for (const name of compiled.shared) await createSharedFacts(store, name);
 t = Date.now();
 const out = `/tmp/msd-profile-${process.pid}.json`;
 await store.run(`PRAGMA enable_profiling = 'json'; PRAGMA profiling_output = '${out}'`);
-await store.all(compiled.sql, compiled.params);
+await store.all(compiled.sql);
 await store.run('PRAGMA disable_profiling');
 console.log(`query ${Date.now() - t} ms`);
 interface Node {

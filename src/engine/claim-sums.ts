@@ -1,5 +1,6 @@
 /** @module Claim sums with claim breakdowns (care type, category, provider) grouped on one integer claim key instead of three strings. */
-import { CLAIM_PRO_RATA, SINGLE_MONTH, claimAmountRowsSql, needsPerson, type SqlParams } from './fact-sql.ts';
+import { CLAIM_PRO_RATA, SINGLE_MONTH, claimAmountRowsSql, needsPerson } from './fact-sql.ts';
+import { sqlConstants } from './sql-literals.ts';
 import type { FactPlan } from './indicator-plan.ts';
 import { householdPeriodKey } from './shared-facts.ts';
 
@@ -30,13 +31,13 @@ export function usesClaimKeys(plan: FactPlan): boolean {
  * columns grp, category, provider). The amounts are the same as the claim facts of `factSql` (claims inside one
  * month join their periods on the month index, the others pro rata by days); n counts claim × period rows as there.
  */
-export function claimKeySums(plan: FactPlan, params: SqlParams, column: (key: string) => string): string {
+export function claimKeySums(plan: FactPlan, column: (key: string) => string): string {
   const laws = plan.law === 'all' ? ['youth', 'support'] : [plan.law];
   // Period kinds and area levels are closed vocabularies (validated by the schema), safe to inline.
   const k = plan.periodKinds.map((kind) => `'${kind}'`).join(', ');
   const levels = plan.areaLevels.map((level) => `'${level}'`).join(', ');
   const cols = plan.breakdowns.map((key, i) => `${column(key)} AS b${i}`);
-  const lawIn = (): string => `c.law IN (${params.list(laws)})`;
+  const lawIn = (): string => `c.law IN (${sqlConstants(laws)})`;
   // The claim keys of the context (`ck`, named in `_msd_ckey`).
   return `WITH ckd AS (SELECT ck, grp, category, provider FROM _msd_ckey c WHERE ${lawIn()})
     SELECT a.period, a.area${cols.map((c) => `, ${c}`).join('')}, a.sx, a.n FROM (
@@ -75,7 +76,7 @@ export function isMultiLawCostShare(plan: FactPlan): boolean {
  * laws in the period (`_msd_all_multi`, shared all-laws table; only the combining households are looked up), then
  * spread to the signature's areas. Needs the `_sarea` CTE (address signatures of the plan's levels).
  */
-export function multiLawCostShareCells(plan: FactPlan, params: SqlParams): string {
+export function multiLawCostShareCells(plan: FactPlan): string {
   const factor = plan.aggregation.kind === 'share' ? plan.aggregation.factor : 100;
   return `SELECT u.period, s.aid AS area, '' AS breakdown_key, '' AS breakdown_value,
       coalesce(sum(u.x) FILTER (WHERE u.multi), 0) AS numerator, sum(u.x) AS denominator,
@@ -84,7 +85,7 @@ export function multiLawCostShareCells(plan: FactPlan, params: SqlParams): strin
       SELECT f.period, coalesce(r.sig, 0) AS sig,
         ${householdPeriodKey('coalesce(r.household, -f.pid)', 'f.period')} IN (SELECT hp FROM _msd_all_multi) AS multi,
         sum(f.x) AS x
-      FROM (${claimAmountRowsSql(plan, params)}) f
+      FROM (${claimAmountRowsSql(plan)}) f
       LEFT JOIN _msd_rsig r ON r.pid = f.pid AND r.eff_from <= f.p_end AND f.p_end < r.eff_to
       GROUP BY ALL) u
     JOIN _sarea s ON s.sig = u.sig

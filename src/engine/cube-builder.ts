@@ -17,8 +17,9 @@ import {
   type EngineInput,
 } from './indicator-inputs.ts';
 import { planIndicator } from './indicator-plan.ts';
-import { dateLiteral } from './cube-context.ts';
-import { prepareKeptCubeContext, releaseCubeContext } from './kept-context.ts';
+import { canInline, inlineCubeContext } from './cube-context.ts';
+import { dateLiteral } from './sql-literals.ts';
+import { prepareKeptCubeContext, releaseCubeContext, type ContextUse } from './kept-context.ts';
 import { writeIndicatorCells } from './cube-writer.ts';
 import { createSharedFacts, SHARED_TABLES, type SharedFacts } from './shared-facts.ts';
 
@@ -274,9 +275,40 @@ async function runPass(
     periodsOnly: !todo.some((c) => c.history),
     scope: unionScope(todo.map((c) => c.scope)),
   };
+  // A full compute of one indicator that reads no claims and no shared tables puts the working tables into its one
+  // statement instead (ADR 0007), unless they are kept for these options already.
+  const [only] = todo;
+  const inlinable =
+    pass.replaceAll && todo.length === 1 && only?.compiled.shared.length === 0 && canInline(contextOptions);
+  let use: ContextUse | undefined;
   let succeeded = false;
+  const write = async (c: CompiledIndicator, sql: string, hasRows: boolean): Promise<number> => {
+    const t0 = Date.now();
+    const rows = await runFor(c.def.id, () =>
+      writeIndicatorCells(store, {
+        indicator: c.def.id,
+        sql,
+        full: pass.replaceAll,
+        hasRows,
+        computedAt: timestamp(now),
+      }),
+    );
+    options.onProgress?.(c.def.id, rows, Date.now() - t0);
+    return rows;
+  };
   try {
-    await prepareKeptCubeContext(store, contextOptions);
+    use = await prepareKeptCubeContext(store, contextOptions, inlinable);
+    if (use === 'inline' && only) {
+      // One statement and at most one write (its own transaction, cube-writer.ts); nothing to refresh or drop. The
+      // writer compares with the stored rows whether or not there are any (cheaper than asking first).
+      const rows = await write(
+        only,
+        inlineCubeContext(contextOptions, range.deliveryDate, only.compiled.sql),
+        true,
+      );
+      succeeded = true;
+      return rows;
+    }
     await store.run(
       `CREATE OR REPLACE TEMP TABLE _msd_cfg AS SELECT ${dateLiteral(range.deliveryDate)} AS delivery`,
     );
@@ -292,33 +324,22 @@ async function runPass(
       // A full compute compares each indicator's cells with its stored rows (cube-writer.ts).
       const stored = pass.replaceAll ? await indicatorsWithRows(store, todo) : new Set<string>();
       let total = 0;
-      for (const { def, compiled } of todo) {
-        const t0 = Date.now();
-        const rows = await runFor(def.id, () =>
-          writeIndicatorCells(store, {
-            indicator: def.id,
-            sql: compiled.sql,
-            params: compiled.params,
-            full: pass.replaceAll,
-            hasRows: stored.has(def.id),
-            computedAt: timestamp(now),
-          }),
-        );
-        total += rows;
-        options.onProgress?.(def.id, rows, Date.now() - t0);
-      }
+      for (const c of todo) total += await write(c, c.compiled.sql, stored.has(c.def.id));
       return total;
     });
     succeeded = true;
     return written;
   } finally {
-    // One round trip: a run of one light indicator on small data notices every statement.
-    await store.run(
-      ['_msd_cfg', '_msd_status_period', ...SHARED_TABLES]
-        .map((t) => `DROP TABLE IF EXISTS ${t};`)
-        .join('\n'),
-    );
-    await releaseCubeContext(store, contextOptions, succeeded);
+    // An inlined run built no tables (and leaves any kept working tables alone).
+    if (use !== 'inline') {
+      // One round trip: a run of one light indicator on small data notices every statement.
+      await store.run(
+        ['_msd_cfg', '_msd_status_period', ...SHARED_TABLES]
+          .map((t) => `DROP TABLE IF EXISTS ${t};`)
+          .join('\n'),
+      );
+      await releaseCubeContext(store, contextOptions, succeeded);
+    }
   }
 }
 

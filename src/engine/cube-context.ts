@@ -4,6 +4,7 @@ import { UNMAPPED_CARE_TYPE, UNMAPPED_SUPPORT_TYPE } from '../catalogue/code-map
 import type { Period } from '../domain/period.ts';
 import type { SqlStore } from '../store/sql-store.ts';
 import { FULL_SCOPE, OPTIONAL_CONTEXT, type ContextScope, type ContextTable } from './indicator-inputs.ts';
+import { dateLiteral, sqlLiteral } from './sql-literals.ts';
 
 export interface CubeContextOptions {
   readonly periods: readonly Period[];
@@ -54,14 +55,62 @@ export const MAX_PERIODS = 4096;
  * - Care spells: the same merge over all youth episodes of a person regardless of form and provider.
  */
 export async function prepareCubeContext(store: SqlStore, options: CubeContextOptions): Promise<void> {
-  const wanted = options.tables ?? new Set(OPTIONAL_CONTEXT);
-  // The tables about to be rebuilt no longer match a kept key.
-  await store.run(RESET_CONTEXT_KEY);
+  const tables = workingTables(options);
+  // One round trip; the tables about to be rebuilt no longer match a kept key.
+  await store.run(
+    `${RESET_CONTEXT_KEY}\n${tables.map((t) => `CREATE OR REPLACE TEMP TABLE ${t.name} AS ${t.sql};`).join('\n')}`,
+  );
+  if (tables.some((t) => t.name === CLAIM_KEYS.name)) await checkClaimKeys(store);
+}
+
+/** One working table: its name (`_msd_*`) and the query that fills it (reading the tables listed before it). */
+export interface WorkingTable {
+  readonly name: string;
+  readonly sql: string;
+}
+
+/**
+ * Whether a run's working tables can be inlined ({@link inlineCubeContext}): all but claims, whose keys are checked
+ * for hash clashes after they are built.
+ */
+export const canInline = (options: CubeContextOptions): boolean => !wantedTables(options).has('claim');
+
+/**
+ * The working tables as materialized common table expressions around one statement (`WITH _msd_period AS
+ * MATERIALIZED (...), ... SELECT * FROM (statement)`), with `_msd_cfg` holding the delivery date. A run of one light
+ * indicator then builds no temp tables: each costs DuckDB a fixed millisecond or so, which on small data outweighs
+ * the statement. Materialized like the tables, each is computed once (row numbers stay consistent) and the
+ * statement reads the same rows as from the tables.
+ */
+export function inlineCubeContext(
+  options: CubeContextOptions,
+  deliveryDate: string,
+  statement: string,
+): string {
+  if (!canInline(options)) throw new Error('working tables with claims cannot be inlined');
+  const tables = [
+    ...workingTables(options),
+    { name: '_msd_cfg', sql: `SELECT ${dateLiteral(deliveryDate)} AS delivery` },
+  ];
+  return `WITH ${tables.map((t) => `${t.name} AS ${/row_number/.test(t.sql) ? 'MATERIALIZED' : ''} (${t.sql})`).join(',\n')}\nSELECT * FROM (${statement})`;
+}
+
+const wantedTables = (options: CubeContextOptions): ReadonlySet<ContextTable> =>
+  options.tables ?? new Set(OPTIONAL_CONTEXT);
+
+/** The working tables of a run in the order they are built (see {@link prepareCubeContext} for the choices). */
+export function workingTables(options: CubeContextOptions): WorkingTable[] {
+  const wanted = wantedTables(options);
   // Trajectories and spells are built from the provision episodes.
   const has = (t: ContextTable): boolean =>
     wanted.has(t) || (t === 'prov' && (wanted.has('traj') || wanted.has('spell')));
-  await createPeriods(store, options.periods);
-  await createRunTables(store, options.gemeente, options.mappings);
+  const tables: WorkingTable[] = [
+    ...periodTables(options.periods),
+    ...runTables(options.gemeente, options.mappings),
+  ];
+  const add = (name: string, sql: string): void => {
+    tables.push({ name: `_msd_${name}`, sql });
+  };
   // Only claims overlapping the computed periods: an incremental recompute reads the recent claims only. The bounds
   // are constants, not subqueries on _msd_period: with those DuckDB took 7.5 s instead of 2.7 s for the claims of L.
   const { first, last } = periodBounds(options.periods);
@@ -86,10 +135,11 @@ export async function prepareCubeContext(store: SqlStore, options: CubeContextOp
     ...(has('ben') ? [`SELECT pid FROM benefit b WHERE TRUE ${overlapping('b')}`] : []),
     ...(has('claim') ? [`SELECT DISTINCT pid FROM claim c WHERE ${claimsInPeriods}`] : []),
   ];
-  await store.run(`
-    CREATE OR REPLACE TEMP TABLE _msd_pid AS
-    SELECT pid AS key, CAST(row_number() OVER () AS INTEGER) AS pid
-    FROM (SELECT DISTINCT pid FROM (${pidSources.length > 0 ? pidSources.join(' UNION ALL ') : 'SELECT pid FROM residence WHERE FALSE'}))`);
+  add(
+    'pid',
+    `SELECT pid AS key, CAST(row_number() OVER () AS INTEGER) AS pid
+    FROM (SELECT DISTINCT pid FROM (${pidSources.length > 0 ? pidSources.join(' UNION ALL ') : 'SELECT pid FROM residence WHERE FALSE'}))`,
+  );
   // Household keys only for the statements that read a household.
   const households = has('hh');
   if (households) {
@@ -97,15 +147,16 @@ export async function prepareCubeContext(store: SqlStore, options: CubeContextOp
     const residences = scope.allResidents
       ? 'residence'
       : '(SELECT r.* FROM residence r SEMI JOIN _msd_pid d ON d.key = r.pid)';
-    await store.run(`
-    CREATE OR REPLACE TEMP TABLE _msd_hh AS
-    SELECT household AS key, CAST(row_number() OVER () AS INTEGER) AS hh FROM (
+    add(
+      'hh',
+      `SELECT household AS key, CAST(row_number() OVER () AS INTEGER) AS hh FROM (
       SELECT DISTINCT household FROM ${residences} WHERE household IS NOT NULL
-      ${has('ben') ? 'UNION SELECT household FROM benefit WHERE household IS NOT NULL' : ''})`);
+      ${has('ben') ? 'UNION SELECT household FROM benefit WHERE household IS NOT NULL' : ''})`,
+    );
   }
-  await store.run(`
-    CREATE OR REPLACE TEMP TABLE _msd_res AS
-    WITH r AS (
+  add(
+    'res',
+    `WITH r AS (
       SELECT d.pid, valid_from, max(gemeente) AS gemeente, max(wijk) AS wijk, max(buurt) AS buurt
         ${households ? ', max(household) AS household' : ''}
       FROM residence JOIN _msd_pid d ON d.key = residence.pid GROUP BY d.pid, valid_from
@@ -116,60 +167,72 @@ export async function prepareCubeContext(store: SqlStore, options: CubeContextOp
     SELECT pid, CASE WHEN rn = 1 THEN DATE '0001-01-01' ELSE valid_from END AS eff_from,
       coalesce(nxt, DATE '9999-12-31') AS eff_to, gemeente, wijk, buurt,
       ${households ? 'h.hh' : 'CAST(NULL AS INTEGER)'} AS household
-    FROM o ${households ? 'LEFT JOIN _msd_hh h ON h.key = o.household' : ''}`);
+    FROM o ${households ? 'LEFT JOIN _msd_hh h ON h.key = o.household' : ''}`,
+  );
   if (has('person'))
-    await store.run(`
-    CREATE OR REPLACE TEMP TABLE _msd_person AS
-    SELECT d.pid,
+    add(
+      'person',
+      `SELECT d.pid,
       CASE WHEN regexp_matches(birth_ym, '^\\d{4}-\\d{2}$')
         THEN CAST(substr(birth_ym, 1, 4) AS INTEGER) * 12 + CAST(substr(birth_ym, 6, 2) AS INTEGER) - 1 END AS bm,
       coalesce(gender, 'unknown') AS gender
-    FROM person p JOIN _msd_pid d ON d.key = p.pid`);
+    FROM person p JOIN _msd_pid d ON d.key = p.pid`,
+    );
   if (has('prov'))
-    await store.run(`
-    CREATE OR REPLACE TEMP TABLE _msd_prov AS
-    SELECT CAST(row_number() OVER () AS INTEGER) AS id, d.pid, p.law, p.category,
+    add(
+      'prov',
+      `SELECT CAST(row_number() OVER () AS INTEGER) AS id, d.pid, p.law, p.category,
       ${GROUP_OF('p', 'm')} AS grp,
       coalesce(p.provider, 'onbekend') AS provider, p.start_date, p.end_date,
       coalesce(p.end_date, DATE '9999-12-31') AS e_end, p.end_reason
     FROM provision p JOIN _msd_pid d ON d.key = p.pid LEFT JOIN _msd_map m ON m.law = p.law AND m.category = p.category
     WHERE p.status = 'started' AND p.start_date IS NOT NULL AND (p.end_date IS NULL OR p.end_date >= p.start_date)
-      ${ofLaws('p')} ${overlapping('p')}`);
+      ${ofLaws('p')} ${overlapping('p')}`,
+    );
   if (has('ben'))
-    await store.run(`
-    CREATE OR REPLACE TEMP TABLE _msd_ben AS
-    SELECT CAST(row_number() OVER () AS INTEGER) AS id, d.pid,
+    add(
+      'ben',
+      `SELECT CAST(row_number() OVER () AS INTEGER) AS id, d.pid,
       ${households ? 'h.hh' : 'CAST(NULL AS INTEGER)'} AS household, kind, start_date, end_date,
       coalesce(end_date, DATE '9999-12-31') AS e_end,
       coalesce(exit_reason, 'overig') AS exit_reason, institution_or_homeless AS inst
     FROM benefit b JOIN _msd_pid d ON d.key = b.pid ${households ? 'LEFT JOIN _msd_hh h ON h.key = b.household' : ''}
-    WHERE (end_date IS NULL OR end_date >= start_date) ${overlapping('b')}`);
+    WHERE (end_date IS NULL OR end_date >= start_date) ${overlapping('b')}`,
+    );
   if (has('claim')) {
-    await store.run(`
-    CREATE OR REPLACE TEMP TABLE _msd_claim AS
-    SELECT d.pid, c.law, c.category, coalesce(c.provider, 'onbekend') AS provider, c.period_start, c.period_end,
+    add(
+      'claim',
+      `SELECT d.pid, c.law, c.category, coalesce(c.provider, 'onbekend') AS provider, c.period_start, c.period_end,
       c.amount_cents, year(c.period_start) * 12 + month(c.period_start) - 1 AS ms,
       year(c.period_end) * 12 + month(c.period_end) - 1 AS me, hash(c.law, c.category, coalesce(c.provider, 'onbekend')) AS ck
     FROM claim c JOIN _msd_pid d ON d.key = c.pid
-    WHERE ${claimsInPeriods}`);
-    await nameClaimKeys(store);
+    WHERE ${claimsInPeriods}`,
+    );
+    tables.push(CLAIM_KEYS);
   }
-  await createResidenceAreas(
-    store,
-    options.gemeente,
-    (['prov', 'ben', 'claim'] as const).filter(has).map((t) => `_msd_${t}`),
-    has('res_area'),
+  tables.push(
+    ...residenceAreas(
+      options.gemeente,
+      (['prov', 'ben', 'claim'] as const).filter(has).map((t) => `_msd_${t}`),
+      has('res_area'),
+    ),
   );
   if (has('traj'))
-    await store.run(`
-    CREATE OR REPLACE TEMP TABLE _msd_traj AS
-    ${islands("SELECT pid, grp, provider, start_date, e_end, end_reason FROM _msd_prov WHERE law = 'youth'", 'pid, grp, provider')}`);
+    add(
+      'traj',
+      islands(
+        "SELECT pid, grp, provider, start_date, e_end, end_reason FROM _msd_prov WHERE law = 'youth'",
+        'pid, grp, provider',
+      ),
+    );
   if (has('spell'))
-    await store.run(`
-    CREATE OR REPLACE TEMP TABLE _msd_spell AS
-    WITH s AS (${islands("SELECT pid, start_date, e_end, end_reason FROM _msd_prov WHERE law = 'youth'", 'pid')})
+    add(
+      'spell',
+      `WITH s AS (${islands("SELECT pid, start_date, e_end, end_reason FROM _msd_prov WHERE law = 'youth'", 'pid')})
     SELECT pid, start_date, e_end, lag(e_end) OVER w AS prev_end, lead(start_date) OVER w AS next_start
-    FROM s WINDOW w AS (PARTITION BY pid ORDER BY start_date)`);
+    FROM s WINDOW w AS (PARTITION BY pid ORDER BY start_date)`,
+    );
+  return tables;
 }
 
 /**
@@ -205,13 +268,17 @@ const islands = (source: string, keys: string): string =>
  * category, provider) names each key, with its care or support type (`grp`, from law and category). Claim sums
  * group on `ck` and put the names back per cell, without joining millions of claims on three strings; the claims
  * carry no care type of their own (copying its long strings cost seconds on L). Should two keys of this run share
- * a hash (odds about k²/2⁶⁵ for k keys), the keys are renumbered ({@link renumberClaimKeys}).
+ * a hash (odds about k²/2⁶⁵ for k keys), {@link checkClaimKeys} renumbers them.
  */
-export async function nameClaimKeys(store: SqlStore): Promise<void> {
-  await store.run(`CREATE OR REPLACE TEMP TABLE _msd_ckey AS
-    SELECT k.ck, k.law, ${GROUP_OF('k', 'm')} AS grp, k.category, k.provider
+export const CLAIM_KEYS: WorkingTable = {
+  name: '_msd_ckey',
+  sql: `SELECT k.ck, k.law, ${GROUP_OF('k', 'm')} AS grp, k.category, k.provider
     FROM (SELECT DISTINCT ck, law, category, provider FROM _msd_claim) k
-    LEFT JOIN _msd_map m ON m.law = k.law AND m.category = k.category`);
+    LEFT JOIN _msd_map m ON m.law = k.law AND m.category = k.category`,
+};
+
+/** After the claim keys are built: renumbers them ({@link renumberClaimKeys}) if two share a hash. */
+export async function checkClaimKeys(store: SqlStore): Promise<void> {
   const [row] = await store.all<{ clashes: number }>(
     'SELECT count(*) - count(DISTINCT ck) AS clashes FROM _msd_ckey',
   );
@@ -239,28 +306,40 @@ function periodBounds(periods: readonly Period[]): { first: string; last: string
   return { first: literal(starts[0]), last: literal(ends[ends.length - 1]) };
 }
 
-async function createPeriods(store: SqlStore, periods: readonly Period[]): Promise<void> {
+/**
+ * Rows as one JSON literal cast to a list of structs: DuckDB binds a `VALUES` list of a few hundred rows slowly
+ * (periods of a full compute: 7-12 ms against 1.5-2.5 ms this way on S), and a run of one light indicator on small
+ * data notices every millisecond.
+ */
+function jsonRows(rows: readonly Readonly<Record<string, string | number>>[], struct: string): string {
+  return `SELECT unnest(CAST(${sqlLiteral(JSON.stringify(rows))} AS JSON)::STRUCT(${struct})[], recursive := true)`;
+}
+
+/** `_msd_period`: the run's periods, numbered (`pn`), with start, end and population date. */
+function periodTables(periods: readonly Period[]): WorkingTable[] {
   if (periods.length > MAX_PERIODS) throw new RangeError(`at most ${MAX_PERIODS} periods per run`);
-  await store.run(
-    'CREATE OR REPLACE TEMP TABLE _msd_period (pn INTEGER, period VARCHAR, kind VARCHAR, year INTEGER, p_start DATE, p_end DATE, pop_date DATE)',
-  );
-  await store.append(
-    '_msd_period',
-    periods.map((p, i) => [i, p.id, p.kind, p.year, p.start, p.end, `${p.year}-01-01`]),
-  );
+  const rows = periods.map((p, i) => ({
+    pn: i,
+    period: p.id,
+    kind: p.kind,
+    year: p.year,
+    p_start: p.start,
+    p_end: p.end,
+    pop_date: `${p.year}-01-01`,
+  }));
+  return [
+    {
+      name: '_msd_period',
+      sql: jsonRows(
+        rows,
+        'pn INTEGER, period VARCHAR, kind VARCHAR, year INTEGER, p_start DATE, p_end DATE, pop_date DATE',
+      ),
+    },
+  ];
 }
-
-/** A SQL date literal of an ISO date (refused otherwise): a constant the planner can use, unlike a subquery. */
-export function dateLiteral(date: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`not an ISO date: ${date}`);
-  return `DATE '${date}'`;
-}
-
-/** A SQL string literal (for statements run together in one round trip, where parameters cannot bind). */
-export const sqlLiteral = (value: string): string => `'${value.replace(/'/g, "''")}'`;
 
 /**
- * The run's small tables in one round trip (a run of one light indicator on small data notices every statement):
+ * The run's small tables:
  * - `_msd_pmonth`: every month (index year * 12 + month - 1) with each period containing it, so that facts inside
  *   one month join their periods on equality;
  * - `_msd_frame`: the areas every period reports on (area code, level, validity): the deployment's gemeente, its
@@ -269,34 +348,37 @@ export const sqlLiteral = (value: string): string => `'${value.replace(/'/g, "''
  *   in every period;
  * - `_msd_map`: the deployment's careType and supportType per law and product category.
  */
-async function createRunTables(
-  store: SqlStore,
-  gemeente: string | undefined,
-  mappings: CodeMappings,
-): Promise<void> {
+function runTables(gemeente: string | undefined, mappings: CodeMappings): WorkingTable[] {
+  const levels = "level IN ('gemeente', 'wijk', 'custom')";
   const own =
     gemeente === undefined
       ? 'TRUE'
       : `(code = ${sqlLiteral(gemeente)} OR (level = 'wijk' AND code LIKE ${sqlLiteral(`WK${gemeente.slice(2, 6)}%`)}) OR level = 'custom')`;
   const codes = [
-    ...Object.entries(mappings.careType).map(([c, g]) => ['youth', c, g]),
-    ...Object.entries(mappings.supportType).map(([c, g]) => ['support', c, g]),
+    ...Object.entries(mappings.careType).map(([category, grp]) => ({ law: 'youth', category, grp })),
+    ...Object.entries(mappings.supportType).map(([category, grp]) => ({ law: 'support', category, grp })),
   ];
-  await store.run(`
-    CREATE OR REPLACE TEMP TABLE _msd_pmonth AS
-    SELECT unnest(range(year(p_start) * 12 + month(p_start) - 1, year(p_end) * 12 + month(p_end))) AS mn, *
-    FROM _msd_period;
-
-    CREATE OR REPLACE TEMP TABLE _msd_frame AS
-    SELECT code AS area, level, valid_from, valid_to FROM area WHERE level IN ('gemeente', 'wijk', 'custom') AND ${own};
+  return [
+    {
+      name: '_msd_pmonth',
+      sql: `SELECT unnest(range(year(p_start) * 12 + month(p_start) - 1, year(p_end) * 12 + month(p_end))) AS mn, *
+    FROM _msd_period`,
+    },
+    {
+      name: '_msd_frame',
+      sql: `SELECT code AS area, level, valid_from, valid_to FROM area WHERE ${levels} AND ${own}
     ${
       gemeente === undefined
         ? ''
-        : `INSERT INTO _msd_frame SELECT ${sqlLiteral(gemeente)}, 'gemeente', NULL, NULL
-           WHERE NOT EXISTS (SELECT 1 FROM _msd_frame WHERE area = ${sqlLiteral(gemeente)});`
-    }
-    CREATE OR REPLACE TEMP TABLE _msd_map (law VARCHAR, category VARCHAR, grp VARCHAR);
-    ${codes.length === 0 ? '' : `INSERT INTO _msd_map VALUES ${codes.map((r) => `(${r.map(sqlLiteral).join(', ')})`).join(', ')};`}`);
+        : `UNION ALL SELECT ${sqlLiteral(gemeente)}, 'gemeente', NULL, NULL
+           WHERE NOT EXISTS (SELECT 1 FROM area WHERE code = ${sqlLiteral(gemeente)} AND ${levels})`
+    }`,
+    },
+    {
+      name: '_msd_map',
+      sql: jsonRows(codes, 'law VARCHAR, category VARCHAR, grp VARCHAR'),
+    },
+  ];
 }
 
 /**
@@ -309,38 +391,41 @@ async function createRunTables(
  * the compiled statements map `aid` back to the code at the end. `_msd_res_area` (every residence interval with
  * each of its areas) is built only for the statements that attribute units to areas one by one.
  */
-async function createResidenceAreas(
-  store: SqlStore,
+function residenceAreas(
   gemeente: string | undefined,
   factTables: readonly string[],
   withResArea: boolean,
-): Promise<void> {
-  // One round trip for the statements (parameters only bind to a single statement: the code is quoted).
+): WorkingTable[] {
   const noAddress = gemeente === undefined ? '' : `UNION ALL SELECT 0, ${sqlLiteral(gemeente)}, 'gemeente'`;
-  await store.run(`
-    CREATE OR REPLACE TEMP TABLE _msd_sig AS
-    SELECT CAST(row_number() OVER (ORDER BY gemeente, wijk, buurt) AS INTEGER) AS sig, gemeente, wijk, buurt
-    FROM (SELECT DISTINCT gemeente, wijk, buurt FROM _msd_res);
-
-    CREATE OR REPLACE TEMP TABLE _msd_rsig AS
-    SELECT r.pid, r.eff_from, r.eff_to, r.household, s.sig
+  const tables: WorkingTable[] = [
+    {
+      name: '_msd_sig',
+      sql: `SELECT CAST(row_number() OVER (ORDER BY gemeente, wijk, buurt) AS INTEGER) AS sig, gemeente, wijk, buurt
+    FROM (SELECT DISTINCT gemeente, wijk, buurt FROM _msd_res)`,
+    },
+    {
+      name: '_msd_rsig',
+      sql: `SELECT r.pid, r.eff_from, r.eff_to, r.household, s.sig
     FROM _msd_res r JOIN _msd_sig s ON s.gemeente IS NOT DISTINCT FROM r.gemeente AND s.wijk IS NOT DISTINCT FROM r.wijk
-      AND s.buurt IS NOT DISTINCT FROM r.buurt;
-
-    CREATE OR REPLACE TEMP TABLE _msd_sarea0 AS
-    SELECT sig, gemeente AS area, 'gemeente' AS level FROM _msd_sig
+      AND s.buurt IS NOT DISTINCT FROM r.buurt`,
+    },
+    {
+      name: '_msd_sarea0',
+      sql: `SELECT sig, gemeente AS area, 'gemeente' AS level FROM _msd_sig
     UNION ALL SELECT sig, wijk, 'wijk' FROM _msd_sig WHERE wijk IS NOT NULL
     UNION ALL SELECT DISTINCT s.sig, m.area, 'custom' FROM _msd_sig s JOIN area_member m ON m.member = s.wijk OR m.member = s.buurt
-    ${noAddress};
-
-    CREATE OR REPLACE TEMP TABLE _msd_area AS
-    SELECT CAST(row_number() OVER (ORDER BY area) AS INTEGER) AS aid, area FROM (SELECT DISTINCT area FROM _msd_sarea0);
-
-    CREATE OR REPLACE TEMP TABLE _msd_sarea AS
-    SELECT DISTINCT s.sig, a.aid, s.level FROM _msd_sarea0 s JOIN _msd_area a ON a.area IS NOT DISTINCT FROM s.area;
-
-    DROP TABLE _msd_sarea0;`);
-  if (!withResArea) return;
+    ${noAddress}`,
+    },
+    {
+      name: '_msd_area',
+      sql: 'SELECT CAST(row_number() OVER (ORDER BY area) AS INTEGER) AS aid, area FROM (SELECT DISTINCT area FROM _msd_sarea0)',
+    },
+    {
+      name: '_msd_sarea',
+      sql: 'SELECT DISTINCT s.sig, a.aid, s.level FROM _msd_sarea0 s JOIN _msd_area a ON a.area IS NOT DISTINCT FROM s.area',
+    },
+  ];
+  if (!withResArea) return tables;
   // Persons of the facts without any address count in the gemeente (signature 0) over all time.
   const withoutAddress =
     gemeente === undefined || factTables.length === 0
@@ -349,11 +434,13 @@ async function createResidenceAreas(
     SELECT u.pid, DATE '0001-01-01', DATE '9999-12-31', NULL, s.aid, s.level
     FROM (${factTables.map((t) => `SELECT pid FROM ${t}`).join(' UNION ')}) u JOIN _msd_sarea s ON s.sig = 0
     WHERE NOT EXISTS (SELECT 1 FROM _msd_res r WHERE r.pid = u.pid)`;
-  await store.run(`
-    CREATE OR REPLACE TEMP TABLE _msd_res_area AS
-    SELECT r.pid, r.eff_from, r.eff_to, r.household, s.aid, s.level
+  tables.push({
+    name: '_msd_res_area',
+    sql: `SELECT r.pid, r.eff_from, r.eff_to, r.household, s.aid, s.level
     FROM _msd_rsig r JOIN _msd_sarea s ON s.sig = r.sig
-    ${withoutAddress}`);
+    ${withoutAddress}`,
+  });
+  return tables;
 }
 
 /** Drops the working tables (they are temp tables; this frees memory early) and forgets their key. */
@@ -370,6 +457,7 @@ export async function dropCubeContext(store: SqlStore): Promise<void> {
     'res_area',
     'sig',
     'rsig',
+    'sarea0',
     'sarea',
     'area',
     'prov',

@@ -22,7 +22,6 @@ const write = (
   writeIndicatorCells(store, {
     indicator: ID,
     sql: cells(rows),
-    params: [],
     full: true,
     hasRows: true,
     computedAt: T2,

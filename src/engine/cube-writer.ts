@@ -1,5 +1,6 @@
 /** @module Writes an indicator's computed cells into the cube (`indicator_value`); a full compute compares them with the stored rows first and writes nothing when no figure changed. */
-import type { SqlParam, SqlStore } from '../store/sql-store.ts';
+import type { SqlStore } from '../store/sql-store.ts';
+import { sqlLiteral } from './sql-literals.ts';
 
 /** The cells of the indicator being written (a temp table with the compiled statement's columns). */
 const NEW_CELLS = '_msd_new_cells';
@@ -10,9 +11,8 @@ const CELL_COLUMNS =
 
 export interface CellWrite {
   readonly indicator: string;
-  /** The compiled statement (columns `CUBE_COLUMNS`) and its parameters. */
+  /** The compiled statement (columns `CUBE_COLUMNS`), its constants written as literals. */
   readonly sql: string;
-  readonly params: readonly SqlParam[];
   /**
    * A full compute: the new cells replace all of the indicator's computed rows, and are compared with them first
    * (most figures of a full compute are unchanged). Otherwise (an incremental recompute, whose inputs changed)
@@ -26,7 +26,8 @@ export interface CellWrite {
 }
 
 /**
- * Writes one indicator's cells inside the caller's transaction and returns how many cells it computed. A full
+ * Writes one indicator's cells and returns how many cells it computed. Its deletes and inserts run in one
+ * transaction: the caller's (a compute pass), else their own. A full
  * compute of an indicator with stored rows puts its cells into a temp table first, and one full join compares them
  * with all of its stored rows: when every cell has the same figures and status, nothing is written; else the rows
  * are replaced by the new cells. Otherwise the rows in scope are deleted and the statement's rows inserted
@@ -36,21 +37,18 @@ export interface CellWrite {
  */
 export async function writeIndicatorCells(store: SqlStore, write: CellWrite): Promise<number> {
   const { indicator, computedAt } = write;
-  const inScope = `indicator = ? AND source = 'computed'${write.full ? '' : ' AND period IN (SELECT period FROM _msd_period)'}`;
-  const insert = `INSERT INTO indicator_value SELECT ${CELL_COLUMNS}, 'computed', CAST(? AS TIMESTAMP)`;
+  // Literals, no parameters: DuckDB would plan the statement again when it runs (sql-literals.ts).
+  const inScope = `indicator = ${sqlLiteral(indicator)} AND source = 'computed'${write.full ? '' : ' AND period IN (SELECT period FROM _msd_period)'}`;
+  const insert = `INSERT INTO indicator_value SELECT ${CELL_COLUMNS}, 'computed', CAST(${sqlLiteral(computedAt)} AS TIMESTAMP)`;
   if (!write.full || !write.hasRows) {
-    if (!write.full) await store.run(`DELETE FROM indicator_value WHERE ${inScope}`, [indicator]);
-    // DuckDB answers an INSERT with the number of rows it wrote.
-    const [row] = await store.all<{ Count: number }>(`${insert} FROM (${write.sql})`, [
-      computedAt,
-      ...write.params,
-    ]);
-    return Number(row?.Count ?? 0);
+    return store.transaction(async () => {
+      if (!write.full) await store.run(`DELETE FROM indicator_value WHERE ${inScope}`);
+      // DuckDB answers an INSERT with the number of rows it wrote.
+      const [row] = await store.all<{ Count: number }>(`${insert} FROM (${write.sql})`);
+      return Number(row?.Count ?? 0);
+    });
   }
-  await store.run(
-    `CREATE OR REPLACE TEMP TABLE ${NEW_CELLS} AS SELECT ${CELL_COLUMNS} FROM (${write.sql})`,
-    write.params,
-  );
+  await store.run(`CREATE OR REPLACE TEMP TABLE ${NEW_CELLS} AS SELECT ${CELL_COLUMNS} FROM (${write.sql})`);
   try {
     const [diff] = await store.all<{ cells: number; changed: number }>(
       `SELECT count(n.period) AS cells,
@@ -58,12 +56,12 @@ export async function writeIndicatorCells(store: SqlStore, write: CellWrite): Pr
            OR n.denominator IS DISTINCT FROM v.denominator OR n.value IS DISTINCT FROM v.value OR n.status <> v.status) AS changed
        FROM ${NEW_CELLS} n FULL JOIN (SELECT * FROM indicator_value WHERE ${inScope}) v
          USING (period, area, breakdown_key, breakdown_value)`,
-      [indicator],
     );
-    if (Number(diff?.changed ?? 1) > 0) {
-      await store.run(`DELETE FROM indicator_value WHERE ${inScope}`, [indicator]);
-      await store.run(`${insert} FROM ${NEW_CELLS}`, [computedAt]);
-    }
+    if (Number(diff?.changed ?? 1) > 0)
+      await store.transaction(async () => {
+        await store.run(`DELETE FROM indicator_value WHERE ${inScope}`);
+        await store.run(`${insert} FROM ${NEW_CELLS}`);
+      });
     return Number(diff?.cells ?? 0);
   } finally {
     await store.run(`DROP TABLE IF EXISTS ${NEW_CELLS}`);

@@ -1,17 +1,6 @@
 /** @module SQL for unit facts: one row per counted unit × period (before area attribution), in one standard column set for every source. */
 import type { FactPlan } from './indicator-plan.ts';
-
-/** Collects `?` parameters in order while SQL text is assembled. */
-export class SqlParams {
-  readonly values: (string | number)[] = [];
-  add(value: string | number): string {
-    this.values.push(value);
-    return '?';
-  }
-  list(values: readonly (string | number)[]): string {
-    return values.map((v) => this.add(v)).join(', ');
-  }
-}
+import { sqlConstant, sqlConstants } from './sql-literals.ts';
 
 /** The standard fact columns; sources fill what they know, the rest is NULL. */
 const FACT_COLUMNS = [
@@ -59,19 +48,19 @@ function kinds(plan: FactPlan): string {
 }
 
 /** WHERE fragments for provision episodes (alias e). */
-export function episodeFilters(plan: FactPlan, params: SqlParams, law: 'youth' | 'support'): string {
-  const parts = [`e.law = ${params.add(law)}`];
+export function episodeFilters(plan: FactPlan, law: 'youth' | 'support'): string {
+  const parts = [`e.law = ${sqlConstant(law)}`];
   const f = plan.filters;
-  if (f.categories?.length) parts.push(`e.category IN (${params.list(f.categories)})`);
-  if (f.careTypes?.length) parts.push(`e.grp IN (${params.list(f.careTypes)})`);
+  if (f.categories?.length) parts.push(`e.category IN (${sqlConstants(f.categories)})`);
+  if (f.careTypes?.length) parts.push(`e.grp IN (${sqlConstants(f.careTypes)})`);
   return parts.join(' AND ');
 }
 
 /** WHERE fragments for benefits (alias b). */
-export function benefitFilters(plan: FactPlan, params: SqlParams): string {
+export function benefitFilters(plan: FactPlan): string {
   const parts = ['TRUE'];
   const f = plan.filters;
-  if (f.benefitKinds?.length) parts.push(`b.kind IN (${params.list(f.benefitKinds)})`);
+  if (f.benefitKinds?.length) parts.push(`b.kind IN (${sqlConstants(f.benefitKinds)})`);
   if (f.excludeInstitutionOrHomeless) parts.push('NOT b.inst');
   return parts.join(' AND ');
 }
@@ -138,7 +127,7 @@ export function fanOutEnds(plan: FactPlan, from: string): string {
 }
 
 /** SQL yielding the standard fact columns for the plan's source. */
-export function factSql(plan: FactPlan, params: SqlParams): string {
+export function factSql(plan: FactPlan): string {
   const byEnd = END_DATE_SOURCES.has(plan.source);
   const periods = byEnd ? periodEnds(plan) : `_msd_period p`;
   const k = byEnd ? "'end'" : kinds(plan);
@@ -151,7 +140,7 @@ export function factSql(plan: FactPlan, params: SqlParams): string {
       ): string => `SELECT ${select({ pid: 'e.pid', period: 'p.pn', p_end: 'p.p_end', fid: 'e.id', age_date: ageDate, grp: 'e.grp', category: 'e.category', provider: 'e.provider', ...(person ? { bm: 'e.bm', gender: 'e.gender' } : {}) })}
         FROM ${person ? '(SELECT e.*, per.bm, per.gender FROM _msd_prov e LEFT JOIN _msd_person per ON per.pid = e.pid)' : '_msd_prov'} e
         JOIN ${periods} ON ${overlaps('e')}
-        WHERE ${kindTest} AND ${episodeFilters(plan, params, episodeLaw(plan))}`;
+        WHERE ${kindTest} AND ${episodeFilters(plan, episodeLaw(plan))}`;
       if (!usesAge(plan)) return part('NULL', `p.kind IN (${k})`);
       // The first day with care in the period: the earliest of the rows' first days per (period, person), grouped
       // and joined back (cheaper than a window partitioned by person and period).
@@ -170,17 +159,17 @@ export function factSql(plan: FactPlan, params: SqlParams): string {
     case 'episodesOnDate':
       return `SELECT ${select({ pid: 'e.pid', period: 'p.pn', p_end: 'p.p_end', fid: 'e.id', age_date: 'p.p_end', grp: 'e.grp', category: 'e.category', provider: 'e.provider' })}
         FROM _msd_prov e JOIN ${periods} ON ${runningOn('e')}
-        WHERE p.kind IN (${k}) AND ${episodeFilters(plan, params, episodeLaw(plan))}`;
+        WHERE p.kind IN (${k}) AND ${episodeFilters(plan, episodeLaw(plan))}`;
     case 'episodeStarts':
     case 'episodeEnds': {
       const col = plan.source === 'episodeStarts' ? 'e.start_date' : 'e.end_date';
       return `SELECT ${select({ pid: 'e.pid', period: 'p.pn', p_end: 'p.p_end', fid: 'e.id', age_date: col, grp: 'e.grp', category: 'e.category', provider: 'e.provider' })}
         FROM _msd_prov e JOIN ${periodsOf(col)}
-        WHERE p.kind IN (${k}) AND ${episodeFilters(plan, params, episodeLaw(plan))}`;
+        WHERE p.kind IN (${k}) AND ${episodeFilters(plan, episodeLaw(plan))}`;
     }
     case 'benefitsInPeriod':
       return `SELECT ${select({ pid: 'b.pid', period: 'p.pn', p_end: 'p.p_end', fid: 'b.id', age_date: 'greatest(b.start_date, p.p_start)' })}
-        FROM _msd_ben b JOIN ${periods} ON ${overlaps('b')} WHERE p.kind IN (${k}) AND ${benefitFilters(plan, params)}`;
+        FROM _msd_ben b JOIN ${periods} ON ${overlaps('b')} WHERE p.kind IN (${k}) AND ${benefitFilters(plan)}`;
     case 'benefitsOnDate':
       return `SELECT ${select({
         pid: 'b.pid',
@@ -194,7 +183,7 @@ export function factSql(plan: FactPlan, params: SqlParams): string {
           WHEN date_sub('year', min(b.start_date) OVER (PARTITION BY b.pid, p.pn), p.p_end) < 5 THEN '2-5 jaar'
           ELSE '>= 5 jaar' END`,
       })}
-        FROM _msd_ben b JOIN ${periods} ON ${runningOn('b')} WHERE p.kind IN (${k}) AND ${benefitFilters(plan, params)}`;
+        FROM _msd_ben b JOIN ${periods} ON ${runningOn('b')} WHERE p.kind IN (${k}) AND ${benefitFilters(plan)}`;
     case 'benefitStarts':
     case 'benefitEnds': {
       const col = plan.source === 'benefitStarts' ? 'b.start_date' : 'b.end_date';
@@ -209,7 +198,7 @@ export function factSql(plan: FactPlan, params: SqlParams): string {
       })}
         FROM (SELECT b.*, max(b.end_date) OVER (PARTITION BY b.pid ORDER BY b.start_date, b.e_end
                 ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_end
-              FROM _msd_ben b WHERE ${benefitFilters(plan, params)}) b
+              FROM _msd_ben b WHERE ${benefitFilters(plan)}) b
         JOIN ${periodsOf(col)} WHERE p.kind IN (${k})`;
     }
     case 'trajectoryStarts':
@@ -231,7 +220,7 @@ export function factSql(plan: FactPlan, params: SqlParams): string {
         FROM _msd_traj t
         JOIN _msd_spell s ON s.pid = t.pid AND s.start_date <= t.start_date AND s.e_end >= t.start_date
         JOIN ${periodsOf(col)}
-        WHERE p.kind IN (${k})${plan.filters.careTypes?.length ? ` AND t.grp IN (${params.list(plan.filters.careTypes)})` : ''}`;
+        WHERE p.kind IN (${k})${plan.filters.careTypes?.length ? ` AND t.grp IN (${sqlConstants(plan.filters.careTypes)})` : ''}`;
     }
     case 'firstEver':
       return `SELECT ${select({
@@ -241,7 +230,7 @@ export function factSql(plan: FactPlan, params: SqlParams): string {
         age_date: 'f.first_start',
         x: 'CAST((year(f.first_start) * 12 + month(f.first_start) - 1 - per.bm) // 12 AS DOUBLE)',
       })}
-        FROM (SELECT pid, min(start_date) AS first_start FROM _msd_prov e WHERE ${episodeFilters(plan, params, episodeLaw(plan))} GROUP BY pid) f
+        FROM (SELECT pid, min(start_date) AS first_start FROM _msd_prov e WHERE ${episodeFilters(plan, episodeLaw(plan))} GROUP BY pid) f
         LEFT JOIN _msd_person per ON per.pid = f.pid
         JOIN ${periodsOf('f.first_start')} WHERE p.kind IN (${k})`;
     case 'continuing':
@@ -280,22 +269,22 @@ export function factSql(plan: FactPlan, params: SqlParams): string {
       // The care type comes with the claim key (`_msd_ckey`, cube context).
       return `SELECT ${cols}
         FROM _msd_claim c JOIN _msd_pmonth p ON p.mn = c.ms JOIN _msd_ckey k ON k.ck = c.ck
-        WHERE ${SINGLE_MONTH} AND p.kind IN (${k}) AND c.law IN (${params.list(laws)})
+        WHERE ${SINGLE_MONTH} AND p.kind IN (${k}) AND c.law IN (${sqlConstants(laws)})
         UNION ALL
         SELECT ${cols}
         FROM _msd_claim c JOIN ${periods} ON c.period_start <= p.p_end AND c.period_end >= p.p_start
         JOIN _msd_ckey k ON k.ck = c.ck
-        WHERE c.ms <> c.me AND p.kind IN (${k}) AND c.law IN (${params.list(laws)})`;
+        WHERE c.ms <> c.me AND p.kind IN (${k}) AND c.law IN (${sqlConstants(laws)})`;
     }
     case 'allLawsInPeriod':
-      return allLawsSql(plan, params);
+      return allLawsSql(plan);
     case 'benefitHouseholdMembers':
       return `SELECT ${select({ pid: 'r.pid', period: 'p.pn', p_end: 'p.p_end', age_date: 'p.p_end' })}
         FROM _msd_res r JOIN ${periods} ON r.eff_from <= p.p_end AND p.p_end < r.eff_to
         JOIN (SELECT DISTINCT p.pn, coalesce(b.household, rb.household) AS hh
               FROM _msd_ben b JOIN ${periods} ON ${runningOn('b')}
               LEFT JOIN _msd_res rb ON rb.pid = b.pid AND rb.eff_from <= p.p_end AND p.p_end < rb.eff_to
-              WHERE p.kind IN (${k}) AND ${benefitFilters(plan, params)}) bh
+              WHERE p.kind IN (${k}) AND ${benefitFilters(plan)}) bh
           ON bh.pn = p.pn AND bh.hh = r.household
         WHERE p.kind IN (${k})`;
   }
@@ -307,28 +296,28 @@ function monthsOf(plan: FactPlan): number {
 }
 
 /** Person × period × law facts for all three laws (youth and support episodes, Participatiewet benefits). */
-export function allLawsSql(plan: FactPlan, params: SqlParams): string {
+export function allLawsSql(plan: FactPlan): string {
   const k = kinds(plan);
   const benefitKinds = plan.filters.benefitKinds?.length ? plan.filters.benefitKinds : ['PW'];
   return `SELECT ${select({ pid: 'e.pid', period: 'p.pn', p_end: 'p.p_end', fid: 'e.id', age_date: 'greatest(e.start_date, p.p_start)', lawbit: lawBits('e'), provider: 'e.provider' })}
       FROM _msd_prov e JOIN _msd_period p ON ${overlaps('e')} WHERE p.kind IN (${k})
     UNION ALL
     SELECT ${select({ pid: 'b.pid', period: 'p.pn', p_end: 'p.p_end', fid: 'b.id', age_date: 'greatest(b.start_date, p.p_start)', lawbit: '4' })}
-      FROM _msd_ben b JOIN _msd_period p ON ${overlaps('b')} WHERE p.kind IN (${k}) AND b.kind IN (${params.list(benefitKinds)})`;
+      FROM _msd_ben b JOIN _msd_period p ON ${overlaps('b')} WHERE p.kind IN (${k}) AND b.kind IN (${sqlConstants(benefitKinds)})`;
 }
 
 /**
  * Claim amounts (euro) per period: single-month claims joined to the periods containing their month, claims spanning
  * months pro rata by days. Rows (period, p_end, pid, x), not unique per (period, person).
  */
-export function claimAmountRowsSql(plan: FactPlan, params: SqlParams): string {
+export function claimAmountRowsSql(plan: FactPlan): string {
   const laws = plan.law === 'all' ? ['youth', 'support'] : [plan.law];
   const k = kinds(plan);
   return `SELECT p.pn AS period, p.p_end, c.pid, c.amount_cents / 100.0 AS x
       FROM _msd_claim c JOIN _msd_pmonth p ON p.mn = c.ms
-      WHERE ${SINGLE_MONTH} AND p.kind IN (${k}) AND c.law IN (${params.list(laws)})
+      WHERE ${SINGLE_MONTH} AND p.kind IN (${k}) AND c.law IN (${sqlConstants(laws)})
       UNION ALL
       SELECT p.pn, p.p_end, c.pid, ${CLAIM_PRO_RATA}
       FROM _msd_claim c JOIN _msd_period p ON c.period_start <= p.p_end AND c.period_end >= p.p_start
-      WHERE c.ms <> c.me AND p.kind IN (${k}) AND c.law IN (${params.list(laws)})`;
+      WHERE c.ms <> c.me AND p.kind IN (${k}) AND c.law IN (${sqlConstants(laws)})`;
 }

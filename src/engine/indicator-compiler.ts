@@ -1,16 +1,16 @@
 /** @module Plan → SQL: one statement per indicator yielding cube rows for ALL its periods, areas and breakdowns at once (GROUPING SETS). */
 import type { Denominator } from '../domain/indicator-definition.ts';
-import type { SqlParam } from '../store/sql-store.ts';
 import { claimKeySums, isMultiLawCostShare, multiLawCostShareCells, usesClaimKeys } from './claim-sums.ts';
-import { END_DATE_SOURCES, factSql, fanOutEnds, needsPerson, PERSON_SOURCES, SqlParams } from './fact-sql.ts';
+import { END_DATE_SOURCES, factSql, fanOutEnds, needsPerson, PERSON_SOURCES } from './fact-sql.ts';
+import { sqlConstant, sqlConstants } from './sql-literals.ts';
 import type { FactPlan, IndicatorPlan, RatioPlan } from './indicator-plan.ts';
 import { runLengthApplies, runLengthCells } from './run-length-counts.ts';
 import { sharedCells } from './shared-cells.ts';
 import type { SharedFacts } from './shared-facts.ts';
 
 export interface CompiledSql {
+  /** One SELECT with its constants written as literals (sql-literals.ts). */
   readonly sql: string;
-  readonly params: SqlParam[];
   /** Shared working tables the statement reads (created once per run before it runs). */
   readonly shared: readonly SharedFacts[];
 }
@@ -33,9 +33,6 @@ const COMBINATION_LABELS = `CASE bits WHEN 1 THEN 'alleen Jeugd' WHEN 2 THEN 'al
 const PROVIDER_CLASSES = `CASE WHEN nprov = 1 THEN '1' WHEN nprov = 2 THEN '2' WHEN nprov <= 5 THEN '3-5'
   WHEN nprov <= 9 THEN '6-9' ELSE '>= 10' END`;
 
-const inline = (values: readonly string[]): string =>
-  values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
-
 /** Status: final when the delivery date covers the period end (`p.p_end`) plus the follow-up window (month ends). */
 export function statusSql(followUpMonths: number): string {
   const end =
@@ -53,7 +50,7 @@ function breakdownColumn(plan: FactPlan, key: string): string {
       const whens = classes
         .map(
           (c) =>
-            `WHEN age >= ${c.from}${c.to !== undefined ? ` AND age <= ${c.to}` : ''} THEN ${inline([c.label])}`,
+            `WHEN age >= ${c.from}${c.to !== undefined ? ` AND age <= ${c.to}` : ''} THEN ${sqlConstants([c.label])}`,
         )
         .join(' ');
       return `CASE ${whens} ELSE 'onbekend' END`;
@@ -84,19 +81,19 @@ function breakdownColumn(plan: FactPlan, key: string): string {
 }
 
 /** Denominator per (period, area) for rates: population (age range, reference date ≤ 1 January, else earliest) or households. */
-function denominatorSql(den: Denominator, periodKinds: readonly string[], params: SqlParams): string {
+function denominatorSql(den: Denominator, periodKinds: readonly string[]): string {
   if (den.kind === 'indicator') throw new Error('indicator denominators are read from the cube');
   const table = den.kind === 'population' ? 'population' : 'households';
   const measure = den.kind === 'population' ? 'persons' : 'count';
   const ages: string[] = [];
   if (den.kind === 'population' && den.ageFrom !== undefined)
-    ages.push(`po.age >= ${params.add(den.ageFrom)}`);
-  if (den.kind === 'population' && den.ageTo !== undefined) ages.push(`po.age <= ${params.add(den.ageTo)}`);
+    ages.push(`po.age >= ${sqlConstant(den.ageFrom)}`);
+  if (den.kind === 'population' && den.ageTo !== undefined) ages.push(`po.age <= ${sqlConstant(den.ageTo)}`);
   return `
     pref AS (
       SELECT p.pn AS period, r.area, coalesce(max(r.ref_date) FILTER (WHERE r.ref_date <= p.pop_date), min(r.ref_date)) AS ref
       FROM _msd_period p CROSS JOIN (SELECT DISTINCT area, ref_date FROM ${table} WHERE area NOT LIKE 'BU%') r
-      WHERE p.kind IN (${inline(periodKinds)}) GROUP BY p.pn, r.area
+      WHERE p.kind IN (${sqlConstants(periodKinds)}) GROUP BY p.pn, r.area
     ), pden AS (
       SELECT pref.period, pref.area, CAST(sum(po.${measure}) AS DOUBLE) AS d
       FROM pref JOIN ${table} po ON po.area = pref.area AND po.ref_date = pref.ref
@@ -156,12 +153,12 @@ function isUnitLevel(plan: FactPlan, key: string): boolean {
 }
 
 /** CTEs up to the unit rows (facts with unit key k and classes) from the plan's own facts; returns the last CTE's name. */
-function unitRows(plan: FactPlan, params: SqlParams, ctes: string[], shared: SharedFacts[]): string {
+function unitRows(plan: FactPlan, ctes: string[], shared: SharedFacts[]): string {
   const agg = plan.aggregation;
-  const facts = factSql(plan, params);
+  const facts = factSql(plan);
   const ageConds: string[] = [];
-  if (plan.filters.ageFrom !== undefined) ageConds.push(`age >= ${params.add(plan.filters.ageFrom)}`);
-  if (plan.filters.ageTo !== undefined) ageConds.push(`age <= ${params.add(plan.filters.ageTo)}`);
+  if (plan.filters.ageFrom !== undefined) ageConds.push(`age >= ${sqlConstant(plan.filters.ageFrom)}`);
+  if (plan.filters.ageTo !== undefined) ageConds.push(`age <= ${sqlConstant(plan.filters.ageTo)}`);
 
   // Everything up to the breakdown columns is computed per person × period BEFORE area attribution; rows are
   // deduplicated or summed per (period, person, breakdown) and only then joined to the person's areas at the
@@ -220,7 +217,7 @@ function unitRows(plan: FactPlan, params: SqlParams, ctes: string[], shared: Sha
  */
 function signatureCtes(levels: readonly string[]): string {
   return `_rsig AS (SELECT * FROM _msd_rsig),
-    _sarea AS (SELECT DISTINCT sig, aid FROM _msd_sarea WHERE level IN (${inline(levels)}))`;
+    _sarea AS (SELECT DISTINCT sig, aid FROM _msd_sarea WHERE level IN (${sqlConstants(levels)}))`;
 }
 
 /** The `agg` CTE of an additive measure from `fsa` (period, area, b0…, sx, n): grouping sets per breakdown. */
@@ -230,7 +227,7 @@ function additiveCells(plan: FactPlan, ctes: string[]): void {
   const bcols = keys.map((_, i) => `b${i}`);
   const sets = ['(period, area)', ...bcols.map((c) => `(period, area, ${c})`)].join(', ');
   const bkey = keys.length
-    ? `CASE ${keys.map((key, i) => `WHEN grouping(b${i}) = 0 THEN ${inline([key])}`).join(' ')} ELSE '' END`
+    ? `CASE ${keys.map((key, i) => `WHEN grouping(b${i}) = 0 THEN ${sqlConstants([key])}`).join(' ')} ELSE '' END`
     : "''";
   const bval = keys.length ? `coalesce(${bcols.map((c) => `CAST(${c} AS VARCHAR)`).join(', ')}, '')` : "''";
   const measures =
@@ -243,28 +240,28 @@ function additiveCells(plan: FactPlan, ctes: string[]): void {
 }
 
 /** CTEs up to `agg` (cells per period, area id and breakdown) from the plan's own facts or the shared unit rows. */
-function factCells(plan: FactPlan, params: SqlParams, ctes: string[], shared: SharedFacts[]): void {
+function factCells(plan: FactPlan, ctes: string[], shared: SharedFacts[]): void {
   const agg = plan.aggregation;
   const areaJoin = (alias: string): string => `JOIN _msd_res_area ra ON ra.pid = ${alias}.pid
-      AND ra.eff_from <= ${alias}.p_end AND ${alias}.p_end < ra.eff_to AND ra.level IN (${inline(plan.areaLevels)})`;
+      AND ra.eff_from <= ${alias}.p_end AND ${alias}.p_end < ra.eff_to AND ra.level IN (${sqlConstants(plan.areaLevels)})`;
   if (usesClaimKeys(plan)) {
     // Claim sums group on one integer claim key; care type, category and provider are put back per cell.
     const column = (key: string): string => breakdownColumn(plan, key);
-    ctes.push(`fsa AS (${claimKeySums(plan, params, column)})`);
+    ctes.push(`fsa AS (${claimKeySums(plan, column)})`);
     additiveCells(plan, ctes);
     return;
   }
   if (isMultiLawCostShare(plan)) {
     shared.push('allLaws');
-    ctes.push(signatureCtes(plan.areaLevels), `agg AS (${multiLawCostShareCells(plan, params)})`);
+    ctes.push(signatureCtes(plan.areaLevels), `agg AS (${multiLawCostShareCells(plan)})`);
     return;
   }
   if (runLengthApplies(plan)) {
     ctes.push(signatureCtes(plan.areaLevels));
-    runLengthCells(plan, params, ctes);
+    runLengthCells(plan, ctes);
     return;
   }
-  const from = unitRows(plan, params, ctes, shared);
+  const from = unitRows(plan, ctes, shared);
 
   const keys = plan.breakdowns;
   const cols = keys.map((key, i) => `${breakdownColumn(plan, key)} AS b${i}`);
@@ -310,7 +307,7 @@ function factCells(plan: FactPlan, params: SqlParams, ctes: string[], shared: Sh
     const sharedCells = cellsOf(units, unitCols);
     const sets = ['(period, area)', ...unitCols.map((c) => `(period, area, ${c})`)].join(', ');
     const sharedKey = unitCols.length
-      ? `CASE ${unitLevel.map((i) => `WHEN grouping(b${i}) = 0 THEN ${inline([keys[i] ?? ''])}`).join(' ')} ELSE '' END`
+      ? `CASE ${unitLevel.map((i) => `WHEN grouping(b${i}) = 0 THEN ${sqlConstants([keys[i] ?? ''])}`).join(' ')} ELSE '' END`
       : "''";
     const sharedValue = unitCols.length
       ? `coalesce(${unitCols.map((c) => `CAST(${c} AS VARCHAR)`).join(', ')}, '')`
@@ -321,7 +318,7 @@ function factCells(plan: FactPlan, params: SqlParams, ctes: string[], shared: Sh
       const rows = perPerson
         ? `SELECT period, any_value(p_end) AS p_end, pid, ${b} AS b FROM fb GROUP BY period, pid, ${b}`
         : `SELECT ${uniqueFacts ? '' : 'DISTINCT '}period, p_end, pid, ${b} AS b${kCol} FROM fb`;
-      return `SELECT period, area, ${inline([key])} AS breakdown_key, coalesce(CAST(b AS VARCHAR), '') AS breakdown_value,
+      return `SELECT period, area, ${sqlConstants([key])} AS breakdown_key, coalesce(CAST(b AS VARCHAR), '') AS breakdown_value,
         ${counts} FROM (${cellsOf(rows, ['b'])}) GROUP BY ALL`;
     };
     const parts = [
@@ -379,20 +376,18 @@ function zeroFilled(plan: FactPlan, agg: string, name: string): string {
     SELECT p.pn, f.area, '', '', ${zero}
     FROM _msd_period p JOIN _msd_frame f ON (f.valid_from IS NULL OR f.valid_from <= p.p_end)
       AND (f.valid_to IS NULL OR f.valid_to >= p.p_start)
-    WHERE p.kind IN (${inline(plan.periodKinds)}) AND f.level IN (${inline(plan.areaLevels)})
+    WHERE p.kind IN (${sqlConstants(plan.periodKinds)}) AND f.level IN (${sqlConstants(plan.areaLevels)})
       AND NOT EXISTS (SELECT 1 FROM ${agg} a WHERE a.period = p.pn AND a.area = f.area AND a.breakdown_key = ''))`;
 }
 
 function compileFacts(plan: FactPlan): CompiledSql {
-  const params = new SqlParams();
-  // Ids are validated dotted camelCase; inlined because placeholders must follow text order.
-  const indicator = inline([plan.id]);
+  const indicator = sqlConstants([plan.id]);
   const agg = plan.aggregation;
   const ctes: string[] = [];
   const shared: SharedFacts[] = [];
   // Counts of the unfiltered all-laws facts (households, persons by combination): from the shared tables.
   const fromShared = sharedCells(plan, (key) => breakdownColumn(plan, key));
-  if (fromShared === undefined) factCells(plan, params, ctes, shared);
+  if (fromShared === undefined) factCells(plan, ctes, shared);
   else {
     shared.push(...fromShared.shared);
     ctes.push(`agg AS (${fromShared.agg})`);
@@ -414,29 +409,28 @@ function compileFacts(plan: FactPlan): CompiledSql {
 
   let select: string;
   if (agg.kind === 'rate') {
-    ctes.push(denominatorSql(agg.denominator, plan.periodKinds, params).trim());
+    ctes.push(denominatorSql(agg.denominator, plan.periodKinds).trim());
     select = `SELECT ${indicator} AS indicator, p.period, den.area, '' AS breakdown_key, '' AS breakdown_value,
         coalesce(agg.numerator, 0) AS numerator, den.d AS denominator,
         CASE WHEN den.d > 0 THEN coalesce(agg.numerator, 0) / den.d * ${agg.factor} END AS value,
         ${statusSql(plan.followUpMonths)} AS status
       FROM den JOIN _msd_period p ON p.pn = den.period
       LEFT JOIN agg ON agg.period = den.period AND agg.area = den.area AND agg.breakdown_key = ''
-      WHERE ${LEVEL_OF('den.area')} IN (${inline(plan.areaLevels)})`;
+      WHERE ${LEVEL_OF('den.area')} IN (${sqlConstants(plan.areaLevels)})`;
   } else {
     ctes.push(zeroFilled(plan, 'agg', 'cells'));
     select = `SELECT ${indicator} AS indicator, p.period, c.area, c.breakdown_key, c.breakdown_value,
         c.numerator, c.denominator, c.value, ${statusSql(plan.followUpMonths)} AS status
       FROM cells c JOIN _msd_period p ON p.pn = c.period`;
   }
-  return { sql: `WITH ${ctes.join(',\n')}\n${select}`, params: params.values, shared: [...new Set(shared)] };
+  return { sql: `WITH ${ctes.join(',\n')}\n${select}`, shared: [...new Set(shared)] };
 }
 
 function compileRatio(plan: RatioPlan): CompiledSql {
-  const params = new SqlParams();
-  const indicator = inline([plan.id]);
-  const kinds = inline(plan.periodKinds);
+  const indicator = sqlConstants([plan.id]);
+  const kinds = sqlConstants(plan.periodKinds);
   const fromCube = (id: string): string => `SELECT period, area, breakdown_key, breakdown_value, value
-    FROM indicator_value WHERE indicator = ${params.add(id)} AND source = 'computed'
+    FROM indicator_value WHERE indicator = ${sqlConstant(id)} AND source = 'computed'
       AND period IN (SELECT period FROM _msd_period WHERE kind IN (${kinds}))`;
   const n = `n AS (${fromCube(plan.numerator)})`;
   const ctes =
@@ -444,13 +438,13 @@ function compileRatio(plan: RatioPlan): CompiledSql {
       ? [
           n,
           `d AS (SELECT * FROM (${fromCube(plan.denominator.id)})
-             WHERE breakdown_key IN (${inline(['', ...plan.breakdowns])}))`,
+             WHERE breakdown_key IN (${sqlConstants(['', ...plan.breakdowns])}))`,
         ]
       : [
           n,
-          denominatorSql(plan.denominator, plan.periodKinds, params).trim(),
+          denominatorSql(plan.denominator, plan.periodKinds).trim(),
           `d AS (SELECT p.period, den.area, '' AS breakdown_key, '' AS breakdown_value, den.d AS value
-             FROM den JOIN _msd_period p ON p.pn = den.period WHERE ${LEVEL_OF('den.area')} IN (${inline(plan.areaLevels)}))`,
+             FROM den JOIN _msd_period p ON p.pn = den.period WHERE ${LEVEL_OF('den.area')} IN (${sqlConstants(plan.areaLevels)}))`,
         ];
   const sql = `WITH ${ctes.join(',\n')}
     SELECT ${indicator} AS indicator, d.period, d.area, d.breakdown_key, d.breakdown_value,
@@ -460,7 +454,7 @@ function compileRatio(plan: RatioPlan): CompiledSql {
     FROM d JOIN _msd_period p ON p.period = d.period
     LEFT JOIN n ON n.period = d.period AND n.area = d.area AND n.breakdown_key = d.breakdown_key
       AND n.breakdown_value = d.breakdown_value`;
-  return { sql, params: params.values, shared: [] };
+  return { sql, shared: [] };
 }
 
 /** Compiles a plan to one SELECT returning CUBE_COLUMNS; imported indicators compile to nothing (undefined). */

@@ -1,7 +1,7 @@
 /** @module Counts as run lengths: care and benefit islands (or arrangements) become ranges of period units per kind, address at the period end and age band, summed with +1/−1 events, instead of one row per unit × period. */
 import type { FactPlan } from './indicator-plan.ts';
 import { islandsSql } from './cube-context.ts';
-import { benefitFilters, episodeFilters, episodeLaw, type SqlParams } from './fact-sql.ts';
+import { benefitFilters, episodeFilters, episodeLaw } from './fact-sql.ts';
 
 const GRP_KEYS: readonly string[] = ['careType', 'supportType'];
 
@@ -102,7 +102,7 @@ function islands(source: string, keys: string): string {
 }
 
 /** `rb` for episodes in the period: the person's island ranges per age band (with `ep`, the filtered episodes). */
-function inPeriodRanges(plan: FactPlan, params: SqlParams, ctes: string[]): void {
+function inPeriodRanges(plan: FactPlan, ctes: string[]): void {
   const law = episodeLaw(plan);
   const bands = ageBands(plan);
   const usesAge =
@@ -111,7 +111,7 @@ function inPeriodRanges(plan: FactPlan, params: SqlParams, ctes: string[]): void
     plan.breakdowns.includes('ageGroup');
   ctes.push(
     `ep AS (SELECT e.pid, e.grp, e.start_date, e.e_end FROM _msd_prov e
-      WHERE ${episodeFilters(plan, params, law)} AND e.e_end >= (SELECT min(p_start) FROM _msd_period))`,
+      WHERE ${episodeFilters(plan, law)} AND e.e_end >= (SELECT min(p_start) FROM _msd_period))`,
     `it AS ${islands('SELECT pid, start_date, e_end FROM ep', 'pid')}`,
     // Ranges of period units per island and kind: from the island's start (after the previous island) to its end.
     `rt AS (SELECT i.pid, i.s, k.kind, k.umin, k.umax,
@@ -147,20 +147,20 @@ function inPeriodRanges(plan: FactPlan, params: SqlParams, ctes: string[]): void
  * `rb` for stocks on the period end: units whose period end lies in [start, end] — each arrangement (a fact,
  * keeping its care or support type), or each island of a person's running benefits.
  */
-function onDateRanges(plan: FactPlan, params: SqlParams, ctes: string[]): void {
+function onDateRanges(plan: FactPlan, ctes: string[]): void {
   const range = (start: string, end: string): string => `greatest(${unit('k.kind', start)}, k.umin) AS lo,
         least(${unit('k.kind', `${end} + 1`)} - 1, k.umax) AS hi`;
   if (plan.source === 'episodesOnDate') {
     const law = episodeLaw(plan);
     ctes.push(`rb AS (SELECT e.pid, k.kind, k.umax, '' AS label, ${range('e.start_date', 'e.e_end')}, e.grp
       FROM _msd_prov e CROSS JOIN rk k
-      WHERE ${episodeFilters(plan, params, law)} AND e.e_end >= (SELECT min(p_end) FROM _msd_period))`);
+      WHERE ${episodeFilters(plan, law)} AND e.e_end >= (SELECT min(p_end) FROM _msd_period))`);
     return;
   }
   ctes.push(
     `it AS ${islands(
       `SELECT b.pid, b.start_date, b.e_end FROM _msd_ben b
-        WHERE ${benefitFilters(plan, params)} AND b.e_end >= (SELECT min(p_end) FROM _msd_period)`,
+        WHERE ${benefitFilters(plan)} AND b.e_end >= (SELECT min(p_end) FROM _msd_period)`,
       'pid',
     )}`,
     `rb AS (SELECT i.pid, k.kind, k.umax, '' AS label, ${range('i.s', 'i.e')}, '' AS grp
@@ -179,13 +179,13 @@ function onDateRanges(plan: FactPlan, params: SqlParams, ctes: string[]): void {
  * range is cut at the person's moves. Every range adds 1 at its first unit and −1 after its last; a running sum
  * over the units gives the count per period, address signature and breakdown value.
  */
-export function runLengthCells(plan: FactPlan, params: SqlParams, ctes: string[]): void {
+export function runLengthCells(plan: FactPlan, ctes: string[]): void {
   const kinds = plan.periodKinds.map(quote).join(', ');
   const grpKey = plan.breakdowns.find((b) => GRP_KEYS.includes(b));
   ctes.push(`rk AS (SELECT kind, min(${unit('kind', 'p_start')}) AS umin, max(${unit('kind', 'p_start')}) AS umax
       FROM _msd_period WHERE kind IN (${kinds}) GROUP BY kind)`);
-  if (plan.source === 'episodesInPeriod') inPeriodRanges(plan, params, ctes);
-  else onDateRanges(plan, params, ctes);
+  if (plan.source === 'episodesInPeriod') inPeriodRanges(plan, ctes);
+  else onDateRanges(plan, ctes);
   // Cut at moves: periods whose end lies in [eff_from, eff_to) have units [unit(eff_from), unit(eff_to) − 1];
   // persons without any address are signature 0 throughout.
   const gender = plan.breakdowns.includes('gender');

@@ -287,7 +287,7 @@ describe('lazy context', () => {
     });
   });
 
-  it('gives every indicator computed alone exactly its rows of the full cube', async () => {
+  it('gives every indicator computed alone (working tables inlined unless it reads claims) exactly its rows of the full cube', async () => {
     await withFixtureDb(async (store) => {
       const f = fixture(store);
       await f.meta('2021-03-31');

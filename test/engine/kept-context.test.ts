@@ -1,7 +1,7 @@
 /** @module Working tables kept between runs: reused only while their source rows and the run's options are unchanged, rebuilt after any insert, update or delete, and never kept when they hold claims. */
 import { describe, expect, it } from 'vitest';
 import { computeCube } from '../../src/engine/cube-builder.ts';
-import { CONTEXT_KEY_VARIABLES } from '../../src/engine/cube-context.ts';
+import { CONTEXT_KEY_VARIABLES, dropCubeContext } from '../../src/engine/cube-context.ts';
 import type { SqlStore } from '../../src/store/sql-store.ts';
 import { withFixtureDb } from '../helpers/fixture-db.ts';
 import { GM, NOW, WK1, WK2, fixture, valueOf } from './engine-fixture.ts';
@@ -50,18 +50,21 @@ async function threeYoungPersons(store: SqlStore): Promise<void> {
 const inflow = (store: SqlStore, period: string, area: string) =>
   valueOf(store, 'youth.inflow', period, area);
 
+/** A run of two light indicators: builds and keeps its working tables (one indicator alone inlines them, ADR 0007). */
+const YOUTH_PAIR = ['youth.inflow', 'youth.continuing'];
+
 describe('kept working tables', () => {
   it('are reused while nothing changed, and give the same cube', async () => {
     await withFixtureDb(async (raw) => {
       await threeYoungPersons(raw);
       const { store, builds } = countingBuilds(raw);
-      await computeCube(store, { indicators: ['youth.inflow'], now: NOW });
+      await computeCube(store, { indicators: YOUTH_PAIR, now: NOW });
       const first = await raw.all('SELECT * FROM indicator_value ORDER BY ALL');
       expect(builds()).toBe(1);
       expect(
         await raw.all(`SELECT getvariable('${CONTEXT_KEY_VARIABLES.options}') IS NOT NULL AS kept`),
       ).toEqual([{ kept: true }]);
-      await computeCube(store, { indicators: ['youth.inflow'], now: NOW });
+      await computeCube(store, { indicators: YOUTH_PAIR, now: NOW });
       expect(builds()).toBe(1);
       expect(await raw.all('SELECT * FROM indicator_value ORDER BY ALL')).toEqual(first);
       expect(await inflow(raw, '2020', GM)).toBe(2);
@@ -74,7 +77,7 @@ describe('kept working tables', () => {
     await withFixtureDb(async (raw) => {
       await threeYoungPersons(raw);
       const { store, builds } = countingBuilds(raw);
-      const run = () => computeCube(store, { indicators: ['youth.inflow'], now: NOW });
+      const run = () => computeCube(store, { indicators: YOUTH_PAIR, now: NOW });
       await run();
       expect(await inflow(raw, '2020', GM)).toBe(2);
 
@@ -121,10 +124,10 @@ describe('kept working tables', () => {
         cents: 12345,
       });
       const { store, builds } = countingBuilds(raw);
-      await computeCube(store, { indicators: ['youth.inflow'], now: NOW });
+      await computeCube(store, { indicators: YOUTH_PAIR, now: NOW });
       // Another code mapping is another build, even with the same rows.
       await computeCube(store, {
-        indicators: ['youth.inflow'],
+        indicators: YOUTH_PAIR,
         now: NOW,
         mappings: { careType: { '41': 'jeugdhulp zonder verblijf' } },
       });
@@ -133,7 +136,7 @@ describe('kept working tables', () => {
       expect(builds()).toBe(3);
       expect(await valueOf(raw, 'youth.cost', '2020', GM)).toBe(123.45);
       expect(await tempTables(raw)).toEqual([]);
-      await computeCube(store, { indicators: ['youth.inflow'], now: NOW });
+      await computeCube(store, { indicators: YOUTH_PAIR, now: NOW });
       expect(builds()).toBe(4);
     });
   });
@@ -155,13 +158,50 @@ describe('kept working tables', () => {
         return { persons: Number(row?.persons), provisions: Number(row?.provisions) };
       };
 
-      await computeCube(store, { indicators: ['youth.inflow'], now: NOW });
+      await computeCube(store, { indicators: YOUTH_PAIR, now: NOW });
       expect(await keyed()).toEqual({ persons: 3, provisions: 3 });
       expect(await inflow(store, '2020', GM)).toBe(2);
 
       // An integral indicator reads both laws: the Wmo client gets a key, the resident without care still not.
       await computeCube(store, { indicators: ['integral.clients.byCombination'], now: NOW });
       expect(await keyed()).toEqual({ persons: 4, provisions: 4 });
+    });
+  });
+
+  it('are neither built nor dropped by a run of one indicator, which puts them into its statement with the same cells', async () => {
+    await withFixtureDb(async (raw) => {
+      await threeYoungPersons(raw);
+      const { store, builds } = countingBuilds(raw);
+      await computeCube(store, { indicators: YOUTH_PAIR, now: NOW });
+      const kept = await tempTables(raw);
+      const cube = await raw.all(
+        "SELECT * FROM indicator_value WHERE indicator = 'youth.inflow' ORDER BY ALL",
+      );
+      expect(kept).toContain('_msd_prov');
+
+      // Other options than the kept tables' (one indicator reads fewer tables): inlined, the kept tables stay.
+      await computeCube(store, { indicators: ['youth.inflow'], now: NOW });
+      expect(builds()).toBe(1);
+      expect(await tempTables(raw)).toEqual(kept);
+      // Unchanged cells: nothing written, computed_at included.
+      expect(
+        await raw.all("SELECT * FROM indicator_value WHERE indicator = 'youth.inflow' ORDER BY ALL"),
+      ).toEqual(cube);
+
+      // Without kept tables, and after a change: still no table, and the new figures.
+      await dropCubeContext(raw);
+      await fixture(raw).provision({
+        pid: 'p3',
+        law: 'youth',
+        category: '41',
+        start: '2018-02-01',
+        id: 'prov-p3b',
+      });
+      await computeCube(store, { indicators: ['youth.inflow'], now: NOW });
+      expect(builds()).toBe(1);
+      expect(await tempTables(raw)).toEqual([]);
+      expect(await inflow(raw, '2019', GM)).toBe(0);
+      expect(await inflow(raw, '2018', WK2)).toBe(1);
     });
   });
 });
