@@ -120,10 +120,13 @@ function compileAll(defs: readonly IndicatorDefinition[]): CompiledIndicator[] {
   return out;
 }
 
-/** The periods each indicator has computed rows for. */
+/**
+ * The periods each indicator has computed rows for. Read from the totals (breakdown_key ''): every computed period
+ * has one (the compiled statements give each reported area a total), and they are a fraction of the rows.
+ */
 async function computedPeriods(store: SqlStore): Promise<Map<string, Set<string>>> {
   const rows = await store.all<{ indicator: string; period: string }>(
-    "SELECT DISTINCT indicator, period FROM indicator_value WHERE source = 'computed'",
+    "SELECT DISTINCT indicator, period FROM indicator_value WHERE source = 'computed' AND breakdown_key = ''",
   );
   const out = new Map<string, Set<string>>();
   for (const { indicator, period } of rows) {
