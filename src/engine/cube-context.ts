@@ -92,7 +92,7 @@ export function inlineCubeContext(
     ...workingTables(options),
     { name: '_msd_cfg', sql: `SELECT ${dateLiteral(deliveryDate)} AS delivery` },
   ];
-  return `WITH ${tables.map((t) => `${t.name} AS ${/row_number/.test(t.sql) ? 'MATERIALIZED' : ''} (${t.sql})`).join(',\n')}\nSELECT * FROM (${statement})`;
+  return `WITH ${tables.map((t) => `${t.name} AS MATERIALIZED (${t.sql})`).join(',\n')}\nSELECT * FROM (${statement})`;
 }
 
 const wantedTables = (options: CubeContextOptions): ReadonlySet<ContextTable> =>

@@ -48,19 +48,22 @@ export async function writeIndicatorCells(store: SqlStore, write: CellWrite): Pr
       return Number(row?.Count ?? 0);
     });
   }
-  await store.run(`CREATE OR REPLACE TEMP TABLE ${NEW_CELLS} AS SELECT ${CELL_COLUMNS} FROM (${write.sql})`);
+  // The new cells, each with whether it differs from its stored row, in the statement that computes them; a stored
+  // row without a new cell comes along without a period, as a difference.
+  await store.run(`CREATE OR REPLACE TEMP TABLE ${NEW_CELLS} AS
+    SELECT n.*, (n.period IS NULL OR v.period IS NULL OR n.numerator IS DISTINCT FROM v.numerator
+        OR n.denominator IS DISTINCT FROM v.denominator OR n.value IS DISTINCT FROM v.value OR n.status <> v.status) AS differs
+    FROM (SELECT ${CELL_COLUMNS} FROM (${write.sql})) n
+    FULL JOIN (SELECT * FROM indicator_value WHERE ${inScope}) v ON v.period = n.period AND v.area = n.area
+      AND v.breakdown_key = n.breakdown_key AND v.breakdown_value = n.breakdown_value`);
   try {
     const [diff] = await store.all<{ cells: number; changed: number }>(
-      `SELECT count(n.period) AS cells,
-         count(*) FILTER (WHERE n.period IS NULL OR v.period IS NULL OR n.numerator IS DISTINCT FROM v.numerator
-           OR n.denominator IS DISTINCT FROM v.denominator OR n.value IS DISTINCT FROM v.value OR n.status <> v.status) AS changed
-       FROM ${NEW_CELLS} n FULL JOIN (SELECT * FROM indicator_value WHERE ${inScope}) v
-         USING (period, area, breakdown_key, breakdown_value)`,
+      `SELECT count(period) AS cells, count(*) FILTER (WHERE differs) AS changed FROM ${NEW_CELLS}`,
     );
     if (Number(diff?.changed ?? 1) > 0)
       await store.transaction(async () => {
         await store.run(`DELETE FROM indicator_value WHERE ${inScope}`);
-        await store.run(`${insert} FROM ${NEW_CELLS}`);
+        await store.run(`${insert} FROM ${NEW_CELLS} WHERE period IS NOT NULL`);
       });
     return Number(diff?.cells ?? 0);
   } finally {
