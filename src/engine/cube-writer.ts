@@ -27,9 +27,9 @@ export interface CellWrite {
 
 /**
  * Writes one indicator's cells and returns how many cells it computed. Its deletes and inserts run in one
- * transaction: the caller's (a compute pass), else their own. A full
- * compute of an indicator with stored rows puts its cells into a temp table first, and one full join compares them
- * with all of its stored rows: when every cell has the same figures and status, nothing is written; else the rows
+ * transaction: the caller's (a compute pass), else their own. A full compute of an indicator with stored rows puts
+ * its cells into a temp table, each compared with its stored row in the same statement (one full join with all of
+ * the indicator's stored rows): when every cell has the same figures and status, nothing is written; else the rows
  * are replaced by the new cells. Otherwise the rows in scope are deleted and the statement's rows inserted
  * directly. Either way the cube ends up as after deleting and inserting everything, but a full compute of unchanged
  * data writes (and logs, and checkpoints) nothing. `computed_at` therefore tells when an indicator's rows last
