@@ -128,7 +128,8 @@ async function checkSameCells(store: SqlStore, indicator: string): Promise<numbe
 /**
  * Engine (computing one indicator, context included) against its hand-written query, in `rounds` rounds of a cold
  * engine run (no working tables kept on the connection), an engine run that reuses the working tables the cold run
- * kept (kept-context.ts; an indicator reading claims keeps none and rebuilds) and the query, the minimum of each.
+ * kept (kept-context.ts; an indicator reading claims keeps none and rebuilds, one run inlined keeps none and inlines
+ * again, ADR 0007) and the query, the minimum of each.
  */
 async function ratio(store: SqlStore, hand: HandWrittenQuery, rounds: number): Promise<string> {
   let cold = { ms: Infinity, cpuMs: Infinity };
@@ -260,6 +261,6 @@ for (const r of results)
     `| ${r.size} | ${r.claims.toLocaleString('en')} | ${seconds(r.fullMs)} / ${seconds(r.fullCpuMs)} | ${seconds(r.incrementalMs)} / ${seconds(r.incrementalCpuMs)} | ${((r.incrementalMs / r.fullMs) * 100).toFixed(1)} % |`,
   );
 console.log(
-  '\nengine time / hand-written DuckDB query (engine includes preparing its working tables, or reusing the kept ones; cold: none kept):',
+  '\nengine time / hand-written DuckDB query (engine includes preparing its working tables, inlining them or reusing the kept ones; cold: none kept):',
 );
 for (const r of results) console.log(`- ${r.size}: ${r.ratios}`);
