@@ -1,4 +1,4 @@
-/** @module Prepared working tables the compiled indicator SQL reads: periods, code mapping, persons, residence intervals per area, episodes, trajectories and care spells. */
+/** @module Working tables the compiled indicator SQL reads (periods, code mapping, persons, residence intervals per area, episodes, trajectories and care spells), built as temp tables or put in front of one statement as common table expressions. */
 import type { CodeMappings } from '../catalogue/code-mappings.ts';
 import { UNMAPPED_CARE_TYPE, UNMAPPED_SUPPORT_TYPE } from '../catalogue/code-mappings.ts';
 import type { Period } from '../domain/period.ts';
