@@ -19,7 +19,7 @@ import {
 import { planIndicator } from './indicator-plan.ts';
 import { canInline, inlineCubeContext } from './cube-context.ts';
 import { dateLiteral, sqlConstants } from './sql-literals.ts';
-import { prepareKeptCubeContext, releaseCubeContext, type ContextUse } from './kept-context.ts';
+import { prepareKeptCubeContext, releaseCubeContext } from './kept-context.ts';
 import { writeIndicatorCells } from './cube-writer.ts';
 import { createSharedFacts, SHARED_TABLES, type SharedFacts } from './shared-facts.ts';
 
@@ -294,11 +294,11 @@ async function runPass(
     scope: unionScope(todo.map((c) => c.scope)),
   };
   // A full compute of one indicator that reads no claims and no shared tables puts the working tables into its one
-  // statement instead (ADR 0007), unless they are kept for these options already.
+  // statement instead (ADR 0007). It neither reads nor drops kept tables: checking them would cost every such run a
+  // query, and reading them costs about what the one statement does.
   const [only] = todo;
-  const inlinable =
+  const inline =
     pass.replaceAll && todo.length === 1 && only?.compiled.shared.length === 0 && canInline(contextOptions);
-  let use: ContextUse | undefined;
   let succeeded = false;
   const write = async (c: CompiledIndicator, sql: string, hasRows: boolean): Promise<number> => {
     const t0 = Date.now();
@@ -315,8 +315,7 @@ async function runPass(
     return rows;
   };
   try {
-    use = await prepareKeptCubeContext(store, contextOptions, inlinable);
-    if (use === 'inline' && only) {
+    if (inline && only) {
       // One statement and at most one write (its own transaction, cube-writer.ts); nothing to refresh or drop. The
       // writer compares with the stored rows whether or not there are any (cheaper than asking first).
       const rows = await write(
@@ -327,6 +326,7 @@ async function runPass(
       succeeded = true;
       return rows;
     }
+    await prepareKeptCubeContext(store, contextOptions);
     await store.run(
       `CREATE OR REPLACE TEMP TABLE _msd_cfg AS SELECT ${dateLiteral(range.deliveryDate)} AS delivery`,
     );
@@ -349,7 +349,7 @@ async function runPass(
     return written;
   } finally {
     // An inlined run built no tables (and leaves any kept working tables alone).
-    if (use !== 'inline') {
+    if (!inline) {
       // One round trip: a run of one light indicator on small data notices every statement.
       await store.run(
         ['_msd_cfg', '_msd_status_period', ...SHARED_TABLES]

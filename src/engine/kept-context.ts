@@ -72,29 +72,19 @@ async function keptKey(store: SqlStore): Promise<ContextKey | undefined> {
   return typeof options === 'string' && typeof sources === 'string' ? { options, sources } : undefined;
 }
 
-/** How a run reads its working tables ({@link prepareKeptCubeContext}). */
-export type ContextUse = 'kept' | 'built' | 'inline';
-
 /**
  * Builds the working tables, or reuses the ones kept on this connection when they were built with the same options
  * from the same rows. Tables that {@link keeps} allows are marked for reuse ({@link releaseCubeContext} leaves them).
- * With `inline` allowed, none match and nothing is built: the caller puts them into its one statement
- * (`inlineCubeContext`). The source rows are summed only when that can lead to a reuse: for kept tables of the same
- * options, or to keep the new ones (before building them, so that rows arriving meanwhile cannot hide behind the
- * key).
+ * The source rows are summed only when that can lead to a reuse: for kept tables of the same options, or to keep
+ * the new ones (before building them, so that rows arriving meanwhile cannot hide behind the key). Returns whether
+ * the kept tables were reused.
  */
-export async function prepareKeptCubeContext(
-  store: SqlStore,
-  options: CubeContextOptions,
-  inline = false,
-): Promise<ContextUse> {
+export async function prepareKeptCubeContext(store: SqlStore, options: CubeContextOptions): Promise<boolean> {
   const kept = await keptKey(store);
   const optionsPart = optionsKey(options);
   const sameOptions = kept?.options === optionsPart;
-  if (inline && !sameOptions) return 'inline';
   const sources = sameOptions || keeps(options) ? await sourcesKey(store, options) : undefined;
-  if (sameOptions && sources === kept?.sources) return 'kept';
-  if (inline) return 'inline';
+  if (sameOptions && sources === kept?.sources) return true;
   await prepareCubeContext(store, options);
   if (sources !== undefined && keeps(options)) {
     await store.run(
@@ -102,7 +92,7 @@ export async function prepareKeptCubeContext(
        SET VARIABLE ${CONTEXT_KEY_VARIABLES.sources} = ${sqlLiteral(sources)};`,
     );
   }
-  return 'built';
+  return false;
 }
 
 /**

@@ -179,7 +179,7 @@ describe('kept working tables', () => {
       );
       expect(kept).toContain('_msd_prov');
 
-      // Other options than the kept tables' (one indicator reads fewer tables): inlined, the kept tables stay.
+      // One indicator alone: inlined, kept tables or not, and the kept tables stay.
       await computeCube(store, { indicators: ['youth.inflow'], now: NOW });
       expect(builds()).toBe(1);
       expect(await tempTables(raw)).toEqual(kept);
