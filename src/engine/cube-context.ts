@@ -105,7 +105,7 @@ export function workingTables(options: CubeContextOptions): WorkingTable[] {
   const has = (t: ContextTable): boolean =>
     wanted.has(t) || (t === 'prov' && (wanted.has('traj') || wanted.has('spell')));
   const tables: WorkingTable[] = [
-    ...periodTables(options.periods),
+    periodTable(options.periods),
     ...runTables(options.gemeente, options.mappings),
   ];
   const add = (name: string, sql: string): void => {
@@ -316,7 +316,7 @@ function jsonRows(rows: readonly Readonly<Record<string, string | number>>[], st
 }
 
 /** `_msd_period`: the run's periods, numbered (`pn`), with start, end and population date. */
-function periodTables(periods: readonly Period[]): WorkingTable[] {
+function periodTable(periods: readonly Period[]): WorkingTable {
   if (periods.length > MAX_PERIODS) throw new RangeError(`at most ${MAX_PERIODS} periods per run`);
   const rows = periods.map((p, i) => ({
     pn: i,
@@ -327,15 +327,13 @@ function periodTables(periods: readonly Period[]): WorkingTable[] {
     p_end: p.end,
     pop_date: `${p.year}-01-01`,
   }));
-  return [
-    {
-      name: '_msd_period',
-      sql: jsonRows(
-        rows,
-        'pn INTEGER, period VARCHAR, kind VARCHAR, year INTEGER, p_start DATE, p_end DATE, pop_date DATE',
-      ),
-    },
-  ];
+  return {
+    name: '_msd_period',
+    sql: jsonRows(
+      rows,
+      'pn INTEGER, period VARCHAR, kind VARCHAR, year INTEGER, p_start DATE, p_end DATE, pop_date DATE',
+    ),
+  };
 }
 
 /**

@@ -19,7 +19,10 @@ export interface CellWrite {
    * they replace the rows of the run's periods without comparing.
    */
   readonly full: boolean;
-  /** The indicator has computed rows in the cube (else a full compute has nothing to compare with). */
+  /**
+   * The indicator may have computed rows in the cube. False only when it is known to have none: a full compute then
+   * inserts without comparing.
+   */
   readonly hasRows: boolean;
   /** computed_at of the rows written. */
   readonly computedAt: string;
