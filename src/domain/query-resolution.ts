@@ -121,12 +121,18 @@ export interface DataRange {
   readonly deliveryDate: string | null;
 }
 
-/** First month and last date of the data: from the first period's start to the delivery date (else the last period's end). */
+/**
+ * First month and last date of the data: from the first period's start to the delivery date — or to the last
+ * period's end when the values run past the delivery date's periods (figures imported for later years).
+ */
 export function dataSpan(range: DataRange): { from: string; to: string } | undefined {
   const periods = range.periods.map(parsePeriod).filter((p): p is Period => p !== undefined);
-  if (periods.length === 0) return undefined;
-  const from = periods.reduce((min, p) => (p.start < min ? p.start : min), periods[0]!.start);
-  const to = range.deliveryDate ?? periods.reduce((max, p) => (p.end > max ? p.end : max), periods[0]!.end);
+  const [first] = periods;
+  if (!first) return undefined;
+  const from = periods.reduce((min, p) => (p.start < min ? p.start : min), first.start);
+  const lastStart = periods.reduce((max, p) => (p.start > max ? p.start : max), first.start);
+  const lastEnd = periods.reduce((max, p) => (p.end > max ? p.end : max), first.end);
+  const to = range.deliveryDate !== null && range.deliveryDate >= lastStart ? range.deliveryDate : lastEnd;
   return { from: from.slice(0, 7), to };
 }
 
