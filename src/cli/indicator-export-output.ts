@@ -3,13 +3,13 @@ import { resolve } from 'node:path';
 import type { IndicatorDefinition } from '../domain/indicator-definition.ts';
 import type { IndicatorValueOut } from '../engine/indicator-query.ts';
 import { CliError } from '../errors.ts';
-import { dutchCsv, dutchDecimal } from '../views/csv-export-writer.ts';
+import { dutchCsv } from '../views/csv-export-writer.ts';
 import {
   INDICATOR_EXPORT_COLUMNS,
   indicatorExportRows,
   type IndicatorExportRow,
 } from '../views/indicator-export-rows.ts';
-import { t } from '../views/messages.ts';
+import { formatNumber, t } from '../views/messages.ts';
 import { columnHeader, unitLabel } from '../views/table-labels.ts';
 import { xlsxWorkbook } from '../views/xlsx-export-writer.ts';
 import { writeFileAtomic } from './atomic-file-writer.ts';
@@ -53,7 +53,8 @@ export async function writeIndicatorExport(
         Object.fromEntries(
           INDICATOR_EXPORT_COLUMNS.map((c, i) => {
             const v = r[i];
-            return [c.key, typeof v === 'number' ? dutchDecimal(v) : v];
+            // The table is for reading, like the dashboard: one decimal at most (CSV, XLSX and JSON stay exact).
+            return [c.key, typeof v === 'number' ? formatNumber(v) : v];
           }),
         ),
       );

@@ -13,7 +13,7 @@ const MAX_WIDTH = 60;
 
 /**
  * The workbook as bytes. A numeric column shows whole numbers as `#,##0` and others with one decimal (`#,##0.0`;
- * the cell keeps the exact value). A text cell in a numeric column (`.` = geheim) is right-aligned like the numbers.
+ * the cell keeps the exact value); it is right-aligned, so a text cell in it (`.` = geheim) lines up with the numbers.
  */
 export async function xlsxWorkbook(
   sheetName: string,
@@ -24,21 +24,27 @@ export async function xlsxWorkbook(
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Monitor Sociaal Domein';
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(columns.map((c) => c.header)).font = { bold: true };
-  for (const row of rows) sheet.addRow([...row]);
-  columns.forEach((column, index) => {
-    const cells = rows.map((r) => r[index] ?? null);
-    const sheetColumn = sheet.getColumn(index + 1);
-    const widest = Math.max(column.header.length, ...cells.map((c) => (c === null ? 0 : String(c).length)));
-    sheetColumn.width = Math.min(MAX_WIDTH, widest + 2);
-    if (!column.numeric) return;
-    const whole = cells.every((c) => typeof c !== 'number' || Number.isInteger(c));
-    sheetColumn.eachCell({ includeEmpty: false }, (c, rowNumber) => {
-      if (rowNumber === 1) return;
-      if (typeof c.value === 'number') c.numFmt = whole ? '#,##0' : '#,##0.0';
-      else c.alignment = { horizontal: 'right' };
-    });
+  // Width and style per column, set before the rows so every cell takes them from its column (one style object
+  // per column, not per cell).
+  sheet.columns = columns.map((column, index) => {
+    let widest = column.header.length;
+    let whole = true;
+    for (const row of rows) {
+      const cell = row[index] ?? null;
+      if (cell !== null) widest = Math.max(widest, String(cell).length);
+      if (typeof cell === 'number' && !Number.isInteger(cell)) whole = false;
+    }
+    return {
+      width: Math.min(MAX_WIDTH, widest + 2),
+      ...(column.numeric
+        ? { style: { numFmt: whole ? '#,##0' : '#,##0.0', alignment: { horizontal: 'right' } } }
+        : {}),
+    };
   });
+  const header = sheet.addRow(columns.map((c) => c.header));
+  header.font = { bold: true };
+  header.alignment = { horizontal: 'left' };
+  sheet.addRows(rows.map((row) => [...row]));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   if (notes.length > 0) {
     const about = workbook.addWorksheet('Toelichting');
