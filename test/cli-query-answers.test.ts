@@ -7,11 +7,11 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../src/cli/commands/serve-command.ts';
 import { main } from '../src/cli/main.ts';
-import { handOff, SERVER_FILE, type ServerInfo } from '../src/cli/server-handoff.ts';
+import { absolutisePaths, handOff, SERVER_FILE, type ServerInfo } from '../src/cli/server-handoff.ts';
 import { BuildStatus } from '../src/web/build-status.ts';
 import { msd } from './helpers/run-cli.ts';
 
@@ -213,8 +213,19 @@ function freePort(): Promise<number> {
   });
 }
 
-describe('a command handed to a server that is still building the demo', () => {
-  it('ends with a note naming the build step', async () => {
+describe('a command handed to a server', () => {
+  it('gets its --out file as an absolute path, since the server writes it from its own working directory', () => {
+    expect(absolutisePaths(['indicators', 'show', 'x', '--out', 'uit/cijfers.csv', '--out=b.xlsx'])).toEqual([
+      'indicators',
+      'show',
+      'x',
+      '--out',
+      resolve('uit/cijfers.csv'),
+      `--out=${resolve('b.xlsx')}`,
+    ]);
+  });
+
+  it('ends with a note naming the build step while the demo is still being built', async () => {
     const building = join(dir, 'bouw');
     expect((await msd('init', '--data', building, '--gemeente', 'GM0637')).code).toBe(0);
     const status = new BuildStatus();
