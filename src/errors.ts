@@ -34,6 +34,28 @@ export class HttpError extends Error {
   }
 }
 
+/** Why a query for published values cannot be answered as asked (query-resolution.ts); the edge maps it to exit 2 or 400. */
+export const QUERY_ERROR_KINDS = [
+  'unknownIndicator',
+  'invalidPeriod',
+  'unsupportedPeriodKind',
+  'unknownArea',
+  'ambiguousArea',
+  'unknownBreakdown',
+] as const;
+export type QueryErrorKind = (typeof QUERY_ERROR_KINDS)[number];
+
+/** A query names something the deployment does not have; the message (Dutch) names the input and the valid choices. */
+export class QueryError extends Error {
+  override readonly name = 'QueryError';
+  constructor(
+    readonly kind: QueryErrorKind,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** The data folder or database is unusable (missing, locked by another process, newer schema). */
 export class StoreError extends Error {
   override readonly name = 'StoreError';
@@ -42,4 +64,5 @@ export class StoreError extends Error {
 export const isCliError = (e: unknown): e is CliError => e instanceof CliError;
 export const isIngestError = (e: unknown): e is IngestError => e instanceof IngestError;
 export const isHttpError = (e: unknown): e is HttpError => e instanceof HttpError;
+export const isQueryError = (e: unknown): e is QueryError => e instanceof QueryError;
 export const isStoreError = (e: unknown): e is StoreError => e instanceof StoreError;

@@ -1,4 +1,4 @@
-/** @module Output helpers of the CLI: where lines go (testable), and table/CSV formatting of row objects. */
+/** @module Output helpers of the CLI: where lines go (testable), and table formatting of row objects. */
 
 export interface CliIo {
   out(line: string): void;
@@ -12,27 +12,23 @@ export const processIo: CliIo = {
 
 type Cell = string | number | boolean | null | undefined;
 
-/** A plain text table with aligned columns. */
-export function formatTable(rows: readonly Record<string, Cell>[], columns: readonly string[]): string {
+/** A plain text table with aligned columns; `headers` (e.g. Dutch labels) default to the column keys. */
+export function formatTable(
+  rows: readonly Record<string, Cell>[],
+  columns: readonly string[],
+  headers: readonly string[] = columns,
+): string {
   const text = (v: Cell) => (v === null || v === undefined ? '' : String(v));
-  const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => text(r[c]).length)));
+  const head = columns.map((c, i) => headers[i] ?? c);
+  const widths = columns.map((c, i) => Math.max(head[i]!.length, ...rows.map((r) => text(r[c]).length)));
   const line = (cells: string[]) =>
     cells
       .map((c, i) => c.padEnd(widths[i] ?? 0))
       .join('  ')
       .trimEnd();
   return [
-    line([...columns]),
+    line(head),
     line(widths.map((w) => '-'.repeat(w))),
     ...rows.map((r) => line(columns.map((c) => text(r[c])))),
   ].join('\n');
-}
-
-/** RFC 4180 CSV with a header row. */
-export function formatCsv(rows: readonly Record<string, Cell>[], columns: readonly string[]): string {
-  const quote = (v: Cell) => {
-    const s = v === null || v === undefined ? '' : String(v);
-    return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-  };
-  return [columns.join(','), ...rows.map((r) => columns.map((c) => quote(r[c])).join(','))].join('\n');
 }

@@ -103,14 +103,15 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .argument('<id>', 'indicator id, e.g. youth.clients')
     .addOption(dataOption())
     .option('--period <p>', 'period: 2019, 2019-H1, 2019-Q3 or 2019-07')
-    .option('--area <code>', 'area code, e.g. GM0637 or WK063706')
+    .option('--area <code|name>', 'area code or name, e.g. GM0637, WK063706 or Oosterheem')
     .option('--breakdown <key>', 'breakdown key, e.g. careType')
     .option('--exact', 'exact values without disclosure control (trusted local use only)')
     .option(
       '--source <source>',
       "'computed', 'imported' or a source name (default: computed; imported for periods not computed)",
     )
-    .addOption(new Option('--format <format>').choices(['table', 'json', 'csv']).default('table'))
+    .addOption(new Option('--format <format>').choices(['table', 'json', 'csv', 'xlsx']).default('table'))
+    .option('--out <file>', 'write to this file instead of stdout (required for xlsx)')
     .action((id: string, o) => runIndicatorsShow(id, o, io));
 
   indicators

@@ -1,6 +1,8 @@
 /** @module Hands a write command to the `msd serve` process that holds the data folder (DuckDB allows one writer), over loopback with the folder's token. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { t, type MessageKey } from '../views/messages.ts';
+import type { BuildStep } from '../web/build-status.ts';
 import type { CliIo } from './cli-output.ts';
 
 /** Written by `msd serve` into the data folder (mode 0600) while it runs. */
@@ -52,9 +54,29 @@ export function commandAndDataDir(args: readonly string[]): { command: string | 
   return { command: args.find((a) => !a.startsWith('-')), dataDir };
 }
 
-/** Arguments that name existing files or folders become absolute, since the server has its own working directory. */
+/**
+ * Arguments that name existing files or folders, and the file after `--out` (which need not exist yet), become
+ * absolute, since the server has its own working directory.
+ */
 export function absolutisePaths(args: readonly string[]): string[] {
-  return args.map((a) => (!a.startsWith('-') && existsSync(a) ? resolve(a) : a));
+  return args.map((a, i) => {
+    if (a.startsWith('--out=')) return `--out=${resolve(a.slice('--out='.length))}`;
+    if (args[i - 1] === '--out') return resolve(a);
+    return !a.startsWith('-') && existsSync(a) ? resolve(a) : a;
+  });
+}
+
+const BUILD_STEP_MESSAGES: Partial<Record<BuildStep, MessageKey>> = {
+  generate: 'buildStepGenerate',
+  ingest: 'buildStepIngest',
+  compute: 'buildStepCompute',
+  complete: 'buildStepComplete',
+};
+
+/** `de demo wordt nog opgebouwd (stap: inlezen); cijfers volgen`. */
+export function buildStillRunning(step: BuildStep): string {
+  const key = BUILD_STEP_MESSAGES[step];
+  return t('buildStillRunning', { step: key ? t(key) : step });
 }
 
 /** Runs the command in the server process and relays its output; returns its exit code. */
@@ -77,8 +99,14 @@ export async function handOff(server: ServerInfo, args: readonly string[], io: C
     io.err(`msd: msd serve refused the command (${response.status}): ${await response.text()}`);
     return 1;
   }
-  const result = (await response.json()) as { code: number; out: string[]; err: string[] };
+  const result = (await response.json()) as {
+    code: number;
+    out: string[];
+    err: string[];
+    building?: BuildStep;
+  };
   result.out.forEach((line) => io.out(line));
   result.err.forEach((line) => io.err(line));
+  if (result.building) io.err(`msd: ${buildStillRunning(result.building)}`);
   return result.code;
 }

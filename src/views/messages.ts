@@ -25,6 +25,7 @@ const MESSAGES = {
   tableCaption: { nl: '{name} per jaar en per wijk', en: '{name} per year and district' },
   provisional: { nl: 'voorlopig', en: 'provisional' },
   final: { nl: 'definitief', en: 'final' },
+  running: { nl: 'lopend', en: 'running' },
   statusLegend: {
     nl: '* = voorlopig cijfer (nog niet alle gegevens over deze periode zijn binnen). . = geheim (minder dan 8 personen) of onbekend.',
     en: '* = provisional (not all data for this period have arrived). . = secret (fewer than 8 persons) or unknown.',
@@ -53,6 +54,7 @@ const MESSAGES = {
   batchStatus: { nl: 'Resultaat', en: 'Result' },
   statusStored: { nl: 'opgeslagen', en: 'stored' },
   statusRejected: { nl: 'geweigerd', en: 'rejected' },
+  statusDuplicate: { nl: 'al ingelezen', en: 'already ingested' },
   read: { nl: 'Gelezen', en: 'Read' },
   stored: { nl: 'Opgeslagen', en: 'Stored' },
   replaced: { nl: 'Vervangen', en: 'Replaced' },
@@ -88,10 +90,77 @@ const MESSAGES = {
     nl: 'Het opbouwen van de demogemeente is mislukt: {detail}',
     en: 'Building the demo municipality failed: {detail}',
   },
+  buildStepGenerate: { nl: 'bronbestanden maken', en: 'generating source files' },
+  buildStepIngest: { nl: 'inlezen', en: 'ingesting' },
+  buildStepCompute: { nl: 'kerncijfers berekenen', en: 'computing key figures' },
+  buildStepComplete: { nl: 'overige indicatoren berekenen', en: 'computing the other indicators' },
+  buildStillRunning: {
+    nl: 'de demo wordt nog opgebouwd (stap: {step}); cijfers volgen',
+    en: 'the demo is still being built (step: {step}); figures will follow',
+  },
+  noAreas: {
+    nl: 'nog geen gebieden; laad de gemeente en haar wijken met msd init --gemeente GMxxxx',
+    en: 'no areas yet; load the gemeente and its districts with msd init --gemeente GMxxxx',
+  },
+  noBatchesCli: {
+    nl: 'nog geen bestanden ingelezen; lees ze in met msd ingest',
+    en: 'no files ingested yet; ingest them with msd ingest',
+  },
+  xlsxNeedsOut: {
+    nl: 'xlsx is een werkmap, geen tekst: geef een bestand op met --out <bestand.xlsx>',
+    en: 'xlsx is a workbook, not text: name a file with --out <file.xlsx>',
+  },
+  exportWritten: { nl: '{rows} rijen geschreven naar {file}', en: '{rows} rows written to {file}' },
+  exportPublished: {
+    nl: 'Gepubliceerde waarden: aantallen afgerond op vijftallen, aantallen van 0 tot en met 7 geheim; percentages uit afgeronde aantallen.',
+    en: 'Published values: counts rounded to multiples of five, counts of 0 to 7 secret; rates from rounded counts.',
+  },
+  exportExact: {
+    nl: 'Exacte waarden (--exact), zonder onthullingsbeheersing: alleen voor vertrouwelijk gebruik binnen de gemeente.',
+    en: 'Exact values (--exact), without disclosure control: for confidential use within the municipality only.',
+  },
+  exportLegend: {
+    nl: '. = geheim of onbekend. Status: definitief, voorlopig (nog niet alle gegevens over de periode zijn binnen) of lopend (de periode loopt nog).',
+    en: '. = secret or unknown. Status: final, provisional (not all data for the period have arrived) or running (the period is still running).',
+  },
+  exportNotWritten: { nl: 'geen bestand geschreven', en: 'no file written' },
+  exportFailed: {
+    nl: 'kan {file} niet schrijven: {detail}',
+    en: 'cannot write {file}: {detail}',
+  },
   footer: { nl: 'Monitor Sociaal Domein — open source', en: 'Social Domain Monitor — open source' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;
+
+/**
+ * The Dutch (or English) label of every value status code the cube stores (`final`, `provisional`, and `running`
+ * for periods that run past a source's delivery date). Codes stay English in the data and in JSON.
+ */
+const VALUE_STATUS_MESSAGES: Record<string, MessageKey> = {
+  final: 'final',
+  provisional: 'provisional',
+  running: 'running',
+};
+
+/** The label of a batch status code (`msd batches`, `/data`); `duplicate` is an ingest result, never stored. */
+const BATCH_STATUS_MESSAGES: Record<string, MessageKey> = {
+  stored: 'statusStored',
+  rejected: 'statusRejected',
+  duplicate: 'statusDuplicate',
+};
+
+/** The label of a value status code; an unknown code is shown as stored. */
+export function valueStatusLabel(code: string, locale: Locale = 'nl'): string {
+  const key = VALUE_STATUS_MESSAGES[code];
+  return key ? t(key, {}, locale) : code;
+}
+
+/** The label of a batch status code; an unknown code is shown as stored. */
+export function batchStatusLabel(code: string, locale: Locale = 'nl'): string {
+  const key = BATCH_STATUS_MESSAGES[code];
+  return key ? t(key, {}, locale) : code;
+}
 
 /** A message with `{name}` placeholders filled in. */
 export function t(

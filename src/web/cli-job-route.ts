@@ -1,13 +1,15 @@
 /** @module `POST /internal/cli`: runs a CLI command handed over by `msd` on this machine (loopback + the data folder's token), one at a time. */
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import type { BuildStep } from './build-status.ts';
 
 export interface CliJobs {
   /** Secret shared through the data folder's `server.json` (mode 0600): only the folder's owner can hand work over. */
   readonly token: string;
   /** Commands that may be run here. */
   readonly allowed: readonly string[];
-  run(args: readonly string[]): Promise<{ code: number; out: string[]; err: string[] }>;
+  /** `building`: the demo build's step while it still runs in this server (the CLI says figures may follow). */
+  run(args: readonly string[]): Promise<{ code: number; out: string[]; err: string[]; building?: BuildStep }>;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);

@@ -132,7 +132,7 @@ describe('aggregates end to end', () => {
     const io = capture();
     await runAreasList({ data, format: 'table' }, io);
     expect(io.lines.join('\n')).toMatch(
-      /GEBIED-ZUID\s+Zoetermeer-Zuid\s+custom\s+GM0637\s+44455\s+WK063705 WK063706/,
+      /GEBIED-ZUID\s+Zoetermeer-Zuid\s+eigen gebied\s+GM0637\s+44455\s+WK063705 WK063706/,
     );
     // P2 (WK063706 Oosterheem) is the one youth client of 2019 in Zoetermeer-Zuid.
     const values = await published('youth.clients', '2019', 'analyst', 'GEBIED-ZUID');

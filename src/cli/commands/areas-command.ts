@@ -1,4 +1,4 @@
-/** @module `msd areas define|list`: custom areas (kernen, gebieden) as sets of wijken/buurten of the deployment's gemeente, and the list of all areas. */
+/** @module `msd areas define|list`: custom areas (kernen, gebieden) as sets of wijken/buurten of the deployment's gemeente, and the list of all areas (a Dutch table, or JSON with the stored codes). */
 import { createApp } from '../../app.ts';
 import { CliError } from '../../errors.ts';
 import {
@@ -6,6 +6,8 @@ import {
   defineCustomAreasFromFile,
   listAreas,
 } from '../../ingest/aggregates/custom-areas.ts';
+import { t } from '../../views/messages.ts';
+import { areaLevelLabel, columnHeader } from '../../views/table-labels.ts';
 import { formatTable, type CliIo } from '../cli-output.ts';
 
 export async function runAreasDefine(file: string, options: { data: string }, io: CliIo): Promise<void> {
@@ -24,6 +26,8 @@ export async function runAreasDefine(file: string, options: { data: string }, io
   }
 }
 
+const AREA_COLUMNS = ['code', 'name', 'level', 'parent', 'inhabitants', 'members'] as const;
+
 export async function runAreasList(
   options: { data: string; format: 'table' | 'json' },
   io: CliIo,
@@ -31,11 +35,16 @@ export async function runAreasList(
   const app = await createApp({ dataDir: options.data, readOnly: true });
   try {
     const areas = await listAreas(app.store);
-    io.out(
-      options.format === 'json'
-        ? JSON.stringify(areas, null, 2)
-        : formatTable(areas, ['code', 'name', 'level', 'parent', 'inhabitants', 'members']),
-    );
+    if (options.format === 'json') io.out(JSON.stringify(areas, null, 2));
+    else if (areas.length > 0)
+      io.out(
+        formatTable(
+          areas.map((a) => ({ ...a, level: areaLevelLabel(a.level) })),
+          AREA_COLUMNS,
+          AREA_COLUMNS.map((c) => columnHeader(c)),
+        ),
+      );
+    if (areas.length === 0) io.err(`msd: ${t('noAreas')}`);
   } finally {
     app.close();
   }

@@ -1,7 +1,35 @@
-/** @module `msd batches`: the ingested batches and the reasons records were quarantined (positions and reasons only, never personal data). */
+/** @module `msd batches`: the ingested batches and the reasons records were quarantined (positions and reasons only, never personal data); tables in Dutch, JSON with the stored codes. */
 import { createApp } from '../../app.ts';
 import { listBatches, listQuarantine } from '../../ingest/batch-report.ts';
+import { batchStatusLabel, t } from '../../views/messages.ts';
+import { columnHeader, type ColumnKey } from '../../views/table-labels.ts';
 import { formatTable, type CliIo } from '../cli-output.ts';
+
+/** Table columns: the row field each shows and its header. */
+const BATCH_COLUMNS: ReadonlyArray<[string, ColumnKey]> = [
+  ['id', 'batch'],
+  ['received_at', 'receivedAt'],
+  ['source', 'source'],
+  ['file', 'file'],
+  ['status', 'result'],
+  ['read', 'read'],
+  ['stored', 'stored'],
+  ['replaced', 'replaced'],
+  ['quarantined', 'quarantined'],
+];
+const QUARANTINE_COLUMNS: ReadonlyArray<[string, ColumnKey]> = [
+  ['batch', 'batch'],
+  ['file', 'file'],
+  ['position', 'position'],
+  ['reason', 'reason'],
+];
+
+const table = (rows: readonly Record<string, string | number | null>[], columns: typeof BATCH_COLUMNS) =>
+  formatTable(
+    rows,
+    columns.map(([field]) => field),
+    columns.map(([, header]) => columnHeader(header)),
+  );
 
 export async function runBatches(
   options: { data: string; format: 'table' | 'json' },
@@ -13,25 +41,19 @@ export async function runBatches(
     const quarantine = await listQuarantine(app.store, { limit: 200 });
     if (options.format === 'json') {
       io.out(JSON.stringify({ batches, quarantine }, null, 2));
-      return;
+    } else if (batches.length > 0) {
+      io.out(
+        table(
+          batches.map((b) => ({ ...b, status: batchStatusLabel(b.status) })),
+          BATCH_COLUMNS,
+        ),
+      );
+      if (quarantine.length > 0) {
+        io.out('');
+        io.out(table(quarantine, QUARANTINE_COLUMNS));
+      }
     }
-    io.out(
-      formatTable(batches, [
-        'id',
-        'received_at',
-        'source',
-        'file',
-        'status',
-        'read',
-        'stored',
-        'replaced',
-        'quarantined',
-      ]),
-    );
-    if (quarantine.length > 0) {
-      io.out('');
-      io.out(formatTable(quarantine, ['batch', 'file', 'position', 'reason']));
-    }
+    if (batches.length === 0) io.err(`msd: ${t('noBatchesCli')}`);
   } finally {
     app.close();
   }

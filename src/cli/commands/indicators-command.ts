@@ -1,11 +1,14 @@
-/** @module `msd indicators list|show`: the catalogue, and published (or, with --exact, exact) values in the contract shape `[{indicator, period, area, breakdown, value, numerator, denominator, status}]`. */
+/** @module `msd indicators list|show`: the catalogue, and published (or, with --exact, exact) values in the contract shape `[{indicator, period, area, breakdown, value, numerator, denominator, status}]` as a Dutch table, JSON, Dutch-locale CSV or an XLSX workbook. */
 import { createApp } from '../../app.ts';
 import { loadCatalogue } from '../../catalogue/local-catalogue.ts';
-import { normaliseAreaCode } from '../../domain/area-code.ts';
-import { parsePeriod } from '../../domain/period.ts';
+import { emptyAnswerNote } from '../../domain/query-resolution.ts';
 import { formatIndicatorValues, queryIndicatorValues } from '../../engine/indicator-query.ts';
+import { loadDataRange, resolveIndicatorQuery } from '../../engine/query-context.ts';
 import { CliError } from '../../errors.ts';
-import { formatCsv, formatTable, type CliIo } from '../cli-output.ts';
+import { t } from '../../views/messages.ts';
+import { columnHeader, domainLabel, periodKindLabel, unitLabel } from '../../views/table-labels.ts';
+import { formatTable, type CliIo } from '../cli-output.ts';
+import { writeIndicatorExport, type ExportFormat } from '../indicator-export-output.ts';
 
 export async function runIndicatorsList(
   options: { data: string; format: 'table' | 'json' },
@@ -18,95 +21,83 @@ export async function runIndicatorsList(
   } finally {
     app.close();
   }
+  if (options.format === 'json') {
+    const rows = catalogue.map((d) => ({
+      id: d.id,
+      name: d.nameNl,
+      domain: d.domain,
+      unit: d.unit,
+      periods: d.periodKinds.join(','),
+      breakdowns: d.breakdowns.join(','),
+    }));
+    io.out(JSON.stringify(rows, null, 2));
+    return;
+  }
+  const columns = ['id', 'indicatorName', 'domain', 'unit', 'periods', 'breakdowns'] as const;
   const rows = catalogue.map((d) => ({
     id: d.id,
-    name: d.nameNl,
-    domain: d.domain,
-    unit: d.unit,
-    periods: d.periodKinds.join(','),
-    breakdowns: d.breakdowns.join(','),
+    indicatorName: d.nameNl,
+    domain: domainLabel(d.domain),
+    unit: unitLabel(d.unit),
+    periods: d.periodKinds.map((k) => periodKindLabel(k)).join(', '),
+    // Breakdown keys stay codes: they are what `--breakdown` takes.
+    breakdowns: d.breakdowns.join(', '),
   }));
   io.out(
-    options.format === 'json'
-      ? JSON.stringify(rows, null, 2)
-      : formatTable(rows, ['id', 'name', 'domain', 'unit', 'periods', 'breakdowns']),
+    formatTable(
+      rows,
+      columns,
+      columns.map((c) => (c === 'id' ? 'id' : columnHeader(c))),
+    ),
   );
 }
 
 export interface ShowOptions {
   data: string;
   period?: string;
+  /** An area code or an area's name. */
   area?: string;
   breakdown?: string;
   exact?: boolean;
   /** 'computed', 'imported' or a source name; default: computed values, imported ones for periods not computed. */
   source?: string;
-  format: 'table' | 'json' | 'csv';
+  format: ExportFormat;
+  /** Write the output to this file (atomically) instead of stdout; required for xlsx. */
+  out?: string;
 }
 
-const COLUMNS = [
-  'indicator',
-  'period',
-  'area',
-  'breakdown',
-  'value',
-  'numerator',
-  'denominator',
-  'status',
-] as const;
-
 export async function runIndicatorsShow(id: string, options: ShowOptions, io: CliIo): Promise<void> {
-  const period = options.period === undefined ? undefined : parsePeriod(options.period);
-  if (options.period !== undefined && period === undefined) {
-    throw new CliError(`Invalid period "${options.period}" (use 2019, 2019-H1, 2019-Q3 or 2019-07).`);
-  }
+  if (options.format === 'xlsx' && options.out === undefined) throw new CliError(t('xlsxNeedsOut'), 2);
   const app = await createApp({ dataDir: options.data, readOnly: true });
   try {
-    const catalogue = await loadCatalogue(app.store);
-    const definition = catalogue.find((d) => d.id === id);
-    if (
-      definition &&
-      options.breakdown !== undefined &&
-      !definition.breakdowns.includes(options.breakdown as never)
-    ) {
-      throw new CliError(
-        `${id} has no breakdown "${options.breakdown}" (available: ${definition.breakdowns.join(', ') || 'none'}).`,
-      );
-    }
-    const rows = await queryIndicatorValues(app.store, {
+    const { resolution, context } = await resolveIndicatorQuery(app.store, {
       indicator: id,
-      ...(period ? { period: period.id } : {}),
-      ...(options.area !== undefined ? { area: normaliseAreaCode(options.area) } : {}),
-      breakdown: options.breakdown ?? '',
+      period: options.period,
+      area: options.area,
+      breakdown: options.breakdown,
+    });
+    if (!resolution.ok) throw new CliError(resolution.error.message, 2);
+    const query = resolution.query;
+    const rows = await queryIndicatorValues(app.store, {
+      indicator: query.indicator,
+      ...(query.period ? { period: query.period.id } : {}),
+      ...(query.area ? { area: query.area.code } : {}),
+      breakdown: query.breakdown ?? '',
       ...(options.source !== undefined ? { source: options.source } : {}),
     });
-    if (!definition && rows.length === 0) {
-      throw new CliError(`Unknown indicator "${id}" (see \`msd indicators list\`).`);
+    if (rows.length === 0) {
+      const note = emptyAnswerNote(query, await loadDataRange(app.store, query.indicator), options.source);
+      if (options.format === 'json' && options.out === undefined) io.out('[]');
+      io.err(`msd: ${note}${options.out !== undefined ? ` (${t('exportNotWritten')})` : ''}`);
+      return;
     }
     const values = formatIndicatorValues(rows, {
       role: options.exact ? 'analyst' : 'viewer',
       insideApp: options.exact === true,
-      catalogue,
-    }).map(({ indicator, period: p, area, breakdown, value, numerator, denominator, status }) => ({
-      indicator,
-      period: p,
-      area,
-      breakdown,
-      value,
-      numerator,
-      denominator,
-      status,
-    }));
-    if (options.format === 'json') {
-      io.out(JSON.stringify(values, null, 2));
-      return;
-    }
-    const flat = values.map((v) => ({
-      ...v,
-      breakdown: v.breakdown ? `${v.breakdown.key}=${v.breakdown.value}` : '',
-      value: v.value ?? (options.format === 'table' ? '.' : ''),
-    }));
-    io.out(options.format === 'csv' ? formatCsv(flat, COLUMNS) : formatTable(flat, COLUMNS));
+      catalogue: context.catalogue,
+    });
+    const areaNames = new Map(context.areas.map((a) => [a.code, a.name]));
+    await writeIndicatorExport(values, areaNames, query.definition, options, io);
   } finally {
     app.close();
   }

@@ -47,7 +47,9 @@ export async function startServer(
           out: (l) => out.push(l),
           err: (l) => err.push(l),
         });
-        return { code, out, err };
+        // A demo still being built: the CLI names the step, so a missing or partial answer is explained.
+        const building = buildStatus?.building ? buildStatus.state.step : undefined;
+        return { code, out, err, ...(building ? { building } : {}) };
       },
     },
   });
