@@ -5,6 +5,7 @@ import {
   deliveryDatesFromMeta,
   indicatorDeliveryDate,
   type DeliveryDates,
+  type DeliverySource,
 } from '../domain/delivery-sources.ts';
 import type { IndicatorDefinition } from '../domain/indicator-definition.ts';
 import { isPeriodReported } from '../domain/indicator-status.ts';
@@ -133,6 +134,7 @@ async function dataRange(store: SqlStore, now: Date): Promise<DataRange | undefi
  */
 function compileAll(defs: readonly IndicatorDefinition[], range: DataRange): CompiledIndicator[] {
   const inputs = new Map<string, ReadonlySet<EngineInput>>();
+  const sources = new Map<string, readonly DeliverySource[]>();
   const out: CompiledIndicator[] = [];
   for (const def of defs) {
     const plan = planIndicator(def);
@@ -140,13 +142,15 @@ function compileAll(defs: readonly IndicatorDefinition[], range: DataRange): Com
     if (!compiled) continue;
     const own = indicatorInputs(plan, compiled, (id) => inputs.get(id));
     inputs.set(def.id, own);
+    const read = deliverySourcesOf(plan, own, (id) => sources.get(id));
+    sources.set(def.id, read);
     out.push({
       def,
       compiled,
       inputs: own,
       history: needsHistory(plan),
       scope: contextScopeOf(plan),
-      delivery: indicatorDeliveryDate(deliverySourcesOf(own), range.dates, range.deliveryDate),
+      delivery: indicatorDeliveryDate(read, range.dates, range.deliveryDate),
     });
   }
   return out;

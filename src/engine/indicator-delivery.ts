@@ -1,6 +1,7 @@
 /** @module Which delivery sources each indicator reads, derived from its compiled statement's inputs (indicator-inputs.ts), and so which delivery date bounds its periods and status. */
 import { resolveComputeOrder, STANDARD_CATALOGUE } from '../catalogue/standard-catalogue.ts';
 import {
+  DELIVERY_SOURCES,
   indicatorDeliveryDate,
   isDeliverySource,
   type DeliveryDates,
@@ -9,11 +10,39 @@ import {
 import type { IndicatorDefinition } from '../domain/indicator-definition.ts';
 import { compileIndicator } from './indicator-compiler.ts';
 import { indicatorInputs, type EngineInput } from './indicator-inputs.ts';
-import { planIndicator } from './indicator-plan.ts';
+import { planIndicator, type IndicatorPlan } from './indicator-plan.ts';
 
-/** The delivery sources among an indicator's canonical inputs (a ratio's include its parts'). */
-export const deliverySourcesOf = (inputs: ReadonlySet<EngineInput>): DeliverySource[] =>
-  [...inputs].filter(isDeliverySource);
+/**
+ * The delivery sources an indicator reads: the delivery sources among its statement's canonical inputs
+ * (indicator-inputs.ts), narrowed by what the plan knows. A fact statement of one law reads the shared all-laws
+ * tables (which hold benefits too) but counts only its own law's facts, so a youth or Wmo indicator does not read
+ * benefits and a Participatiewet one no provisions. A ratio reads what its parts read (`sourcesOf` answers for ids
+ * planned earlier; an unknown part counts as every source) plus its own population or household denominator.
+ */
+export function deliverySourcesOf(
+  plan: IndicatorPlan,
+  inputs: ReadonlySet<EngineInput>,
+  sourcesOf: (id: string) => readonly DeliverySource[] | undefined,
+): DeliverySource[] {
+  const own = [...inputs].filter(isDeliverySource);
+  switch (plan.kind) {
+    case 'imported':
+      return [];
+    case 'facts':
+      return own.filter(
+        (s) =>
+          !(s === 'benefit' && (plan.law === 'youth' || plan.law === 'support')) &&
+          !(s === 'provision' && plan.law === 'participation'),
+      );
+    case 'ratio': {
+      const parts = [plan.numerator, ...(plan.denominator.kind === 'indicator' ? [plan.denominator.id] : [])];
+      const read = new Set<DeliverySource>(parts.flatMap((id) => sourcesOf(id) ?? DELIVERY_SOURCES));
+      if (plan.denominator.kind === 'population' || plan.denominator.kind === 'households')
+        read.add(plan.denominator.kind);
+      return DELIVERY_SOURCES.filter((s) => read.has(s));
+    }
+  }
+}
 
 /**
  * The delivery sources of the indicators `ids` (and of the indicators they are computed from), as the cube builder
@@ -30,7 +59,10 @@ export function indicatorSources(
     const compiled = compileIndicator(plan);
     const own = compiled ? indicatorInputs(plan, compiled, (id) => inputs.get(id)) : new Set<EngineInput>();
     inputs.set(def.id, own);
-    sources.set(def.id, deliverySourcesOf(own));
+    sources.set(
+      def.id,
+      deliverySourcesOf(plan, own, (id) => sources.get(id)),
+    );
   }
   return sources;
 }
