@@ -1,6 +1,8 @@
 /** @module Honest periods: each indicator's periods and status follow the delivery dates of the sources it reads (running past them, no rows after them), also after a later delivery. */
 import { describe, expect, it } from 'vitest';
+import { indicatorStatus } from '../../src/domain/indicator-status.ts';
 import { computeCube, recomputeAffected } from '../../src/engine/cube-builder.ts';
+import { statusSql } from '../../src/engine/indicator-compiler.ts';
 import type { SqlStore } from '../../src/store/sql-store.ts';
 import { withFixtureDb } from '../helpers/fixture-db.ts';
 import { cell, fixture, GM, NOW, valueOf, WK1, type FixtureBuilder } from './engine-fixture.ts';
@@ -195,6 +197,36 @@ describe('periods and status per source delivery date', () => {
       expect(await cell(store, 'participation.benefits.per10000', '2021', GM)).toBeUndefined();
       expect(await status(store, 'participation.benefits.stock', '2020')).toBe('final');
       expect(await status(store, 'youth.clients', '2021')).toBe('running');
+    });
+  });
+});
+
+describe('the status rule in SQL', () => {
+  it('gives the same status as the domain rule for every period end, window and delivery date', async () => {
+    await withFixtureDb(async (store) => {
+      const ends = ['2025-06-30', '2025-12-31', '2026-01-31', '2026-02-28', '2026-03-31', '2026-12-31'];
+      const deliveries = ['2025-06-29', '2025-12-31', '2026-02-15', '2026-06-30', '2026-07-31', '2027-01-01'];
+      for (const months of [0, 6, 12]) {
+        const rows = await store.all<{ p_end: string; delivery: string; status: string }>(
+          `SELECT strftime(p.p_end, '%Y-%m-%d') AS p_end, strftime(c.delivery, '%Y-%m-%d') AS delivery,
+             ${statusSql(months, 'c.delivery')} AS status
+           FROM (SELECT CAST(unnest([${ends.map((e) => `'${e}'`).join(', ')}]) AS DATE) AS p_end) p
+           CROSS JOIN (SELECT CAST(unnest([${deliveries.map((d) => `'${d}'`).join(', ')}]) AS DATE) AS delivery) c`,
+        );
+        expect(rows).toHaveLength(ends.length * deliveries.length);
+        for (const r of rows)
+          expect([months, r.p_end, r.delivery, r.status]).toEqual([
+            months,
+            r.p_end,
+            r.delivery,
+            indicatorStatus(r.p_end, months, r.delivery),
+          ]);
+        // Without a follow-up window a period is running until the delivery date covers it, then final; with one,
+        // provisional in between. Each status occurs, so the comparison covers them all.
+        expect(new Set(rows.map((r) => r.status))).toEqual(
+          new Set(months === 0 ? ['running', 'final'] : ['running', 'provisional', 'final']),
+        );
+      }
     });
   });
 });
