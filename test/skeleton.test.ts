@@ -85,7 +85,8 @@ describe('walking skeleton: fixture → ingest → compute → indicators show',
         value: null,
         numerator: null,
         denominator: null,
-        status: 'final',
+        // The provisions export's latest date is 2019-09-01 (J-2's start): 2019 runs past it, so it is running.
+        status: 'running',
       },
     ]);
   });
@@ -115,6 +116,7 @@ describe('web: /health and / over HTTP (in-process)', () => {
         status: 'ok',
         gemeente: 'GM0637',
         deliveryDate: '2019-12-31',
+        deliveryDates: { benefit: '2019-12-31', provision: '2019-09-01' },
         batches: 3,
       });
       const page = await web.inject({ url: '/' });
@@ -128,6 +130,12 @@ describe('web: /health and / over HTTP (in-process)', () => {
       }
       expect(page.body.match(/<svg[^>]*role="img"/g)).toHaveLength(3);
       expect(page.body).toContain('<th scope="row" class="utrecht-table__header-cell">Oosterheem</th>');
+      // Youth care's 2019 runs past its provisions' delivery (2019-09-01): marked in words, and the note says why.
+      expect(page.body).toContain('2019 (lopend, t/m 01-09-2019)');
+      expect(page.body).toContain('Lopend = de periode is nog niet voorbij de laatste levering');
+      expect(page.body).toContain(
+        'Gegevens per bron tot en met: toewijzingen en voorzieningen 01-09-2019, uitkeringen 31-12-2019.',
+      );
       const dataPage = await web.inject({ url: '/data' });
       expect(dataPage.statusCode).toBe(200);
       expect(dataPage.body).toContain('<td class="utrecht-table__cell">voorzieningen.csv</td>');

@@ -42,7 +42,7 @@ describe('parseIndicatorDefinition', () => {
 describe('indicatorStatus', () => {
   it('is final once the delivery date covers the period end plus the follow-up window', () => {
     expect(indicatorStatus('2020-06-30', 0, '2020-06-30')).toBe('final');
-    expect(indicatorStatus('2020-06-30', 0, '2020-06-29')).toBe('provisional');
+    expect(indicatorStatus('2020-06-30', 0, '2020-06-29')).toBe('running');
     expect(indicatorStatus('2020-06-30', 6, '2020-12-30')).toBe('provisional');
     expect(indicatorStatus('2020-06-30', 6, '2020-12-31')).toBe('final');
     expect(indicatorStatus('2020-06-30', 0, undefined)).toBe('provisional');

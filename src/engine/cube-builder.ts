@@ -1,7 +1,14 @@
 /** @module The results cube: computes catalogue indicators × periods × areas × breakdowns into `indicator_value` in one transaction, fully or incrementally. */
 import { codeMappings, type CodeMappingOverrides } from '../catalogue/code-mappings.ts';
 import { resolveComputeOrder, STANDARD_CATALOGUE } from '../catalogue/standard-catalogue.ts';
+import {
+  deliveryDatesFromMeta,
+  indicatorDeliveryDate,
+  type DeliveryDates,
+  type DeliverySource,
+} from '../domain/delivery-sources.ts';
 import type { IndicatorDefinition } from '../domain/indicator-definition.ts';
+import { isPeriodReported } from '../domain/indicator-status.ts';
 import { PERIOD_KINDS, periodsOfKind, type Period } from '../domain/period.ts';
 import type { SqlStore } from '../store/sql-store.ts';
 import { compileIndicator, statusSql, type CompiledSql } from './indicator-compiler.ts';
@@ -17,8 +24,9 @@ import {
   type EngineInput,
 } from './indicator-inputs.ts';
 import { planIndicator } from './indicator-plan.ts';
-import { canInline, inlineCubeContext } from './cube-context.ts';
-import { dateLiteral, sqlConstants } from './sql-literals.ts';
+import { canInline, deliveryTable, inlineCubeContext } from './cube-context.ts';
+import { deliverySourcesOf } from './indicator-delivery.ts';
+import { sqlConstants } from './sql-literals.ts';
 import { prepareKeptCubeContext, releaseCubeContext } from './kept-context.ts';
 import { writeIndicatorCells } from './cube-writer.ts';
 import { createSharedFacts, SHARED_TABLES, type SharedFacts } from './shared-facts.ts';
@@ -52,12 +60,20 @@ interface CompiledIndicator {
   readonly history: boolean;
   /** The provisions and persons its statement reads. */
   readonly scope: ContextScope;
+  /**
+   * The delivery date bounding its values: the earliest among the sources it reads (delivery-sources.ts). Periods
+   * that begin after it get no rows; periods ending after it are running.
+   */
+  readonly delivery: string;
 }
 
 interface DataRange {
   firstYear: number;
   lastYear: number;
+  /** The overall delivery date (the latest source's): no period beginning after it is computed. */
   deliveryDate: string;
+  /** Per-source delivery dates (meta `delivery_date.<source>`; none in a store not ingested since they exist). */
+  dates: DeliveryDates;
   gemeente: string | undefined;
 }
 
@@ -79,10 +95,12 @@ async function dataRange(store: SqlStore, now: Date): Promise<DataRange | undefi
     delivery: string | null;
     gemeente: string | null;
     floor: string | null;
+    sources: string | null;
   }>(
     `
     SELECT min(y) AS first, max(y) AS last,
       (SELECT value FROM meta WHERE key = 'delivery_date') AS delivery,
+      (SELECT string_agg(key || '=' || value, ',') FROM meta WHERE key LIKE 'delivery_date.%') AS sources,
       (SELECT value FROM meta WHERE key = 'gemeente') AS gemeente,
       (SELECT value FROM meta WHERE key = 'first_year') AS floor
     FROM (
@@ -101,13 +119,22 @@ async function dataRange(store: SqlStore, now: Date): Promise<DataRange | undefi
     firstYear: Math.min(first, deliveryYear),
     lastYear: Math.max(deliveryYear, first),
     deliveryDate,
+    dates: deliveryDatesFromMeta(
+      (row.sources ?? '')
+        .split(',')
+        .map((kv) => ({ key: kv.slice(0, kv.indexOf('=')), value: kv.slice(kv.indexOf('=') + 1) })),
+    ),
     gemeente: row.gemeente ?? undefined,
   };
 }
 
-/** Plans and compiles the indicators in compute order with their inputs (imported indicators are left out). */
-function compileAll(defs: readonly IndicatorDefinition[]): CompiledIndicator[] {
+/**
+ * Plans and compiles the indicators in compute order with their inputs and the delivery date bounding each
+ * (imported indicators are left out).
+ */
+function compileAll(defs: readonly IndicatorDefinition[], range: DataRange): CompiledIndicator[] {
   const inputs = new Map<string, ReadonlySet<EngineInput>>();
+  const sources = new Map<string, readonly DeliverySource[]>();
   const out: CompiledIndicator[] = [];
   for (const def of defs) {
     const plan = planIndicator(def);
@@ -115,7 +142,16 @@ function compileAll(defs: readonly IndicatorDefinition[]): CompiledIndicator[] {
     if (!compiled) continue;
     const own = indicatorInputs(plan, compiled, (id) => inputs.get(id));
     inputs.set(def.id, own);
-    out.push({ def, compiled, inputs: own, history: needsHistory(plan), scope: contextScopeOf(plan) });
+    const read = deliverySourcesOf(plan, own, (id) => sources.get(id));
+    sources.set(def.id, read);
+    out.push({
+      def,
+      compiled,
+      inputs: own,
+      history: needsHistory(plan),
+      scope: contextScopeOf(plan),
+      delivery: indicatorDeliveryDate(read, range.dates, range.deliveryDate),
+    });
   }
   return out;
 }
@@ -138,9 +174,11 @@ async function computedPeriods(store: SqlStore): Promise<Map<string, Set<string>
 
 /**
  * Status of every computed row of the given indicators in the reported periods (`_msd_status_period`): it depends on
- * the delivery date (which an ingest moves), the period end and the follow-up window only — the compiled
- * statements' rule (`statusSql`). Rows a run does not recompute (other indicators, earlier periods) keep their
- * values but get the status the new delivery date gives them.
+ * the indicator's delivery date (`_msd_cfg`, which an ingest moves), the period end and the follow-up window only —
+ * the compiled statements' rule (`statusSql`). Rows a run does not recompute (other indicators, earlier periods) keep
+ * their values but get the status the new delivery date gives them: a running period becomes provisional or final
+ * once later data cover it. Rows of a period that began after the indicator's delivery date (a delivery date that
+ * moved back, or a cube computed before per-source dates) are removed: such a period has no value.
  */
 async function refreshStatus(
   store: SqlStore,
@@ -148,10 +186,12 @@ async function refreshStatus(
   reported: readonly Period[],
 ): Promise<void> {
   if (indicators.length === 0) return;
-  await store.run('CREATE OR REPLACE TEMP TABLE _msd_status_period (period VARCHAR, p_end DATE)');
+  await store.run(
+    'CREATE OR REPLACE TEMP TABLE _msd_status_period (period VARCHAR, p_start DATE, p_end DATE)',
+  );
   await store.append(
     '_msd_status_period',
-    reported.map((p) => [p.id, p.end]),
+    reported.map((p) => [p.id, p.start, p.end]),
   );
   const byWindow = new Map<number, string[]>();
   for (const k of indicators) {
@@ -159,25 +199,29 @@ async function refreshStatus(
     byWindow.set(months, [...(byWindow.get(months) ?? []), k.def.id]);
   }
   const windows = [...byWindow].map(([months, ids]) => ({
-    status: statusSql(months),
+    status: statusSql(months, 'c.delivery'),
     ids: sqlConstants(ids),
   }));
-  // The windows with a row of another status, from the statuses of the totals before the run (`_msd_known`): all
-  // rows of an indicator and period are written and refreshed together, so they share one status, and rows this
-  // run writes get the new one. After an ingest that left the delivery date as it was, none.
+  const gone = 'p.p_start > c.delivery';
+  // The windows with a row of another status or of a period without a value, from the statuses of the totals before
+  // the run (`_msd_known`): all rows of an indicator and period are written and refreshed together, so they share
+  // one status, and rows this run writes get the new one. After an ingest that left the delivery dates as they
+  // were, none.
   const stale = await store.all<{ w: number }>(
     `SELECT DISTINCT CASE ${windows.map((w, i) => `WHEN v.indicator IN (${w.ids}) THEN ${i}`).join(' ')} END AS w
-     FROM _msd_known v JOIN _msd_status_period p ON v.period = p.period
-     WHERE ${windows.map((w) => `(v.indicator IN (${w.ids}) AND (v.smin <> ${w.status} OR v.smax <> ${w.status}))`).join(' OR ')}`,
+     FROM _msd_known v JOIN _msd_status_period p ON v.period = p.period JOIN _msd_cfg c ON c.indicator = v.indicator
+     WHERE ${windows.map((w) => `(v.indicator IN (${w.ids}) AND (${gone} OR v.smin <> ${w.status} OR v.smax <> ${w.status}))`).join(' OR ')}`,
   );
   for (const { w } of stale) {
     const window = windows[w];
-    if (window)
-      await store.run(
-        `UPDATE indicator_value AS v SET status = ${window.status} FROM _msd_status_period p
-         WHERE v.indicator IN (${window.ids}) AND v.period = p.period AND v.source = 'computed'
-           AND v.status <> ${window.status}`,
-      );
+    if (!window) continue;
+    const rows = `v.indicator IN (${window.ids}) AND v.period = p.period AND c.indicator = v.indicator
+      AND v.source = 'computed'`;
+    await store.run(
+      `DELETE FROM indicator_value AS v USING _msd_status_period p, _msd_cfg c WHERE ${rows} AND ${gone};
+       UPDATE indicator_value AS v SET status = ${window.status} FROM _msd_status_period p, _msd_cfg c
+       WHERE ${rows} AND v.status <> ${window.status}`,
+    );
   }
 }
 
@@ -217,8 +261,14 @@ async function planPasses(
 ): Promise<ComputePass[]> {
   if (fromDate === undefined) return [{ todo: all, periods: reported, replaceAll: true, refresh: [] }];
   const known = await computedPeriods(store);
+  // A period begun after an indicator's delivery date has no value, so it is not missing.
   const missing = (c: CompiledIndicator): Period[] =>
-    reported.filter((p) => c.def.periodKinds.includes(p.kind) && !(known.get(c.def.id)?.has(p.id) ?? false));
+    reported.filter(
+      (p) =>
+        c.def.periodKinds.includes(p.kind) &&
+        isPeriodReported(p.start, c.delivery) &&
+        !(known.get(c.def.id)?.has(p.id) ?? false),
+    );
   const tables =
     changed === undefined || !changed.every(isEngineInput) ? undefined : new Set<EngineInput>(changed);
   const affected = all.filter((c) => tables === undefined || [...c.inputs].some((i) => tables.has(i)));
@@ -249,10 +299,11 @@ async function compute(
   const range = await dataRange(store, now);
   if (!range) return { rows: 0, indicators: 0, ms: Date.now() - started };
   // Periods that had not begun at the delivery date have no data yet: they are not reported (no figures, no zeros).
+  // Each indicator's statement narrows them to its own sources' delivery date (`deliverySql`).
   const reported: Period[] = PERIOD_KINDS.flatMap((kind) =>
     periodsOfKind(kind, range.firstYear, range.lastYear),
-  ).filter((p) => p.start <= range.deliveryDate);
-  const all = compileAll(defs);
+  ).filter((p) => isPeriodReported(p.start, range.deliveryDate));
+  const all = compileAll(defs, range);
   try {
     const passes = await planPasses(store, all, reported, fromDate, changed);
     let rows = 0;
@@ -320,16 +371,15 @@ async function runPass(
       // writer compares with the stored rows whether or not there are any (cheaper than asking first).
       const rows = await write(
         only,
-        inlineCubeContext(contextOptions, range.deliveryDate, only.compiled.sql),
+        inlineCubeContext(contextOptions, new Map([[only.def.id, only.delivery]]), only.compiled.sql),
         true,
       );
       succeeded = true;
       return rows;
     }
     await prepareKeptCubeContext(store, contextOptions);
-    await store.run(
-      `CREATE OR REPLACE TEMP TABLE _msd_cfg AS SELECT ${dateLiteral(range.deliveryDate)} AS delivery`,
-    );
+    const cfg = deliveryTable(new Map([...todo, ...pass.refresh].map((c) => [c.def.id, c.delivery])));
+    await store.run(`CREATE OR REPLACE TEMP TABLE ${cfg.name} AS ${cfg.sql}`);
     const shared = new Set<SharedFacts>();
     for (const { def, compiled } of todo)
       for (const name of compiled.shared) {

@@ -77,22 +77,34 @@ export const canInline = (options: CubeContextOptions): boolean => !wantedTables
 
 /**
  * The working tables as materialized common table expressions around one statement (`WITH _msd_period AS
- * MATERIALIZED (...), ... SELECT * FROM (statement)`), with `_msd_cfg` holding the delivery date. A run of one light
- * indicator then builds no temp tables: each costs DuckDB a fixed millisecond or so, which on small data outweighs
- * the statement. Materialized like the tables, each is computed once (row numbers stay consistent) and the
- * statement reads the same rows as from the tables.
+ * MATERIALIZED (...), ... SELECT * FROM (statement)`), with `_msd_cfg` holding the delivery date of each indicator
+ * ({@link deliveryTable}). A run of one light indicator then builds no temp tables: each costs DuckDB a fixed
+ * millisecond or so, which on small data outweighs the statement. Materialized like the tables, each is computed
+ * once (row numbers stay consistent) and the statement reads the same rows as from the tables.
  */
 export function inlineCubeContext(
   options: CubeContextOptions,
-  deliveryDate: string,
+  deliveries: ReadonlyMap<string, string>,
   statement: string,
 ): string {
   if (!canInline(options)) throw new Error('working tables with claims cannot be inlined');
-  const tables = [
-    ...workingTables(options),
-    { name: '_msd_cfg', sql: `SELECT ${dateLiteral(deliveryDate)} AS delivery` },
-  ];
+  const tables = [...workingTables(options), deliveryTable(deliveries)];
   return `WITH ${tables.map((t) => `${t.name} AS MATERIALIZED (${t.sql})`).join(',\n')}\nSELECT * FROM (${statement})`;
+}
+
+/**
+ * `_msd_cfg`: the delivery date bounding each indicator of the run (indicator id → ISO date; the earliest delivery
+ * date among the sources it reads), which its statement's status and reported periods use (`deliverySql`).
+ */
+export function deliveryTable(deliveries: ReadonlyMap<string, string>): WorkingTable {
+  const rows = [...deliveries].map(([indicator, delivery]) => ({ indicator, delivery }));
+  return {
+    name: '_msd_cfg',
+    sql:
+      rows.length === 0
+        ? 'SELECT CAST(NULL AS VARCHAR) AS indicator, CAST(NULL AS DATE) AS delivery WHERE false'
+        : jsonRows(rows, 'indicator VARCHAR, delivery DATE'),
+  };
 }
 
 const wantedTables = (options: CubeContextOptions): ReadonlySet<ContextTable> =>

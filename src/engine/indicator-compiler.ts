@@ -33,12 +33,25 @@ const COMBINATION_LABELS = `CASE bits WHEN 1 THEN 'alleen Jeugd' WHEN 2 THEN 'al
 const PROVIDER_CLASSES = `CASE WHEN nprov = 1 THEN '1' WHEN nprov = 2 THEN '2' WHEN nprov <= 5 THEN '3-5'
   WHEN nprov <= 9 THEN '6-9' ELSE '>= 10' END`;
 
-/** Status: final when the delivery date covers the period end (`p.p_end`) plus the follow-up window (month ends). */
-export function statusSql(followUpMonths: number): string {
+/**
+ * The delivery date bounding an indicator's values: the earliest delivery date among the sources it reads
+ * (delivery-sources.ts), one row per indicator of the run in `_msd_cfg` (cube-builder.ts).
+ */
+export const deliverySql = (indicator: string): string =>
+  `(SELECT delivery FROM _msd_cfg WHERE indicator = ${sqlConstant(indicator)})`;
+
+/**
+ * Status (indicator-status.ts), with `delivery` the SQL of the delivery date: running while the period ends after it
+ * (`p.p_end`), final once it covers the period end plus the follow-up window (month ends), else provisional.
+ */
+export function statusSql(followUpMonths: number, delivery: string): string {
   const end =
     followUpMonths > 0 ? `last_day(p.p_end + INTERVAL ${Math.trunc(followUpMonths)} MONTH)` : 'p.p_end';
-  return `CASE WHEN (SELECT delivery FROM _msd_cfg) >= ${end} THEN 'final' ELSE 'provisional' END`;
+  return `CASE WHEN p.p_end > ${delivery} THEN 'running' WHEN ${delivery} >= ${end} THEN 'final' ELSE 'provisional' END`;
 }
+
+/** Only periods that began on or before the delivery date get rows: a later period has no data, so no value (not 0). */
+const reportedSql = (delivery: string): string => `p.p_start <= ${delivery}`;
 
 function breakdownColumn(plan: FactPlan, key: string): string {
   switch (key) {
@@ -382,6 +395,7 @@ function zeroFilled(plan: FactPlan, agg: string, name: string): string {
 
 function compileFacts(plan: FactPlan): CompiledSql {
   const indicator = sqlConstants([plan.id]);
+  const delivery = deliverySql(plan.id);
   const agg = plan.aggregation;
   const ctes: string[] = [];
   const shared: SharedFacts[] = [];
@@ -413,21 +427,22 @@ function compileFacts(plan: FactPlan): CompiledSql {
     select = `SELECT ${indicator} AS indicator, p.period, den.area, '' AS breakdown_key, '' AS breakdown_value,
         coalesce(agg.numerator, 0) AS numerator, den.d AS denominator,
         CASE WHEN den.d > 0 THEN coalesce(agg.numerator, 0) / den.d * ${agg.factor} END AS value,
-        ${statusSql(plan.followUpMonths)} AS status
+        ${statusSql(plan.followUpMonths, delivery)} AS status
       FROM den JOIN _msd_period p ON p.pn = den.period
       LEFT JOIN agg ON agg.period = den.period AND agg.area = den.area AND agg.breakdown_key = ''
-      WHERE ${LEVEL_OF('den.area')} IN (${sqlConstants(plan.areaLevels)})`;
+      WHERE ${LEVEL_OF('den.area')} IN (${sqlConstants(plan.areaLevels)}) AND ${reportedSql(delivery)}`;
   } else {
     ctes.push(zeroFilled(plan, 'agg', 'cells'));
     select = `SELECT ${indicator} AS indicator, p.period, c.area, c.breakdown_key, c.breakdown_value,
-        c.numerator, c.denominator, c.value, ${statusSql(plan.followUpMonths)} AS status
-      FROM cells c JOIN _msd_period p ON p.pn = c.period`;
+        c.numerator, c.denominator, c.value, ${statusSql(plan.followUpMonths, delivery)} AS status
+      FROM cells c JOIN _msd_period p ON p.pn = c.period WHERE ${reportedSql(delivery)}`;
   }
   return { sql: `WITH ${ctes.join(',\n')}\n${select}`, shared: [...new Set(shared)] };
 }
 
 function compileRatio(plan: RatioPlan): CompiledSql {
   const indicator = sqlConstants([plan.id]);
+  const delivery = deliverySql(plan.id);
   const kinds = sqlConstants(plan.periodKinds);
   const fromCube = (id: string): string => `SELECT period, area, breakdown_key, breakdown_value, value
     FROM indicator_value WHERE indicator = ${sqlConstant(id)} AND source = 'computed'
@@ -450,10 +465,11 @@ function compileRatio(plan: RatioPlan): CompiledSql {
     SELECT ${indicator} AS indicator, d.period, d.area, d.breakdown_key, d.breakdown_value,
       coalesce(n.value, 0) AS numerator, d.value AS denominator,
       CASE WHEN d.value > 0 THEN coalesce(n.value, 0) / d.value * ${plan.factor} END AS value,
-      ${statusSql(plan.followUpMonths)} AS status
+      ${statusSql(plan.followUpMonths, delivery)} AS status
     FROM d JOIN _msd_period p ON p.period = d.period
     LEFT JOIN n ON n.period = d.period AND n.area = d.area AND n.breakdown_key = d.breakdown_key
-      AND n.breakdown_value = d.breakdown_value`;
+      AND n.breakdown_value = d.breakdown_value
+    WHERE ${reportedSql(delivery)}`;
   return { sql, shared: [] };
 }
 

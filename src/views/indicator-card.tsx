@@ -1,9 +1,18 @@
 /** @module One indicator as a card: heading, definition, trend chart (server-rendered SVG) and the table of published figures per area and period. */
 import type { JSX } from 'preact';
-import { cellKey, indexCells, type IndicatorView, type PublishedCell } from './indicator-view-model.ts';
+import {
+  cellKey,
+  indexCells,
+  periodLabel,
+  type IndicatorView,
+  type PublishedCell,
+} from './indicator-view-model.ts';
 import { formatNumber, t, type Locale } from './messages.ts';
 
-/** A missing cell in a period that has figures is a count of zero: shown as secret, like 1–7. */
+/**
+ * A missing cell in a period that has figures is a count of zero: shown as secret, like 1–7. A provisional value is
+ * marked `*`; a running one is not, its period's heading says it is running ("2026 (lopend, t/m 15-02-2026)").
+ */
 function cellText(cell: PublishedCell | undefined, periodHasFigures: boolean, locale: Locale): string {
   if (!cell) return periodHasFigures ? '.' : '';
   const shown = cell.value === null ? (cell.symbol ?? '.') : formatNumber(cell.value, locale);
@@ -43,7 +52,7 @@ export function IndicatorCard({ view, chartSvg, locale = 'nl' }: IndicatorCardPr
               </th>
               {view.periods.map((period) => (
                 <th scope="col" class="utrecht-table__header-cell utrecht-table__header-cell--numeric">
-                  {period}
+                  {periodLabel(view, period, locale)}
                 </th>
               ))}
             </tr>

@@ -26,15 +26,27 @@ const MESSAGES = {
   provisional: { nl: 'voorlopig', en: 'provisional' },
   final: { nl: 'definitief', en: 'final' },
   running: { nl: 'lopend', en: 'running' },
+  periodRunning: { nl: '{period} (lopend, t/m {date})', en: '{period} (running, up to {date})' },
+  runningUntil: { nl: 't/m {date}', en: 'up to {date}' },
   statusLegend: {
     nl: '* = voorlopig cijfer (nog niet alle gegevens over deze periode zijn binnen). . = geheim (minder dan 8 personen) of onbekend.',
     en: '* = provisional (not all data for this period have arrived). . = secret (fewer than 8 persons) or unknown.',
+  },
+  runningLegend: {
+    nl: 'Lopend = de periode is nog niet voorbij de laatste levering: het cijfer telt alleen tot en met de genoemde datum en is niet te vergelijken met een volledige periode. In de grafiek is zo’n periode alleen omlijnd.',
+    en: 'Running = the period runs past the last delivery: the figure counts only up to the date given and cannot be compared with a complete period. The chart draws such a period as an outline only.',
   },
   disclosureNote: {
     nl: 'Aantallen zijn afgerond op vijftallen; een persoon telt één keer per gebied. Inwoners zonder bekende wijk tellen alleen mee in het gemeentetotaal, dus de wijken tellen niet altijd op tot de gemeente.',
     en: 'Counts are rounded to multiples of five; a person counts once per area. Inhabitants without a known district count only in the municipal total, so districts need not add up to it.',
   },
   deliveryDate: { nl: 'Gegevens geleverd tot en met {date}.', en: 'Data delivered up to {date}.' },
+  deliveryDates: { nl: 'Gegevens per bron tot en met: {list}.', en: 'Data per source up to: {list}.' },
+  sourceClaim: { nl: 'declaraties {date}', en: 'claims {date}' },
+  sourceProvision: { nl: 'toewijzingen en voorzieningen {date}', en: 'allocations and provisions {date}' },
+  sourceBenefit: { nl: 'uitkeringen {date}', en: 'benefits {date}' },
+  sourcePopulation: { nl: 'bevolking (peildatum) {date}', en: 'population (reference date) {date}' },
+  sourceHouseholds: { nl: 'huishoudens (peildatum) {date}', en: 'households (reference date) {date}' },
   source: {
     nl: 'Bron: eigen registraties gemeente {gemeente}; CBS (gebieden, CC BY 4.0).',
     en: 'Source: municipal records {gemeente}; CBS (areas, CC BY 4.0).',
@@ -181,3 +193,9 @@ const NUMBER_FORMAT: Record<Locale, Intl.NumberFormat> = {
 /** A number as the locale writes it (nl: 12.345,6). */
 export const formatNumber = (value: number, locale: Locale = 'nl'): string =>
   NUMBER_FORMAT[locale].format(value);
+
+/** An ISO date as the locale writes it: nl dd-mm-jjjj (15-02-2026), en dd/mm/yyyy. */
+export function formatDate(isoDate: string, locale: Locale = 'nl'): string {
+  const [year, month, day] = isoDate.slice(0, 10).split('-');
+  return locale === 'nl' ? `${day}-${month}-${year}` : `${day}/${month}/${year}`;
+}

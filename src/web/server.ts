@@ -2,6 +2,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import { isHttpError } from '../errors.ts';
+import { deliveryDatesFromMeta } from '../domain/delivery-sources.ts';
 import type { SqlStore } from '../store/sql-store.ts';
 import { countQuarantine, listBatches, listQuarantine } from '../ingest/batch-report.ts';
 import { buildNotice } from './build-notice.ts';
@@ -58,6 +59,8 @@ export function createWebServer(deps: WebDeps): FastifyInstance {
       version: deps.version,
       gemeente: get('gemeente'),
       deliveryDate: get('delivery_date'),
+      // Per source (claim, provision, benefit, population, households): the date its data run up to.
+      deliveryDates: deliveryDatesFromMeta(meta),
       indicatorValues: counts?.values ?? 0,
       batches: counts?.batches ?? 0,
     };

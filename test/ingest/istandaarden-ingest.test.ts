@@ -12,6 +12,7 @@ import {
 } from '../../src/ingest/istandaarden/message-writer.ts';
 import type { ClientInput } from '../../src/ingest/istandaarden/message-writer.ts';
 import { withFixtureDb } from '../helpers/fixture-db.ts';
+import { readDeliveryDates } from '../../src/ingest/delivery-date.ts';
 import { SAMPLES, head, ingest, recordCounts, testBsn, writeFolder } from './istandaarden-helpers.ts';
 
 const hasShared = existsSync(SAMPLES);
@@ -334,6 +335,8 @@ describe('iJw / iWmo ingestion: message semantics', () => {
       expect(await store.all('SELECT start_date, end_date FROM provision')).toEqual([
         { start_date: '2024-01-15', end_date: null },
       ]);
+      // The provisions' delivery date is the latest Dagtekening, not the latest start.
+      expect(await readDeliveryDates(store)).toEqual({ provision: '2024-01-20' });
       const later = await writeFolder({
         'c.xml': writeStartMessage(head(y, '305', 'S2', '2024-08-01'), { ...child, bsn: testBsn(1) }, []),
       });
@@ -341,6 +344,7 @@ describe('iJw / iWmo ingestion: message semantics', () => {
       expect(await store.all('SELECT start_date, end_date FROM provision')).toEqual([
         { start_date: '2024-01-15', end_date: '2024-06-30' },
       ]);
+      expect(await readDeliveryDates(store)).toEqual({ provision: '2024-08-01' });
     });
   });
 });

@@ -2,11 +2,15 @@
 import { createApp } from '../../app.ts';
 import { loadCatalogue } from '../../catalogue/local-catalogue.ts';
 import { computeCube } from '../../engine/cube-builder.ts';
+import { refreshDeliveryDate } from '../../ingest/delivery-date.ts';
 import type { CliIo } from '../cli-output.ts';
 
 export async function runCompute(options: { data: string }, io: CliIo): Promise<void> {
   const app = await createApp({ dataDir: options.data });
   try {
+    // The per-source delivery dates bound each indicator's periods: measured again so that a store ingested before
+    // they existed gets them (an ingest refreshes them too).
+    await refreshDeliveryDate(app.store);
     const result = await computeCube(app.store, { catalogue: await loadCatalogue(app.store) });
     io.out(
       `Computed ${result.indicators} indicators: ${result.rows.toLocaleString('en')} values in ${(result.ms / 1000).toFixed(1)} s.`,

@@ -1,6 +1,9 @@
 /** @module Gathers what the start page shows: the three core indicators per year for the gemeente and its wijken, as published values (disclosure control for the public role). */
 import { findIndicator } from '../../catalogue/standard-catalogue.ts';
+import { isValueStatus } from '../../domain/indicator-status.ts';
+import { indicatorDataUntil } from '../../engine/indicator-delivery.ts';
 import { formatIndicatorValues, queryIndicatorValues } from '../../engine/indicator-query.ts';
+import { readDeliveryDates } from '../../ingest/delivery-date.ts';
 import type { SqlStore } from '../../store/sql-store.ts';
 import { renderTrendChart } from '../../views/indicator-trend-chart.ts';
 import type { IndicatorView, PublishedCell } from '../../views/indicator-view-model.ts';
@@ -16,6 +19,7 @@ export async function loadHomePage(store: SqlStore): Promise<HomePageProps> {
   const meta = await store.all<{ key: string; value: string }>('SELECT key, value FROM meta');
   const gemeenteCode = meta.find((m) => m.key === 'gemeente')?.value ?? '';
   const deliveryDate = meta.find((m) => m.key === 'delivery_date')?.value ?? null;
+  const deliveryDates = await readDeliveryDates(store);
   const areas = await store.all<{ code: string; name: string }>(
     "SELECT code, name FROM area WHERE code = ? OR (level = 'wijk' AND parent = ?) ORDER BY level = 'wijk', code",
     [gemeenteCode, gemeenteCode],
@@ -36,7 +40,8 @@ export async function loadHomePage(store: SqlStore): Promise<HomePageProps> {
         area: v.area,
         value: v.value,
         symbol: v.symbol === '' ? null : v.symbol,
-        status: v.status === 'final' ? 'final' : 'provisional',
+        // An unknown status (an imported figure's own word) is shown as provisional, never as final.
+        status: isValueStatus(v.status) ? v.status : 'provisional',
       }),
     );
     const view: IndicatorView = {
@@ -47,9 +52,10 @@ export async function loadHomePage(store: SqlStore): Promise<HomePageProps> {
       areas,
       periods: [...new Set(rows.map((r) => r.period))],
       cells,
+      dataUntil: indicatorDataUntil(id, deliveryDates, deliveryDate ?? undefined) ?? null,
     };
     const gemeente = areas[0] ?? { code: gemeenteCode, name: gemeenteName };
     cards.push({ view, chartSvg: await renderTrendChart(view, gemeente) });
   }
-  return { gemeente: { code: gemeenteCode, name: gemeenteName }, deliveryDate, cards };
+  return { gemeente: { code: gemeenteCode, name: gemeenteName }, deliveryDate, deliveryDates, cards };
 }

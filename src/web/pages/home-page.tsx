@@ -1,13 +1,16 @@
 /** @module The start page: the three core indicators per year (chart + table) for the gemeente and its wijken. */
 import type { JSX } from 'preact';
+import { DELIVERY_SOURCES, type DeliveryDates, type DeliverySource } from '../../domain/delivery-sources.ts';
 import { IndicatorCard } from '../../views/indicator-card.tsx';
 import type { IndicatorView } from '../../views/indicator-view-model.ts';
-import { t, type Locale } from '../../views/messages.ts';
+import { formatDate, t, type Locale, type MessageKey } from '../../views/messages.ts';
 import { PageLayout } from './page-layout.tsx';
 
 export interface HomePageProps {
   gemeente: { code: string; name: string };
   deliveryDate: string | null;
+  /** Per-source delivery dates ("data t/m" per source). */
+  deliveryDates?: DeliveryDates;
   cards: ReadonlyArray<{ view: IndicatorView; chartSvg: string }>;
   /** A status message above the figures (e.g. a demo still being built). */
   notice?: { kind: 'info' | 'error'; text: string };
@@ -17,6 +20,7 @@ export interface HomePageProps {
 export function HomePage({
   gemeente,
   deliveryDate,
+  deliveryDates = {},
   cards,
   notice,
   locale = 'nl',
@@ -39,12 +43,37 @@ export function HomePage({
       )}
       <div class="msd-notes">
         <p class="utrecht-paragraph">{t('statusLegend', {}, locale)}</p>
+        {cards.some((card) => card.view.cells.some((c) => c.status === 'running')) ? (
+          <p class="utrecht-paragraph">{t('runningLegend', {}, locale)}</p>
+        ) : null}
         <p class="utrecht-paragraph">{t('disclosureNote', {}, locale)}</p>
         {deliveryDate ? (
-          <p class="utrecht-paragraph">{t('deliveryDate', { date: deliveryDate }, locale)}</p>
+          <p class="utrecht-paragraph">
+            {t('deliveryDate', { date: formatDate(deliveryDate, locale) }, locale)}
+          </p>
         ) : null}
+        {sourceDates(deliveryDates, locale)}
         <p class="utrecht-paragraph">{t('source', { gemeente: gemeente.name }, locale)}</p>
       </div>
     </PageLayout>
+  );
+}
+
+const SOURCE_LABELS: Record<DeliverySource, MessageKey> = {
+  claim: 'sourceClaim',
+  provision: 'sourceProvision',
+  benefit: 'sourceBenefit',
+  population: 'sourcePopulation',
+  households: 'sourceHouseholds',
+};
+
+/** "Gegevens per bron tot en met: declaraties 15-02-2026, …" — only the sources that have delivered. */
+function sourceDates(dates: DeliveryDates, locale: Locale): JSX.Element | null {
+  const list = DELIVERY_SOURCES.flatMap((source) => {
+    const date = dates[source];
+    return date === undefined ? [] : [t(SOURCE_LABELS[source], { date: formatDate(date, locale) }, locale)];
+  });
+  return list.length === 0 ? null : (
+    <p class="utrecht-paragraph">{t('deliveryDates', { list: list.join(', ') }, locale)}</p>
   );
 }
