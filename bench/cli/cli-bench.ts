@@ -13,7 +13,8 @@ const arg = (name: string): string | undefined => {
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = fileURLToPath(new URL('../../bin/msd.js', import.meta.url));
+/** `--bin <msd.js>`: another checkout's entry point, for before/after comparisons (default: this one's). */
+const bin = resolve(arg('bin') ?? fileURLToPath(new URL('../../bin/msd.js', import.meta.url)));
 /** `--data <dir>`: a demo M folder to reuse (built there when it holds no database yet). */
 const data = resolve(arg('data') ?? `${root}bench/.out/cli-demo-M`);
 /** `--runs <n>`: measured runs per command (default 5), after one unmeasured run that warms the file cache. */
@@ -151,11 +152,11 @@ async function main(): Promise<number> {
   const { distIsFresh } = (await import(new URL('../../bin/dist-freshness.js', import.meta.url).href)) as {
     distIsFresh: (root: string) => boolean;
   };
-  const compiled = distIsFresh(root);
+  const compiled = distIsFresh(resolve(bin, '../..'));
   console.log(
     compiled
-      ? '  bin/msd.js runs the compiled build (dist/ is current)'
-      : '  bin/msd.js runs the sources through tsx: dist/ is missing or outdated (npm run build)',
+      ? `  ${bin} runs the compiled build (dist/ is current)`
+      : `  ${bin} runs the sources through tsx: dist/ is missing or outdated (npm run build)`,
   );
   const load = loadavg()
     .map((l) => l.toFixed(1))
