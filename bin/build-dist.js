@@ -54,35 +54,40 @@ const assets = files.filter((file) => !/\.tsx?$/.test(file));
 // Built beside dist/ and swapped in whole, so a process starting meanwhile sees the old build or the new one.
 const staging = `${distDir}.building-${process.pid}`;
 rmSync(staging, { recursive: true, force: true });
-await esbuild.build({
-  entryPoints: modules.map((file) => join(sourceDir, file)),
-  outbase: sourceDir,
-  outdir: staging,
-  bundle: true,
-  plugins: [keepModules],
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  tsconfig: join(root, 'tsconfig.json'),
-  logLevel: 'warning',
-});
-for (const file of assets) {
-  mkdirSync(dirname(join(staging, file)), { recursive: true });
-  copyFileSync(join(sourceDir, file), join(staging, file));
-}
-writeFileSync(
-  join(staging, BUILD_INFO),
-  `${JSON.stringify({ builtAt, sourceHash: hash, modules: modules.length, assets: assets.length }, null, 2)}\n`,
-);
-const previous = `${distDir}.previous-${process.pid}`;
-rmSync(previous, { recursive: true, force: true });
 try {
-  renameSync(distDir, previous);
-} catch (error) {
-  if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'ENOENT') throw error;
+  await esbuild.build({
+    entryPoints: modules.map((file) => join(sourceDir, file)),
+    outbase: sourceDir,
+    outdir: staging,
+    bundle: true,
+    plugins: [keepModules],
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    tsconfig: join(root, 'tsconfig.json'),
+    logLevel: 'warning',
+  });
+  for (const file of assets) {
+    mkdirSync(dirname(join(staging, file)), { recursive: true });
+    copyFileSync(join(sourceDir, file), join(staging, file));
+  }
+  writeFileSync(
+    join(staging, BUILD_INFO),
+    `${JSON.stringify({ builtAt, sourceHash: hash, modules: modules.length, assets: assets.length }, null, 2)}\n`,
+  );
+  const previous = `${distDir}.previous-${process.pid}`;
+  rmSync(previous, { recursive: true, force: true });
+  try {
+    renameSync(distDir, previous);
+  } catch (error) {
+    if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'ENOENT') throw error;
+  }
+  renameSync(staging, distDir);
+  rmSync(previous, { recursive: true, force: true });
+} finally {
+  // A failed build leaves the previous dist/ (if any) in place and no half-written folder behind.
+  rmSync(staging, { recursive: true, force: true });
 }
-renameSync(staging, distDir);
-rmSync(previous, { recursive: true, force: true });
 console.log(
   `msd: compiled ${modules.length} modules and copied ${assets.length} files into ${DIST_DIR}/ in ${Math.round(performance.now() - started)} ms.`,
 );
