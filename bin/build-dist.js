@@ -10,7 +10,7 @@ import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { BUILD_INFO, DIST_DIR, isTestFile, SOURCE_DIR, sourceHash } from './dist-freshness.js';
+import { BUILD_INFO, DIST_DIR, inputStats, isTestFile, SOURCE_DIR, sourceHash } from './dist-freshness.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const sourceDir = join(root, SOURCE_DIR);
@@ -43,8 +43,9 @@ const keepModules = {
   },
 };
 
-// Both recorded before esbuild reads a source: one saved during the build makes the build count as outdated.
-const builtAt = Date.now();
+// Recorded before esbuild reads a source: one saved during the build makes the build count as outdated.
+const builtAt = new Date().toISOString();
+const inputs = inputStats(root);
 const hash = sourceHash(root);
 const started = performance.now();
 const files = listFiles(sourceDir).filter((file) => !isTestFile(file));
@@ -73,7 +74,7 @@ try {
   }
   writeFileSync(
     join(staging, BUILD_INFO),
-    `${JSON.stringify({ builtAt, sourceHash: hash, modules: modules.length, assets: assets.length }, null, 2)}\n`,
+    `${JSON.stringify({ builtAt, modules: modules.length, assets: assets.length, sourceHash: hash, inputs }, null, 1)}\n`,
   );
   const previous = `${distDir}.previous-${process.pid}`;
   rmSync(previous, { recursive: true, force: true });

@@ -9,31 +9,39 @@ import { join, relative } from 'node:path';
 
 export const SOURCE_DIR = 'src';
 export const DIST_DIR = 'dist';
-/** Written last by the build: `{ builtAt, sourceHash }` (see {@link distIsFresh}). */
+/** Written last by the build: `{ builtAt, sourceHash, inputs }` (see {@link distIsFresh}). */
 export const BUILD_INFO = 'build-info.json';
 /** Tests, and fixtures only tests read: never compiled, so editing them leaves the build current. */
 export const isTestFile = (/** @type {string} */ name) => /\.test\.tsx?$|\.golden\.json$/.test(name);
 /** Files outside src/ that change what the build emits. */
 const BUILD_INPUTS = ['tsconfig.json', 'bin/build-dist.js'];
 
-/** Every folder under src/ (with src/ itself) and the build's inputs: non-test files in src/ and the build inputs that exist. */
-function sourceTree(/** @type {string} */ root) {
-  const sourceDir = join(root, SOURCE_DIR);
-  const entries = readdirSync(sourceDir, { recursive: true, withFileTypes: true });
-  const path = (/** @type {import('node:fs').Dirent} */ entry) =>
-    join(entry.parentPath ?? entry.path, entry.name);
-  const folders = [sourceDir, ...entries.filter((entry) => entry.isDirectory()).map(path)];
-  const sources = entries.filter((entry) => entry.isFile() && !isTestFile(entry.name)).map(path);
+/** The build's inputs: every non-test file in src/ and the build inputs that exist, as sorted absolute paths. */
+function buildInputs(/** @type {string} */ root) {
+  const sources = readdirSync(join(root, SOURCE_DIR), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !isTestFile(entry.name))
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
   const others = BUILD_INPUTS.map((file) => join(root, file)).filter((file) =>
     statSync(file, { throwIfNoEntry: false }),
   );
-  return { folders, inputs: [...sources, ...others].sort() };
+  return [...sources, ...others].sort();
+}
+
+/** Each input's size and modification time, by path relative to `root`. */
+export function inputStats(/** @type {string} */ root) {
+  /** @type {Record<string, [number, number]>} */
+  const stats = {};
+  for (const path of buildInputs(root)) {
+    const { size, mtimeMs } = statSync(path);
+    stats[relative(root, path)] = [size, mtimeMs];
+  }
+  return stats;
 }
 
 /** SHA-256 over the build's inputs: each one's path (relative to `root`) and content. */
 export function sourceHash(/** @type {string} */ root) {
   const hash = createHash('sha256');
-  for (const path of sourceTree(root).inputs) {
+  for (const path of buildInputs(root)) {
     hash.update(`${relative(root, path)}\0`);
     hash.update(readFileSync(path));
     hash.update('\0');
@@ -45,27 +53,29 @@ export function sourceHash(/** @type {string} */ root) {
 function buildInfo(/** @type {string} */ root) {
   try {
     const info = JSON.parse(readFileSync(join(root, DIST_DIR, BUILD_INFO), 'utf8'));
-    return typeof info.builtAt === 'number' && typeof info.sourceHash === 'string' ? info : undefined;
+    return typeof info.sourceHash === 'string' && typeof info.inputs === 'object' ? info : undefined;
   } catch {
     return undefined;
   }
 }
 
 /**
- * True when `<root>/dist` holds a complete build of the sources as they are now. First by modification times
- * (one stat per input, a few milliseconds): nothing in src/ (a folder changes when a file in it is added, renamed
- * or removed) nor a build input changed after the build began. Where times say otherwise (an edit, a checkout, or
- * an installed package, whose files get the time they were unpacked), the inputs' content decides: the same hash
- * as at the build (about 30 ms).
+ * True when `<root>/dist` holds a complete build of the sources as they are now. First by file system metadata (one
+ * stat per input, a few milliseconds): the same inputs as at the build, each with the same size and modification
+ * time. Where that differs (an edit, a checkout, a file added or removed, an installed package, whose files get
+ * the time they were unpacked), their content decides: the same hash as at the build (about 30 ms).
  */
 export function distIsFresh(/** @type {string} */ root) {
   const info = buildInfo(root);
   if (info === undefined) return false;
   try {
-    const newer = (/** @type {string} */ path) => statSync(path).mtimeMs > info.builtAt;
-    const { folders, inputs } = sourceTree(root);
-    if (![...folders, ...inputs].some(newer)) return true;
-    return sourceHash(root) === info.sourceHash;
+    /** @type {Record<string, [number, number]>} */
+    const recorded = info.inputs;
+    const current = Object.entries(inputStats(root));
+    const unchanged =
+      current.length === Object.keys(recorded).length &&
+      current.every(([path, [size, mtime]]) => recorded[path]?.[0] === size && recorded[path]?.[1] === mtime);
+    return unchanged || sourceHash(root) === info.sourceHash;
   } catch {
     return false;
   }

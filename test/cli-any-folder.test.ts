@@ -1,6 +1,6 @@
 /** @module The `msd` command from another working directory, compiled (dist/) and from source, in a copy of the package elsewhere. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -174,6 +174,9 @@ describe('the compiled build runs only while it matches the sources', () => {
     const versionTs = join(pkg, 'src', 'version.ts');
     const source = await readFile(versionTs, 'utf8');
     await writeFile(versionTs, source.replace(/\)\.version;/, ").version + '-source';"));
+    expect(await version()).toMatch(/^\d+\.\d+\.\d+-source$/);
+    // Also when the changed file comes with a time from before the build (rsync -a, tar).
+    await utimes(versionTs, new Date('2000-01-01'), new Date('2000-01-01'));
     expect(await version()).toMatch(/^\d+\.\d+\.\d+-source$/);
     await writeFile(versionTs, source);
     expect(await version()).toMatch(/^\d+\.\d+\.\d+-dist$/);
