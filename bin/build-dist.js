@@ -3,7 +3,7 @@
 /**
  * @module Compiles src/ into dist/ (one JavaScript file per TypeScript file, same layout, shipped JSON and CSS
  * copied) so `msd` starts without the tsx loader (ADR 0008). Run by `npm install` (the `prepare` script) and
- * `npm run build`; bin/msd.js uses dist/ only while no source is newer than this build (bin/dist-freshness.js).
+ * `npm run build`; bin/msd.js uses dist/ only while it matches the sources (bin/dist-freshness.js).
  */
 import { createRequire } from 'node:module';
 import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';

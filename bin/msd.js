@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * @module The `msd` command. Runs the compiled CLI in dist/ (bin/build-dist.js, made by `npm install`) when no
- * source is newer than that build, else the sources through the tsx loader: always what src/ says, and at once
+ * @module The `msd` command. Runs the compiled CLI in dist/ (bin/build-dist.js, made by `npm install`) while it
+ * is a build of the current sources, else the sources through the tsx loader: always what src/ says, and at once
  * when the build is current (ADR 0008). Works from any working directory.
  */
 import { fileURLToPath } from 'node:url';
