@@ -58,7 +58,17 @@ describe('starting msd', () => {
   });
 
   it('a command loads its own module only', () => {
-    const { code, loaded } = loadedBy(['indicators', 'show', 'youth.clients', '--period', '2019-13']);
+    // A data folder of its own: no running server (of ./data) takes the command over.
+    const data = join(tmpdir(), 'msd-start-no-data');
+    const { code, loaded } = loadedBy([
+      'indicators',
+      'show',
+      'youth.clients',
+      '--data',
+      data,
+      '--period',
+      '2019-13',
+    ]);
     expect(code).toBe(2);
     expect(
       loaded.filter((url) => url.includes('/cli/commands/')).map((url) => url.replace(/.*\//, '')),
