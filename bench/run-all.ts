@@ -1,9 +1,9 @@
-/** @module `npm run bench`: runs every benchmark (engine, ingest) one after the other, each in its own process, and fails when one fails. */
+/** @module `npm run bench`: runs every benchmark (ingest, engine, CLI start-up) one after the other, each in its own process, and fails when one fails. */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const BENCHES = ['bench/ingest/ingest-bench.ts', 'bench/engine/engine-bench.ts'];
+const BENCHES = ['bench/ingest/ingest-bench.ts', 'bench/engine/engine-bench.ts', 'bench/cli/cli-bench.ts'];
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runner = fileURLToPath(new URL('../bin/run-ts.js', import.meta.url));
 

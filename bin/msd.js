@@ -1,7 +1,22 @@
 #!/usr/bin/env node
-// The `msd` command: registers the TypeScript loader (tsx) and runs the CLI from source.
-import { register } from 'tsx/esm/api';
+// @ts-check
+/**
+ * @module The `msd` command. Runs the compiled CLI in dist/ (bin/build-dist.js, made by `npm install`) while it
+ * is a build of the current sources, else the sources through the tsx loader: always what src/ says, and at once
+ * when the build is current (ADR 0008). Works from any working directory.
+ */
+import { fileURLToPath } from 'node:url';
+import { distIsFresh } from './dist-freshness.js';
 
-register();
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv);
+const root = fileURLToPath(new URL('../', import.meta.url));
+
+/** @type {{ main: (argv: readonly string[]) => Promise<number> }} */
+let cli;
+if (process.env['MSD_FROM_SOURCE'] !== '1' && distIsFresh(root)) {
+  cli = await import('../dist/cli/main.js');
+} else {
+  const { registerSourceLoader } = await import('./source-loader.js');
+  registerSourceLoader();
+  cli = await import('../src/cli/main.ts');
+}
+process.exitCode = await cli.main(process.argv);

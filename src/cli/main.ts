@@ -5,17 +5,24 @@ import { DEFAULT_DEMO_OPTIONS, DEMO_SIZES, isDemoSize } from '../demo/demo-optio
 import { PRODUCT_VERSION } from '../version.ts';
 import { processIo, type CliIo } from './cli-output.ts';
 import { commandAndDataDir, handOff, HANDOFF_COMMANDS, runningServer } from './server-handoff.ts';
-import { runDemo } from './commands/demo-command.ts';
-import { runIngest } from './commands/ingest-command.ts';
-import { runInit } from './commands/init-command.ts';
-import { runServe } from './commands/serve-command.ts';
-import { runAreasDefine, runAreasList } from './commands/areas-command.ts';
-import { runBatches } from './commands/batches-command.ts';
-import { runCbsImport } from './commands/cbs-command.ts';
-import { runIndicatorsDefine } from './commands/indicators-define-command.ts';
-import { runValuesImport } from './commands/values-command.ts';
-import { runCompute } from './commands/compute-command.ts';
-import { runIndicatorsList, runIndicatorsShow } from './commands/indicators-command.ts';
+
+/**
+ * Command modules load when their command runs, not before: they pull in DuckDB, the web server, charts and the
+ * spreadsheet reader, which `--help`, `--version` and a command handed to a running server never need.
+ */
+const commands = {
+  demo: () => import('./commands/demo-command.ts'),
+  ingest: () => import('./commands/ingest-command.ts'),
+  init: () => import('./commands/init-command.ts'),
+  serve: () => import('./commands/serve-command.ts'),
+  areas: () => import('./commands/areas-command.ts'),
+  batches: () => import('./commands/batches-command.ts'),
+  cbs: () => import('./commands/cbs-command.ts'),
+  indicatorsDefine: () => import('./commands/indicators-define-command.ts'),
+  values: () => import('./commands/values-command.ts'),
+  compute: () => import('./commands/compute-command.ts'),
+  indicators: () => import('./commands/indicators-command.ts'),
+};
 
 const DEFAULT_DATA = './data';
 
@@ -53,7 +60,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .description('create the data folder (database, secret key); with --gemeente load its CBS areas')
     .addOption(dataOption())
     .option('--gemeente <code>', 'CBS gemeente code, e.g. GM0637')
-    .action((o: { data: string; gemeente?: string }) => runInit(o, io));
+    .action(async (o: { data: string; gemeente?: string }) => (await commands.init()).runInit(o, io));
 
   program
     .command('demo')
@@ -74,7 +81,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .option('--no-serve', 'stop after computing')
     .option('--port <n>', 'HTTP port', integer('port', 1, 65535), 8080)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .action((o) => runDemo(o, io, main));
+    .action(async (o) => (await commands.demo()).runDemo(o, io, main));
 
   program
     .command('ingest')
@@ -84,20 +91,24 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .option('--strict', 'reject a file when any of its records is quarantined')
     .option('--xsd-dir <dir>', 'validate every iJw/iWmo message against the official XSDs in this folder')
     .argument('<paths...>', 'files, folders or zip archives (CSV/XLSX exports, iJw/iWmo XML messages)')
-    .action(async (paths: string[], o) => setExitCode(await runIngest(paths, o, io)));
+    .action(async (paths: string[], o) =>
+      setExitCode(await (await commands.ingest()).runIngest(paths, o, io)),
+    );
 
   program
     .command('compute')
     .description('compute every catalogue indicator into the results cube')
     .addOption(dataOption())
-    .action((o: { data: string }) => runCompute(o, io));
+    .action(async (o: { data: string }) => (await commands.compute()).runCompute(o, io));
 
   const indicators = program.command('indicators').description('list and show indicators');
   indicators
     .command('list')
     .addOption(dataOption())
     .addOption(new Option('--format <format>').choices(['table', 'json']).default('table'))
-    .action((o: { data: string; format: 'table' | 'json' }) => runIndicatorsList(o, io));
+    .action(async (o: { data: string; format: 'table' | 'json' }) =>
+      (await commands.indicators()).runIndicatorsList(o, io),
+    );
   indicators
     .command('show')
     .argument('<id>', 'indicator id, e.g. youth.clients')
@@ -112,7 +123,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     )
     .addOption(new Option('--format <format>').choices(['table', 'json', 'csv', 'xlsx']).default('table'))
     .option('--out <file>', 'write to this file instead of stdout (required for xlsx)')
-    .action((id: string, o) => runIndicatorsShow(id, o, io));
+    .action(async (id: string, o) => (await commands.indicators()).runIndicatorsShow(id, o, io));
 
   indicators
     .command('define')
@@ -121,7 +132,9 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     )
     .argument('<file>', 'definitions file (.json, .yaml or .yml)')
     .addOption(dataOption())
-    .action((file: string, o: { data: string }) => runIndicatorsDefine(file, o, io));
+    .action(async (file: string, o: { data: string }) =>
+      (await commands.indicatorsDefine()).runIndicatorsDefine(file, o, io),
+    );
 
   const values = program
     .command('values')
@@ -133,7 +146,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .option('--source <name>', 'source for lines with an empty source cell')
     .argument('<files...>', 'CSV files (; or , separated)')
     .action(async (files: string[], o: { data: string; source?: string }) =>
-      setExitCode(await runValuesImport(files, o, io)),
+      setExitCode(await (await commands.values()).runValuesImport(files, o, io)),
     );
 
   const cbs = program.command('cbs').description('CBS StatLine tables');
@@ -147,7 +160,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .argument('<file>', 'the downloaded table')
     .action(
       async (file: string, o: { data: string; mapping?: string; period?: string; allAreas?: boolean }) =>
-        setExitCode(await runCbsImport(file, o, io)),
+        setExitCode(await (await commands.cbs()).runCbsImport(file, o, io)),
     );
 
   const areas = program
@@ -160,13 +173,17 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     )
     .addOption(dataOption())
     .argument('<file>', 'areas file')
-    .action((file: string, o: { data: string }) => runAreasDefine(file, o, io));
+    .action(async (file: string, o: { data: string }) =>
+      (await commands.areas()).runAreasDefine(file, o, io),
+    );
   areas
     .command('list')
     .description('list the gemeente, its wijken and custom areas with their members')
     .addOption(dataOption())
     .addOption(new Option('--format <format>').choices(['table', 'json']).default('table'))
-    .action((o: { data: string; format: 'table' | 'json' }) => runAreasList(o, io));
+    .action(async (o: { data: string; format: 'table' | 'json' }) =>
+      (await commands.areas()).runAreasList(o, io),
+    );
 
   program
     .command('serve')
@@ -174,14 +191,18 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .addOption(dataOption())
     .option('--port <n>', 'HTTP port', integer('port', 1, 65535), 8080)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .action((o: { data: string; port: number; host: string }) => runServe(o, io, main));
+    .action(async (o: { data: string; port: number; host: string }) =>
+      (await commands.serve()).runServe(o, io, main),
+    );
 
   program
     .command('batches')
     .description('list ingested batches and quarantine reasons (never personal data)')
     .addOption(dataOption())
     .addOption(new Option('--format <format>').choices(['table', 'json']).default('table'))
-    .action((o: { data: string; format: 'table' | 'json' }) => runBatches(o, io));
+    .action(async (o: { data: string; format: 'table' | 'json' }) =>
+      (await commands.batches()).runBatches(o, io),
+    );
 
   return program;
 }
