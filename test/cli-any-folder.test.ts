@@ -145,7 +145,7 @@ describe('msd run from another working directory', () => {
       ]);
       expect(show.code).toBe(0);
       expect(show.err).toMatch(/the data folder is held by msd serve \(PID \d+/);
-      expect(show.out).toMatch(/youth\.clients\s+2019\s+GM0637\s+\.\s+final/);
+      expect(show.out).toMatch(/youth\.clients\s+2019\s+GM0637\s+Zoetermeer\s+\.\s+definitief/);
       await stop(server);
       servers = servers.filter((s) => s !== server);
     });

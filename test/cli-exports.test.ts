@@ -84,13 +84,13 @@ describe('CSV for Dutch-locale Excel', () => {
     const args = ['--period', '2019', '--area', 'Oosterheem', '--breakdown', 'careType', '--format', 'csv'];
     const published = csvLines(Buffer.from(`${(await show('youth.clients', ...args)).out}\n`));
     expect(published.slice(1)).toEqual([
-      'youth.clients;2019;WK063706;Oosterheem;;;.;;;definitief',
-      'youth.clients;2019;WK063706;Oosterheem;careType=met verblijf;soort jeugdhulp: met verblijf;.;;;definitief',
+      'youth.clients;2019;WK063706;Oosterheem;;;.;;;lopend',
+      'youth.clients;2019;WK063706;Oosterheem;careType=met verblijf;soort jeugdhulp: met verblijf;.;;;lopend',
     ]);
     const exact = csvLines(Buffer.from(`${(await show('youth.clients', ...args, '--exact')).out}\n`));
     expect(exact.slice(1)).toEqual([
-      'youth.clients;2019;WK063706;Oosterheem;;;1;1;;definitief',
-      'youth.clients;2019;WK063706;Oosterheem;careType=met verblijf;soort jeugdhulp: met verblijf;1;1;;definitief',
+      'youth.clients;2019;WK063706;Oosterheem;;;1;1;;lopend',
+      'youth.clients;2019;WK063706;Oosterheem;careType=met verblijf;soort jeugdhulp: met verblijf;1;1;;lopend',
     ]);
   });
 
