@@ -57,6 +57,16 @@ export function absolutisePaths(args: readonly string[]): string[] {
   return args.map((a) => (!a.startsWith('-') && existsSync(a) ? resolve(a) : a));
 }
 
+/** The message of the server's JSON error answer (`{ error: { message } }`, http-errors.ts), else the text itself. */
+function refusal(body: string): string {
+  try {
+    const message = (JSON.parse(body) as { error?: { message?: unknown } }).error?.message;
+    return typeof message === 'string' ? message : body;
+  } catch {
+    return body;
+  }
+}
+
 /** Runs the command in the server process and relays its output; returns its exit code. */
 export async function handOff(server: ServerInfo, args: readonly string[], io: CliIo): Promise<number> {
   io.err(
@@ -74,7 +84,7 @@ export async function handOff(server: ServerInfo, args: readonly string[], io: C
     return 1;
   }
   if (!response.ok) {
-    io.err(`msd: msd serve refused the command (${response.status}): ${await response.text()}`);
+    io.err(`msd: msd serve refused the command (${response.status}): ${refusal(await response.text())}`);
     return 1;
   }
   const result = (await response.json()) as { code: number; out: string[]; err: string[] };
