@@ -115,9 +115,13 @@ function sendError(request: FastifyRequest, reply: FastifyReply, answer: ErrorAn
     .send(renderDocument(h(ErrorPage, { title, message: answer.message })));
 }
 
-/** The methods other than the request's that `path` answers (for 405), in a fixed order. */
+/**
+ * The methods `path` answers when the request's method is not one of them (for 405), in a fixed order; none when
+ * the request's own route sent it here (a `/static/` name that does not exist is a 404).
+ */
 function otherMethods(app: FastifyInstance, path: string, method: string): string[] {
-  return METHODS.filter((m) => m !== method && app.findRoute({ method: m, url: path }) !== null);
+  if (app.findRoute({ method, url: path }) !== null) return [];
+  return METHODS.filter((m) => app.findRoute({ method: m, url: path }) !== null);
 }
 
 /** The log line of a fault: class, method, route pattern, reference and the stack's code locations (no message: it may quote data). */
