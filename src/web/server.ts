@@ -9,7 +9,7 @@ import { registerCliJobRoute, type CliJobs } from './cli-job-route.ts';
 import { cubeSummary } from './cube-summary.ts';
 import { DEFAULT_BODY_LIMIT, registerErrorHandling } from './http-errors.ts';
 import { DataPage } from './pages/data-page.tsx';
-import { loadHomePage } from './pages/home-data.ts';
+import { cachedHomePage } from './home-page-cache.ts';
 import { HomePage } from './pages/home-page.tsx';
 import { renderDocument } from './render-page.ts';
 import { staticAssets } from './static-assets.ts';
@@ -74,8 +74,9 @@ export function createWebServer(deps: WebDeps): FastifyInstance {
     return reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css);
   });
 
+  const homePage = cachedHomePage(deps.store);
   app.get('/', async (_request, reply) => {
-    const props = await loadHomePage(deps.store);
+    const props = await homePage();
     const notice = buildNotice(deps.buildStatus);
     return reply
       .type('text/html; charset=utf-8')

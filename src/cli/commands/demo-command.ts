@@ -99,8 +99,12 @@ export function describeCube(summary: CubeSummary): string {
   return `Cube: ${indicatorsWithValues} of the ${indicators} indicators in the catalogue have values; ${indicatorValues.toLocaleString('en')} indicator values in all.`;
 }
 
-/** Generate (or reuse) the source files, ingest them and compute the cube, reporting each step. */
-async function buildDemo(
+/**
+ * Generate (or reuse) the source files, ingest them and compute the cube, reporting each step to `io` and `status`.
+ * Never blocks the event loop for long (generation on a worker thread, appends in slices), so a server started
+ * with `status` answers throughout.
+ */
+export async function buildDemo(
   options: DemoCommandOptions,
   reference: GemeenteReference,
   io: CliIo,
