@@ -113,6 +113,10 @@ const MESSAGES = {
     nl: 'Het verzoek klopt niet: {reason}',
     en: 'The request is not valid: {reason}',
   },
+  errorRequestOther: {
+    nl: 'Het verzoek kon niet worden verwerkt (HTTP-status {status}).',
+    en: 'The request could not be processed (HTTP status {status}).',
+  },
   errorBodyTooLarge: {
     nl: 'De inhoud van het verzoek is te groot: hier mag die ten hoogste {limit} zijn.',
     en: 'The request body is too large: here it may be at most {limit}.',

@@ -82,7 +82,7 @@ export function requestErrorAnswer(error: unknown, request: FastifyRequest): Err
   // Other errors Fastify marks as the request's fault (bad content length, aborted body …): their status, our words.
   const status = fastify.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    return answer(status, CODE_BY_STATUS[status] ?? 'bad_request', t('errorBadRequest', { reason: status }));
+    return answer(status, CODE_BY_STATUS[status] ?? 'bad_request', t('errorRequestOther', { status }));
   }
   return undefined;
 }
