@@ -52,7 +52,7 @@ export async function startServer(
     },
   });
   const serverFile = join(app.folder.dir, SERVER_FILE);
-  let port = options.port;
+  let port: number;
   const stop = async () => {
     await rm(serverFile, { force: true });
     await web.close();
