@@ -230,7 +230,7 @@ describe('a command handed to a server', () => {
     const building = join(dir, 'bouw');
     expect((await msd('init', '--data', building, '--gemeente', 'GM0637')).code).toBe(0);
     const status = new BuildStatus();
-    status.to('compute');
+    status.to('compute-core');
     const silent = { out: () => {}, err: () => {} };
     const server = await startServer(
       { data: building, port: await freePort(), host: '127.0.0.1' },

@@ -69,14 +69,24 @@ export function absolutisePaths(args: readonly string[]): string[] {
 const BUILD_STEP_MESSAGES: Partial<Record<BuildStep, MessageKey>> = {
   generate: 'buildStepGenerate',
   ingest: 'buildStepIngest',
-  compute: 'buildStepCompute',
-  complete: 'buildStepComplete',
+  'compute-core': 'buildStepCompute',
+  'compute-rest': 'buildStepComplete',
 };
 
 /** `de demo wordt nog opgebouwd (stap: inlezen); cijfers volgen`. */
 export function buildStillRunning(step: BuildStep): string {
   const key = BUILD_STEP_MESSAGES[step];
   return t('buildStillRunning', { step: key ? t(key) : step });
+}
+
+/** The message of the server's JSON error answer (`{ error: { message } }`, http-errors.ts), else the text itself. */
+function refusal(body: string): string {
+  try {
+    const message = (JSON.parse(body) as { error?: { message?: unknown } }).error?.message;
+    return typeof message === 'string' ? message : body;
+  } catch {
+    return body;
+  }
 }
 
 /** Runs the command in the server process and relays its output; returns its exit code. */
@@ -96,7 +106,7 @@ export async function handOff(server: ServerInfo, args: readonly string[], io: C
     return 1;
   }
   if (!response.ok) {
-    io.err(`msd: msd serve refused the command (${response.status}): ${await response.text()}`);
+    io.err(`msd: msd serve refused the command (${response.status}): ${refusal(await response.text())}`);
     return 1;
   }
   const result = (await response.json()) as {

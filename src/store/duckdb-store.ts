@@ -108,7 +108,8 @@ export class DuckDbStore implements SqlStore {
       for (const row of rows) {
         for (const value of row) appendValue(appender, value);
         appender.endRow();
-        count++;
+        // The appender is synchronous: let the event loop run (a server in this process answers) between slices.
+        if (++count % APPEND_SLICE_ROWS === 0) await yieldToEventLoop();
       }
       appender.flushSync();
     } finally {
@@ -124,6 +125,14 @@ export class DuckDbStore implements SqlStore {
 }
 
 type Appender = Awaited<ReturnType<DuckDBConnection['createAppender']>>;
+
+/**
+ * Rows appended between two yields to the event loop: a few milliseconds of appending, or of keying the BSNs that a
+ * lazy row source computes as the appender reads it (HMAC-SHA256, about 15 µs each).
+ */
+const APPEND_SLICE_ROWS = 1024;
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 function appendValue(appender: Appender, value: SqlParam): void {
   if (value === null) appender.appendNull();

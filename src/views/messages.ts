@@ -141,6 +141,69 @@ const MESSAGES = {
     en: 'cannot write {file}: {detail}',
   },
   footer: { nl: 'Monitor Sociaal Domein — open source', en: 'Social Domain Monitor — open source' },
+  errorNotFoundTitle: { nl: 'Pagina niet gevonden', en: 'Page not found' },
+  errorNotFound: {
+    nl: 'De pagina {path} bestaat niet. Controleer het adres, of ga terug naar de kerncijfers.',
+    en: 'The page {path} does not exist. Check the address, or go back to the key figures.',
+  },
+  errorNotFoundApi: { nl: 'Het adres {path} bestaat niet.', en: 'The address {path} does not exist.' },
+  errorServerTitle: { nl: 'Er ging iets mis', en: 'Something went wrong' },
+  errorServer: {
+    nl: 'Er ging iets mis op de server. Probeer het later opnieuw. Meldt u het probleem, noem dan deze referentie: {reference}.',
+    en: 'Something went wrong on the server. Please try again later. If you report the problem, quote this reference: {reference}.',
+  },
+  errorRequestTitle: { nl: 'Verzoek niet verwerkt', en: 'Request not processed' },
+  errorInvalidJson: {
+    nl: 'De inhoud van het verzoek is geen geldige JSON.',
+    en: 'The request body is not valid JSON.',
+  },
+  errorEmptyJson: {
+    nl: 'Het verzoek heeft het inhoudstype JSON maar geen inhoud.',
+    en: 'The request has content type JSON but no body.',
+  },
+  errorBadRequest: {
+    nl: 'Het verzoek klopt niet: {reason}',
+    en: 'The request is not valid: {reason}',
+  },
+  errorRequestOther: {
+    nl: 'Het verzoek kon niet worden verwerkt (HTTP-status {status}).',
+    en: 'The request could not be processed (HTTP status {status}).',
+  },
+  errorBodyTooLarge: {
+    nl: 'De inhoud van het verzoek is te groot: hier mag die ten hoogste {limit} zijn.',
+    en: 'The request body is too large: here it may be at most {limit}.',
+  },
+  errorMediaType: {
+    nl: 'Het inhoudstype {type} wordt hier niet geaccepteerd; stuur JSON (application/json).',
+    en: 'Content type {type} is not accepted here; send JSON (application/json).',
+  },
+  errorMethod: {
+    nl: 'De methode {method} is op {path} niet toegestaan; wel: {allow}.',
+    en: 'Method {method} is not allowed on {path}; allowed: {allow}.',
+  },
+  errorLoopbackOnly: { nl: 'Alleen vanaf deze machine.', en: 'Only from this machine.' },
+  errorBadToken: { nl: 'Ongeldig token.', en: 'Invalid token.' },
+  errorCliArgs: {
+    nl: 'args moet een lijst van teksten zijn.',
+    en: 'args must be an array of strings.',
+  },
+  errorCliCommand: {
+    nl: 'De server voert "{command}" niet uit voor de opdrachtregel.',
+    en: 'The server does not run "{command}" for the command line.',
+  },
+  errorBackHome: { nl: 'Terug naar de kerncijfers', en: 'Back to the key figures' },
+  sourceKindIstandaarden: { nl: 'iJw/iWmo-berichten', en: 'iJw/iWmo messages' },
+  sourceKindBenefits: { nl: 'Uitkeringen (CSV)', en: 'Benefits (CSV)' },
+  sourceKindClaims: { nl: 'Declaraties (CSV)', en: 'Claims (CSV)' },
+  sourceKindProvisions: { nl: 'Voorzieningen (CSV)', en: 'Provisions (CSV)' },
+  sourceKindPopulation: { nl: 'Bevolking (CSV)', en: 'Population (CSV)' },
+  sourceKindHouseholds: { nl: 'Huishoudens (CSV)', en: 'Households (CSV)' },
+  sourceKindPostcodes: { nl: 'Postcodetabel (CSV)', en: 'Postcode table (CSV)' },
+  sourceKindCsvProfile: { nl: 'CSV-export (profiel {profile})', en: 'CSV export (profile {profile})' },
+  sourceKindCbs: { nl: 'CBS-tabel {table}', en: 'CBS table {table}' },
+  sourceKindAggregates: { nl: 'Geïmporteerde cijfers (CSV)', en: 'Imported figures (CSV)' },
+  sourceKindUnrecognised: { nl: 'Niet herkend bestand', en: 'Unrecognised file' },
+  sourceKindUnknown: { nl: 'Onbekende soort ({kind})', en: 'Unknown kind ({kind})' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -183,6 +246,33 @@ export function t(
   return MESSAGES[key][locale].replace(/\{(\w+)\}/g, (_, name: string) =>
     String(params[name] ?? `{${name}}`),
   );
+}
+
+/** The batch log's source kinds of the shipped standard export, by the profile's name after `csv:`. */
+const CSV_PROFILE_KINDS: Record<string, MessageKey> = {
+  'msd-standaard-declaraties': 'sourceKindClaims',
+  'msd-standaard-uitkeringen': 'sourceKindBenefits',
+  'msd-standaard-voorzieningen': 'sourceKindProvisions',
+  'msd-standaard-bevolking': 'sourceKindPopulation',
+  'msd-standaard-huishoudens': 'sourceKindHouseholds',
+  'msd-standaard-postcodes': 'sourceKindPostcodes',
+};
+
+/**
+ * The name of a batch's source kind (`batch.source`: `istandaard`, `csv:<profile>`, `cbs:<table>`, `values`) for
+ * people: the `/data` page shows it, and the CLI can. A kind this list does not know is shown as it is stored.
+ */
+export function sourceKindName(source: string, locale: Locale = 'nl'): string {
+  if (source === 'istandaard') return t('sourceKindIstandaarden', {}, locale);
+  if (source === 'unknown') return t('sourceKindUnrecognised', {}, locale);
+  if (source === 'values') return t('sourceKindAggregates', {}, locale);
+  if (source.startsWith('csv:')) {
+    const profile = source.slice('csv:'.length);
+    const key = CSV_PROFILE_KINDS[profile];
+    return key ? t(key, {}, locale) : t('sourceKindCsvProfile', { profile }, locale);
+  }
+  if (source.startsWith('cbs:')) return t('sourceKindCbs', { table: source.slice('cbs:'.length) }, locale);
+  return t('sourceKindUnknown', { kind: source }, locale);
 }
 
 const NUMBER_FORMAT: Record<Locale, Intl.NumberFormat> = {

@@ -20,6 +20,8 @@ const CHART_CONFIG = {
   locale: { number: { decimal: ',', thousands: '.', grouping: [3], currency: ['€ ', ''] } },
 } as const;
 
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /**
  * Compiles and renders to SVG. The SVG gets `role="img"` and an accessible name (`<title>`) + description
  * (`<desc>`), because the chart is an image of data that the accompanying table also gives as text.
@@ -28,12 +30,16 @@ export async function renderVegaLiteSvg(
   spec: TopLevelSpec,
   accessible: { title: string; description: string },
 ): Promise<string> {
+  // Compiling, parsing and rendering are each synchronous (tens of milliseconds per chart, more the first time):
+  // between them the event loop runs, so a server rendering a page keeps answering other requests.
   const compiled = compile({
     ...spec,
     config: { ...CHART_CONFIG, ...(spec.config ?? {}) },
   } as TopLevelSpec).spec;
+  await yieldToEventLoop();
   const view = new View(parse(compiled), { renderer: 'none' });
   try {
+    await yieldToEventLoop();
     // The chart as a whole is one image with a title and a description (and the table gives the numbers), so
     // Vega's own ARIA roles on inner groups and marks are removed: they would be unnamed images inside an image.
     const svg = (await view.toSVG()).replace(

@@ -5,8 +5,8 @@ import type { BuildStatus } from './build-status.ts';
 const STEP_MESSAGES = {
   generate: 'buildGenerate',
   ingest: 'buildIngest',
-  compute: 'buildCompute',
-  complete: 'buildComplete',
+  'compute-core': 'buildCompute',
+  'compute-rest': 'buildComplete',
 } as const;
 
 export function buildNotice(

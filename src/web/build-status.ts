@@ -1,8 +1,14 @@
 /** @module The progress of a demo build running inside the server process, shown on the pages and in `/health` until the figures are ready. */
 
-/** `compute` = the start page's core indicators; `complete` = the rest of the catalogue (core figures already shown). */
-export const BUILD_STEPS = ['generate', 'ingest', 'compute', 'complete', 'ready', 'failed'] as const;
+/**
+ * `compute-core` = the start page's indicators; `compute-rest` = the rest of the catalogue (the start page's figures
+ * are already shown). Every step before `ready` is part of building, so no step name suggests the build is done.
+ */
+export const BUILD_STEPS = ['generate', 'ingest', 'compute-core', 'compute-rest', 'ready', 'failed'] as const;
 export type BuildStep = (typeof BUILD_STEPS)[number];
+
+/** What `/health` says of the process as a whole: `building` for every step before `ready`. */
+export type BuildHealth = 'building' | 'ok' | 'failed';
 
 export interface BuildState {
   readonly step: BuildStep;
@@ -28,6 +34,12 @@ export class BuildStatus {
   /** True while figures are still being built. */
   get building(): boolean {
     return this.#state.step !== 'ready' && this.#state.step !== 'failed';
+  }
+
+  /** The one place that maps a step to the status `/health` reports, so the two always agree. */
+  get health(): BuildHealth {
+    if (this.#state.step === 'failed') return 'failed';
+    return this.building ? 'building' : 'ok';
   }
 
   to(step: BuildStep, detail = ''): void {

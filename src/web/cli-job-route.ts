@@ -1,6 +1,8 @@
 /** @module `POST /internal/cli`: runs a CLI command handed over by `msd` on this machine (loopback + the data folder's token), one at a time. */
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { HttpError } from '../errors.ts';
+import { t } from '../views/messages.ts';
 import type { BuildStep } from './build-status.ts';
 
 export interface CliJobs {
@@ -12,6 +14,13 @@ export interface CliJobs {
   run(args: readonly string[]): Promise<{ code: number; out: string[]; err: string[]; building?: BuildStep }>;
 }
 
+/**
+ * The CLI sends `{ "args": [...] }` with its arguments, file and folder paths made absolute (server-handoff.ts): a
+ * shell glob over 20,000 files of 150-character paths is about 3 MB, so this route takes up to 8 MB where every
+ * other route takes 64 kB (http-errors.ts). Beyond it the answer is 413.
+ */
+export const CLI_BODY_LIMIT = 8 * 1024 * 1024;
+
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 function tokenMatches(header: string | undefined, token: string): boolean {
@@ -22,17 +31,17 @@ function tokenMatches(header: string | undefined, token: string): boolean {
 
 export function registerCliJobRoute(app: FastifyInstance, jobs: CliJobs): void {
   let queue: Promise<unknown> = Promise.resolve();
-  app.post<{ Body: { args?: unknown } }>('/internal/cli', async (request, reply) => {
-    if (!LOOPBACK.has(request.ip)) return reply.code(403).send('Alleen vanaf deze machine.');
+  app.post<{ Body: { args?: unknown } }>('/internal/cli', { bodyLimit: CLI_BODY_LIMIT }, async (request) => {
+    if (!LOOPBACK.has(request.ip)) throw new HttpError(403, t('errorLoopbackOnly'));
     if (!tokenMatches(request.headers.authorization, jobs.token))
-      return reply.code(401).send('Ongeldig token.');
+      throw new HttpError(401, t('errorBadToken'));
     const args = request.body?.args;
     if (!Array.isArray(args) || !args.every((a): a is string => typeof a === 'string')) {
-      return reply.code(400).send('args must be an array of strings');
+      throw new HttpError(400, t('errorCliArgs'));
     }
     const command = args.find((a) => !a.startsWith('-'));
     if (!command || !jobs.allowed.includes(command)) {
-      return reply.code(400).send(`The server does not run "${command ?? ''}" for the CLI.`);
+      throw new HttpError(400, t('errorCliCommand', { command: command ?? '' }));
     }
     // One command at a time: ingest and compute write, and must not interleave.
     const result = queue.then(() => jobs.run(args));

@@ -1,15 +1,16 @@
 /** @module The Fastify web app: security headers, static NL Design System CSS, `/health` and the pages. Reads the cube, never raw records. */
 import Fastify, { type FastifyInstance } from 'fastify';
 import { h } from 'preact';
-import { isHttpError } from '../errors.ts';
 import { deliveryDatesFromMeta } from '../domain/delivery-sources.ts';
 import type { SqlStore } from '../store/sql-store.ts';
 import { countQuarantine, listBatches, listQuarantine } from '../ingest/batch-report.ts';
 import { buildNotice } from './build-notice.ts';
 import type { BuildStatus } from './build-status.ts';
 import { registerCliJobRoute, type CliJobs } from './cli-job-route.ts';
+import { cubeSummary } from './cube-summary.ts';
+import { DEFAULT_BODY_LIMIT, registerErrorHandling } from './http-errors.ts';
 import { DataPage } from './pages/data-page.tsx';
-import { loadHomePage } from './pages/home-data.ts';
+import { cachedHomePage } from './home-page-cache.ts';
 import { HomePage } from './pages/home-page.tsx';
 import { renderDocument } from './render-page.ts';
 import { staticAssets } from './static-assets.ts';
@@ -21,6 +22,8 @@ export interface WebDeps {
   readonly cliJobs?: CliJobs;
   /** When set, a demo is being built in this process: pages and /health say how far it is. */
   readonly buildStatus?: BuildStatus;
+  /** Where faults (500) are logged: one line each, without personal data (default: standard error). */
+  readonly logError?: (line: string) => void;
 }
 
 /** Strict CSP: no script at all, styles and images only from this origin (SVG charts are inline markup, not scripts). */
@@ -34,25 +37,25 @@ const SECURITY_HEADERS = {
 } as const;
 
 export function createWebServer(deps: WebDeps): FastifyInstance {
-  const app = Fastify({ logger: false });
+  const app = Fastify({ logger: false, bodyLimit: DEFAULT_BODY_LIMIT });
+  // Requests with a body send JSON (the CLI hand-off); plain text is refused with 415 like any other type.
+  app.removeContentTypeParser('text/plain');
   app.addHook('onSend', async (_request, reply) => {
     reply.headers(SECURITY_HEADERS);
   });
-  app.setErrorHandler(async (error, _request, reply) => {
-    const status = isHttpError(error) ? error.status : 500;
-    reply.code(status).type('text/plain; charset=utf-8');
-    return status === 500 ? 'Er ging iets mis op de server.' : (error as Error).message;
-  });
+  registerErrorHandling(app, deps.logError ?? ((line) => process.stderr.write(`${line}\n`)));
 
   app.get('/health', async () => {
-    const [counts] = await deps.store.all<{ values: number; batches: number }>(
-      "SELECT (SELECT count(*) FROM indicator_value) AS values, (SELECT count(*) FROM batch WHERE status = 'stored') AS batches",
+    const [counts] = await deps.store.all<{ batches: number }>(
+      "SELECT count(*) AS batches FROM batch WHERE status = 'stored'",
     );
+    // The same counts, in the same words, as the demo's build log (cube-summary.ts).
+    const cube = await cubeSummary(deps.store);
     const meta = await deps.store.all<{ key: string; value: string }>('SELECT key, value FROM meta');
     const get = (key: string) => meta.find((m) => m.key === key)?.value ?? null;
     const build = deps.buildStatus;
     return {
-      status: build?.building ? 'building' : build?.state.step === 'failed' ? 'failed' : 'ok',
+      status: build?.health ?? 'ok',
       ...(build && build.state.step !== 'ready'
         ? { build: { step: build.state.step, seconds: build.elapsedSeconds() } }
         : {}),
@@ -61,19 +64,22 @@ export function createWebServer(deps: WebDeps): FastifyInstance {
       deliveryDate: get('delivery_date'),
       // Per source (claim, provision, benefit, population, households): the date its data run up to.
       deliveryDates: deliveryDatesFromMeta(meta),
-      indicatorValues: counts?.values ?? 0,
+      indicators: cube.indicators,
+      indicatorsWithValues: cube.indicatorsWithValues,
+      indicatorValues: cube.indicatorValues,
       batches: counts?.batches ?? 0,
     };
   });
 
   app.get<{ Params: { name: string } }>('/static/:name', async (request, reply) => {
     const css = staticAssets().get(request.params.name);
-    if (css === undefined) return reply.code(404).type('text/plain').send('Niet gevonden');
+    if (css === undefined) return reply.callNotFound();
     return reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css);
   });
 
+  const homePage = cachedHomePage(deps.store);
   app.get('/', async (_request, reply) => {
-    const props = await loadHomePage(deps.store);
+    const props = await homePage();
     const notice = buildNotice(deps.buildStatus);
     return reply
       .type('text/html; charset=utf-8')

@@ -54,6 +54,7 @@ export async function startServer(
     },
   });
   const serverFile = join(app.folder.dir, SERVER_FILE);
+  let port: number;
   const stop = async () => {
     await rm(serverFile, { force: true });
     await web.close();
@@ -62,14 +63,15 @@ export async function startServer(
     app.close();
   };
   try {
-    await web.listen({ port: options.port, host: options.host });
-    const localUrl = `http://${options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${options.port}`;
+    // The port listened on: the one asked for, or the one the system chose for port 0.
+    port = Number(new URL(await web.listen({ port: options.port, host: options.host })).port);
+    const localUrl = `http://${options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${port}`;
     await writeFile(serverFile, JSON.stringify({ pid: process.pid, url: localUrl, token }), { mode: 0o600 });
   } catch (error) {
     await stop();
     throw error;
   }
-  const url = `http://${options.host === '127.0.0.1' || options.host === '0.0.0.0' ? 'localhost' : options.host}:${options.port}`;
+  const url = `http://${options.host === '127.0.0.1' || options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}`;
   io.out(`Monitor Sociaal Domein serves ${app.folder.dir} at ${url} (Ctrl+C stops).`);
   return { url, stop };
 }

@@ -73,11 +73,13 @@ export async function loadClaimsDirect(
   await store.run(`CREATE OR REPLACE TEMP TABLE ${BSN_MAP} (bsn VARCHAR, pid VARCHAR)`);
   try {
     // Only valid BSNs get a person id; rows with another BSN have a problem and are not stored.
-    const mapped: [string, string][] = [];
-    for (const { bsn } of bsns) {
-      if (bsn !== null && isValidBsn(bsn)) mapped.push([bsn, ctx.pseudonymiser.personId(bsn)]);
+    // Keyed while appended (a generator), so the appender's pauses for the event loop also pace the hashing.
+    function* mapped(): Generator<[string, string]> {
+      for (const { bsn } of bsns) {
+        if (bsn !== null && isValidBsn(bsn)) yield [bsn, ctx.pseudonymiser.personId(bsn)];
+      }
     }
-    await store.append(BSN_MAP, mapped);
+    await store.append(BSN_MAP, mapped());
     const before = await counted(store, 'SELECT count(*) AS Count FROM claim');
     const stored = await readingFile(file, () =>
       counted(

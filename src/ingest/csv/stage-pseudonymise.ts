@@ -13,6 +13,11 @@ export const GOOD_TABLE = 'csv_good';
 const ADDRESS_FIELDS = ['postcode', 'huisnummer', 'huisletter', 'toevoeging'];
 const NORMAL_POSTCODE = (column: string) => `upper(replace(${column}, ' ', ''))`;
 
+/** `items.map(f)`, computed row by row as the appender takes them. */
+function* lazyMap<T, R>(items: readonly T[], f: (item: T) => R): Generator<R> {
+  for (const item of items) yield f(item);
+}
+
 /** Fills `bsn_map` (bsn → pid) for the BSNs of the good rows. */
 async function mapPersonIds(store: SqlStore, pseudonymiser: Pseudonymiser): Promise<void> {
   const bsns = await store.all<{ bsn: string }>(
@@ -20,9 +25,10 @@ async function mapPersonIds(store: SqlStore, pseudonymiser: Pseudonymiser): Prom
   );
   await store.run('CREATE OR REPLACE TEMP TABLE bsn_map (bsn VARCHAR, pid VARCHAR)');
   // The stage has checked the eleven-test already; a BSN failing it here would leave pid NULL and fail the load.
+  // Keyed while appended (lazily), so the appender's pauses for the event loop also pace the hashing.
   await store.append(
     'bsn_map',
-    bsns.map(({ bsn }) => [bsn, isValidBsn(bsn) ? pseudonymiser.personId(bsn) : null]),
+    lazyMap(bsns, ({ bsn }) => [bsn, isValidBsn(bsn) ? pseudonymiser.personId(bsn) : null]),
   );
 }
 
@@ -43,7 +49,7 @@ async function mapAddresses(store: SqlStore, pseudonymiser: Pseudonymiser): Prom
   );
   await store.append(
     'address_map',
-    addresses.map((a) => [
+    lazyMap(addresses, (a) => [
       a.postcode,
       a.huisnummer,
       a.huisletter,

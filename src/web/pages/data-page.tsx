@@ -1,7 +1,7 @@
 /** @module The `/data` page: ingested batches and quarantine reasons (file names, counts, positions and reasons — never personal data). */
 import type { JSX } from 'preact';
 import type { BatchRow, QuarantineRow } from '../../ingest/batch-report.ts';
-import { formatNumber, t, type Locale } from '../../views/messages.ts';
+import { formatNumber, sourceKindName, t, type Locale } from '../../views/messages.ts';
 import { PageLayout } from './page-layout.tsx';
 
 export interface DataPageProps {
@@ -49,7 +49,7 @@ export function DataPage({
                 <tr class="utrecht-table__row">
                   <td class="utrecht-table__cell">{b.id}</td>
                   <td class="utrecht-table__cell">{b.received_at}</td>
-                  <td class="utrecht-table__cell">{b.source}</td>
+                  <td class="utrecht-table__cell">{sourceKindName(b.source, locale)}</td>
                   <td class="utrecht-table__cell">{b.file}</td>
                   <td class="utrecht-table__cell">
                     {b.status === 'stored' ? t('statusStored', {}, locale) : t('statusRejected', {}, locale)}
