@@ -12,22 +12,28 @@ export const SHARED_ROOT = fileURLToPath(new URL('../../../shared', import.meta.
 /** `MSD_HIDE_SHARED=1` makes the tests behave as on a fresh clone: the folder counts as absent. */
 export const HIDE_SHARED_VARIABLE = 'MSD_HIDE_SHARED';
 
-const hidden = (): boolean => process.env[HIDE_SHARED_VARIABLE] === '1';
+const hidden = (env: NodeJS.ProcessEnv = process.env): boolean => env[HIDE_SHARED_VARIABLE] === '1';
 
 /**
- * Whether ../shared can be read by this test run. A fresh clone has no such folder; CI has it beside the checkout,
- * so under CI=true an absent folder that was not hidden on purpose is an error, never a skip.
+ * Whether the shared folder at `root` can be read, given the environment `env`. A fresh clone has no such folder; CI
+ * has it beside the checkout, so under CI=true an absent folder that was not hidden on purpose is an error, never a
+ * skip.
  */
-export function sharedPresent(): boolean {
-  if (hidden()) return false;
-  const present = existsSync(SHARED_ROOT);
-  if (!present && process.env['CI'] === 'true') {
+export function sharedPresentAt(root: string, env: NodeJS.ProcessEnv): boolean {
+  if (hidden(env)) return false;
+  const present = existsSync(root);
+  if (!present && env['CI'] === 'true') {
     throw new Error(
-      `CI=true but the shared reference folder is absent at ${SHARED_ROOT}; CI must check it out beside the ` +
+      `CI=true but the shared reference folder is absent at ${root}; CI must check it out beside the ` +
         `repository (set ${HIDE_SHARED_VARIABLE}=1 to test without it on purpose).`,
     );
   }
   return present;
+}
+
+/** Whether ../shared can be read by this test run (see `sharedPresentAt`). */
+export function sharedPresent(): boolean {
+  return sharedPresentAt(SHARED_ROOT, process.env);
 }
 
 /** A path inside ../shared (whether or not it exists: ask `needsShared` before reading it). */
@@ -47,6 +53,9 @@ export interface SharedNeed {
   /** The test's name, prefixed with the skip reason when the folder is absent (shown in the vitest output). */
   title(name: string): string;
 }
+
+/** The need of tests that read nothing from ../shared, for tables of cases that run on both kinds of input. */
+export const NOT_NEEDED: SharedNeed = { absent: false, title: (name) => name };
 
 /**
  * Declares that some tests read `what` from ../shared. When the folder is absent the reason is printed once (on

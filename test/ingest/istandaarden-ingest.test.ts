@@ -12,7 +12,7 @@ import {
 import type { ClientInput } from '../../src/ingest/istandaarden/message-writer.ts';
 import { pseudonymiseBsn } from '../../src/ingest/pseudonymise.ts';
 import { withFixtureDb } from '../helpers/fixture-db.ts';
-import { needsShared } from '../helpers/shared-folder.ts';
+import { NOT_NEEDED, needsShared } from '../helpers/shared-folder.ts';
 import {
   MESSAGES,
   SAMPLES,
@@ -263,34 +263,35 @@ const FOLDERS = [
     dir: SAMPLES,
     declaration: 'JW323.xml',
     lines: 5,
-    skip: samples.absent,
-    title: samples.title,
+    ...samples,
   },
   {
     name: "the project's messages",
     dir: MESSAGES,
     declaration: 'JW323.xml',
     lines: 4,
-    skip: false,
-    title: (name: string) => name,
+    ...NOT_NEEDED,
   },
 ];
 
 describe.each(FOLDERS)('iJw / iWmo ingestion: the same messages again ($name)', (folder) => {
-  it.skipIf(folder.skip)(folder.title('changes nothing when the same folder is ingested twice'), async () => {
-    await withFixtureDb(async (store) => {
-      await ingest(store, [folder.dir]);
-      const before = await recordCounts(store);
-      expect(before.claim).toBeGreaterThan(0);
-      const snapshot = await store.all('SELECT * FROM provision ORDER BY id');
-      const again = await ingest(store, [folder.dir]);
-      expect(new Set(again.map((r) => r.status))).toEqual(new Set(['duplicate']));
-      expect(await recordCounts(store)).toEqual(before);
-      expect(await store.all('SELECT * FROM provision ORDER BY id')).toEqual(snapshot);
-    });
-  });
+  it.skipIf(folder.absent)(
+    folder.title('changes nothing when the same folder is ingested twice'),
+    async () => {
+      await withFixtureDb(async (store) => {
+        await ingest(store, [folder.dir]);
+        const before = await recordCounts(store);
+        expect(before.claim).toBeGreaterThan(0);
+        const snapshot = await store.all('SELECT * FROM provision ORDER BY id');
+        const again = await ingest(store, [folder.dir]);
+        expect(new Set(again.map((r) => r.status))).toEqual(new Set(['duplicate']));
+        expect(await recordCounts(store)).toEqual(before);
+        expect(await store.all('SELECT * FROM provision ORDER BY id')).toEqual(snapshot);
+      });
+    },
+  );
 
-  it.skipIf(folder.skip)(
+  it.skipIf(folder.absent)(
     folder.title('treats a message re-sent in another file (same sender and id) as a duplicate'),
     async () => {
       await withFixtureDb(async (store) => {

@@ -10,7 +10,7 @@ import { STAGES, type StageTable } from '../../src/ingest/istandaarden/record-st
 import { Pseudonymiser } from '../../src/ingest/pseudonymise.ts';
 import type { SqlStore } from '../../src/store/sql-store.ts';
 import { withFixtureDb } from '../helpers/fixture-db.ts';
-import { needsShared } from '../helpers/shared-folder.ts';
+import { NOT_NEEDED, needsShared } from '../helpers/shared-folder.ts';
 import { MESSAGES, SAMPLES, SECRET, ingest, recordCounts } from './istandaarden-helpers.ts';
 
 const samples = needsShared('the official iJw samples (istandaarden/jw/berichten)');
@@ -27,8 +27,7 @@ const FOLDERS = [
     claims: 6,
     declaration: 'JW323.xml',
     lines: 4,
-    absent: false,
-    title: (name: string) => name,
+    ...NOT_NEEDED,
   },
 ];
 
