@@ -1,13 +1,13 @@
 /** @module Tests for the shipped reference areas: Zoetermeer's figures and wijken, boundaries, and that the shipped files match a fresh build. */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { geoArea, geoBounds } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { buildReferenceData } from '../../scripts/build-reference-data.ts';
+import { needsShared, SHARED_ROOT } from '../../test/helpers/shared-folder.ts';
 import { gemeenteBoundaries, gemeenteReference, listGemeenten } from './reference-areas.ts';
 
-const SHARED = fileURLToPath(new URL('../../../shared', import.meta.url));
 const REFERENCE = new URL('./reference/', import.meta.url);
+const cbsData = needsShared('the CBS and PDOK source data the shipped files are built from (data/)');
 
 describe('gemeenteReference', () => {
   const zoetermeer = gemeenteReference('GM0637');
@@ -159,8 +159,8 @@ describe('the shipped files', () => {
     expect(size).toBeLessThan(600 * 1024);
   });
 
-  it.skipIf(!existsSync(SHARED))('equal a fresh build from ../shared', () => {
-    const built = buildReferenceData(SHARED);
+  it.skipIf(cbsData.absent)(cbsData.title('equal a fresh build from ../shared'), () => {
+    const built = buildReferenceData(SHARED_ROOT);
     expect(built.areasJson).toBe(readFileSync(new URL('areas-2024.json', REFERENCE), 'utf8'));
     expect(built.boundariesTopojson).toBe(readFileSync(new URL('boundaries.topo.json', REFERENCE), 'utf8'));
   });

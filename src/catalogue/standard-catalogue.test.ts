@@ -1,12 +1,17 @@
-/** @module Tests for the standard catalogue: every id of indicators.md §3 is defined, valid and in dependency order; the code mappings. */
+/** @module Tests for the standard catalogue: its own invariants always; every id of indicators.md §3 defined when ../shared is there; dependency order; the code mappings. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { needsShared, sharedPath } from '../../test/helpers/shared-folder.ts';
+import { BREAKDOWN_KEYS, CUBE_AREA_LEVELS, DOMAINS, UNITS } from '../domain/indicator-definition.ts';
+import { PERIOD_KINDS } from '../domain/period.ts';
 import { careTypeOf, codeMappings, supportTypeOf } from './code-mappings.ts';
 import { dependenciesOf, resolveComputeOrder, STANDARD_CATALOGUE } from './standard-catalogue.ts';
 
+const definitions = needsShared('the indicator definitions document (domain/indicators.md)');
+
 /** Catalogue ids in the binding reference (`support.arrangements.started` / `.ended` share one table row). */
 function referenceIds(): string[] {
-  const text = readFileSync(new URL('../../../shared/domain/indicators.md', import.meta.url), 'utf8');
+  const text = readFileSync(sharedPath('domain', 'indicators.md'), 'utf8');
   const section = text.slice(text.indexOf('## 3. Standard catalogue'), text.indexOf('### Aggregate'));
   const ids = new Set<string>();
   for (const line of section.split('\n').filter((l) => l.startsWith('| `'))) {
@@ -20,7 +25,7 @@ function referenceIds(): string[] {
 }
 
 describe('standard catalogue', () => {
-  it('defines every indicator id of indicators.md §3', () => {
+  it.skipIf(definitions.absent)(definitions.title('defines every indicator id of indicators.md §3'), () => {
     const ids = STANDARD_CATALOGUE.map((d) => d.id);
     const reference = referenceIds();
     expect(reference.length).toBe(35);
@@ -28,9 +33,53 @@ describe('standard catalogue', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('has 35 unique ids, each under the domain it belongs to', () => {
+    const ids = STANDARD_CATALOGUE.map((d) => d.id);
+    expect(ids).toHaveLength(35);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const d of STANDARD_CATALOGUE) {
+      expect(d.id, d.id).toMatch(/^[a-z]+(\.[a-zA-Z0-9]+)+$/);
+      expect(d.id.split('.')[0], d.id).toBe(d.domain);
+    }
+    // Every domain has indicators; the counts per domain are those of indicators.md §3.
+    const perDomain = Object.fromEntries(
+      DOMAINS.map((domain) => [domain, STANDARD_CATALOGUE.filter((d) => d.domain === domain).length]),
+    );
+    expect(perDomain).toEqual({ youth: 14, support: 9, participation: 7, integral: 5 });
+  });
+
+  it('gives every indicator a unit, period kinds, area levels, breakdowns and a source from the closed lists', () => {
+    for (const d of STANDARD_CATALOGUE) {
+      expect(UNITS, d.id).toContain(d.unit);
+      expect(d.periodKinds.length, d.id).toBeGreaterThan(0);
+      expect(new Set(d.periodKinds).size, d.id).toBe(d.periodKinds.length);
+      for (const kind of d.periodKinds) expect(PERIOD_KINDS, d.id).toContain(kind);
+      // Every indicator is at least published for the whole gemeente and for whole years.
+      expect(d.areaLevels, d.id).toContain('gemeente');
+      expect(d.periodKinds, d.id).toContain('year');
+      for (const level of d.areaLevels) expect(CUBE_AREA_LEVELS, d.id).toContain(level);
+      expect(new Set(d.breakdowns).size, d.id).toBe(d.breakdowns.length);
+      for (const key of d.breakdowns) expect(BREAKDOWN_KEYS, d.id).toContain(key);
+      expect(d.source.length, d.id).toBeGreaterThan(5);
+    }
+  });
+
+  it('reads only indicators of the catalogue and computes each once, after the ones it reads', () => {
+    const ids = STANDARD_CATALOGUE.map((d) => d.id);
+    const order = resolveComputeOrder(undefined).map((d) => d.id);
+    expect([...order].sort()).toEqual([...ids].sort());
+    for (const d of STANDARD_CATALOGUE) {
+      for (const dep of dependenciesOf(d)) {
+        expect(ids, `${d.id} reads ${dep}`).toContain(dep);
+        expect(order.indexOf(dep), `${dep} before ${d.id}`).toBeLessThan(order.indexOf(d.id));
+      }
+    }
+  });
+
   it('gives every indicator a Dutch name and definition text', () => {
     for (const d of STANDARD_CATALOGUE) {
       expect(d.nameNl.length).toBeGreaterThan(3);
+      expect(d.nameNl).not.toBe(d.id);
       expect(d.definitionNl.length).toBeGreaterThan(20);
     }
   });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,8 +14,10 @@ import { listMessageEntries } from '../ingest/istandaarden/message-source.ts';
 import { sniffMessageType } from '../ingest/istandaarden/istandaard-ingest.ts';
 import { validateAgainstXsd } from '../ingest/istandaarden/xsd-validator.ts';
 import { ZOETERMEER_AREAS } from './zoetermeer-areas.fixture.ts';
+import { needsShared, sharedPath } from '../../test/helpers/shared-folder.ts';
 
-const XSD_DIR = join(process.cwd(), '..', 'shared', 'istandaarden');
+const XSD_DIR = sharedPath('istandaarden');
+const xsds = needsShared('the official iJw / iWmo 3.2 XSDs (istandaarden/)');
 const small: DemoOptions = { ...DEFAULT_DEMO_OPTIONS, size: 'S' };
 const root = mkdtempSync(join(tmpdir(), 'msd-demo-'));
 const digest = (dir: string, file: string): string =>
@@ -156,8 +158,8 @@ describe('the demo source files', () => {
     expect(credits / claims).toBeLessThan(0.05);
   });
 
-  it.skipIf(!existsSync(XSD_DIR))(
-    'hold messages that are valid against the official XSDs (a sample of each type)',
+  it.skipIf(xsds.absent)(
+    xsds.title('hold messages that are valid against the official XSDs (a sample of each type)'),
     async () => {
       const seen = new Map<string, number>();
       for (const archive of ['berichten-jw-2019.zip', 'berichten-wmo-2025.zip', 'berichten-jw-2026.zip']) {

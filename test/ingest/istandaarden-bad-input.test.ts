@@ -1,5 +1,4 @@
 /** @module Tests for bad iJw / iWmo input in the store: quarantined records, rejected files that store nothing, --strict, --xsd-dir, zip archives, and no BSN at rest. */
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,11 +7,12 @@ import { writeAllocationMessage } from '../../src/ingest/istandaarden/message-wr
 import { DuckDbStore } from '../../src/store/duckdb-store.ts';
 import { migrate } from '../../src/store/migrate.ts';
 import { withFixtureDb } from '../helpers/fixture-db.ts';
-import { SAMPLES, XSD_DIR, head, ingest, recordCounts, testBsn } from './istandaarden-helpers.ts';
+import { needsShared } from '../helpers/shared-folder.ts';
+import { MESSAGES, SAMPLES, XSD_DIR, head, ingest, recordCounts, testBsn } from './istandaarden-helpers.ts';
 
 const FIXTURES = new URL('../fixtures/istandaarden/', import.meta.url).pathname;
 const fixture = (name: string) => join(FIXTURES, name);
-const hasShared = existsSync(SAMPLES);
+const official = needsShared('the official XSDs and iJw samples (istandaarden/)');
 
 describe('iJw / iWmo ingestion: bad input', () => {
   it('quarantines a record with an invalid BSN or impossible date with file, message id, position and reason', async () => {
@@ -102,12 +102,14 @@ describe('iJw / iWmo ingestion: bad input', () => {
     });
   });
 
-  it.skipIf(!hasShared)(
-    'with --xsd-dir rejects a message that breaks the XSD and accepts the official samples',
+  it.skipIf(official.absent)(
+    official.title(
+      "with --xsd-dir rejects a message that breaks the XSD and accepts the official samples and the project's messages",
+    ),
     async () => {
       await withFixtureDb(async (store) => {
         const dir = await mkdtemp(join(tmpdir(), 'msd-xsd-'));
-        const good = await readFile(join(SAMPLES, 'JW301.xml'), 'utf8');
+        const good = await readFile(join(MESSAGES, 'JW301.xml'), 'utf8');
         // Geslacht 7 is well-formed and passes nothing in the XSD's code list.
         await writeFile(
           join(dir, 'bad.xml'),
@@ -116,45 +118,80 @@ describe('iJw / iWmo ingestion: bad input', () => {
         const [bad] = await ingest(store, [join(dir, 'bad.xml')], { xsdDir: XSD_DIR });
         expect(bad?.status).toBe('rejected');
         expect(bad?.error).toMatch(/bad\.xml \(XSD\): voldoet niet aan de XSD: .*Geslacht/);
+        expect(Object.values(await recordCounts(store))).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
         const samples = await ingest(store, [join(SAMPLES, 'JW301.xml'), join(SAMPLES, 'JW323.xml')], {
           xsdDir: XSD_DIR,
         });
         expect(samples.map((r) => r.status)).toEqual(['stored', 'stored']);
+        const own = await ingest(store, [MESSAGES], { xsdDir: XSD_DIR });
+        expect(own.map((r) => [r.file.split('/').pop(), r.status])).toEqual(
+          ['JW301', 'JW302', 'JW305', 'JW307', 'JW323', 'WMO301', 'WMO305', 'WMO307', 'WMO323'].map((m) => [
+            `${m}.xml`,
+            'stored',
+          ]),
+        );
       });
     },
   );
 });
 
+/** Ingests `inputs` plus a Wmo client with name and street into a data folder, then looks for `secrets` in its files. */
+async function expectNoSecretsAtRest(inputs: string[], secrets: string[]): Promise<void> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'msd-scan-'));
+  const bsn = testBsn(3);
+  const extra = await mkdtemp(join(tmpdir(), 'msd-scan-in-'));
+  await writeFile(
+    join(extra, 'client.xml'),
+    writeAllocationMessage(
+      head('support', '301', 'SCAN1', '2025-03-01'),
+      { bsn, birthDate: '1941-11-05', gender: 'male', lastName: 'Zwanenburg' },
+      [{ soort: '01', postcode: '2713XY', huisnummer: 99, street: 'Vlinderhofstraat', city: 'Zoetermeer' }],
+      [{ allocationNo: 77, category: '01', allocationDate: '2025-03-01', startDate: '2025-03-01' }],
+    ),
+  );
+  const store = await DuckDbStore.open(join(dataDir, 'msd.duckdb'));
+  try {
+    await migrate(store);
+    const results = await ingest(store, [...inputs, extra, fixture('invalid-bsn-301.xml')]);
+    expect(results.every((r) => r.status === 'stored')).toBe(true);
+    expect(await store.all('SELECT count(*) AS n FROM person')).not.toEqual([{ n: 0 }]);
+    await store.run('CHECKPOINT');
+  } finally {
+    store.close();
+  }
+  for (const name of await readdir(dataDir, { recursive: true })) {
+    const bytes = await readFile(join(dataDir, name)).catch(() => null);
+    if (bytes === null) continue;
+    for (const secret of [bsn, 'Zwanenburg', 'Vlinderhofstraat', '2713XY', ...secrets]) {
+      expect(bytes.includes(Buffer.from(secret)), `${secret} in ${name}`).toBe(false);
+    }
+  }
+}
+
 describe('iJw / iWmo ingestion: privacy', () => {
-  it.skipIf(!hasShared)('leaves no BSN, name or street anywhere in the data folder files', async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'msd-scan-'));
-    const bsn = testBsn(3);
-    const extra = await mkdtemp(join(tmpdir(), 'msd-scan-in-'));
-    await writeFile(
-      join(extra, 'client.xml'),
-      writeAllocationMessage(
-        head('support', '301', 'SCAN1', '2025-03-01'),
-        { bsn, birthDate: '1941-11-05', gender: 'male', lastName: 'Zwanenburg' },
-        [{ soort: '01', postcode: '2713XY', huisnummer: 99, street: 'Vlinderhofstraat', city: 'Zoetermeer' }],
-        [{ allocationNo: 77, category: '01', allocationDate: '2025-03-01', startDate: '2025-03-01' }],
-      ),
+  it.skipIf(official.absent)(
+    official.title('leaves no BSN, name or street of the official samples anywhere in the data folder files'),
+    async () => {
+      await expectNoSecretsAtRest([SAMPLES], ['999900006', '999900007', 'Wit']);
+    },
+  );
+
+  it("leaves no BSN, name, street or postcode of the project's messages anywhere in the data folder files", async () => {
+    await expectNoSecretsAtRest(
+      [MESSAGES],
+      [
+        '999900432',
+        '999900444',
+        '999900456',
+        'Fixtureveld',
+        'Proefhuizen',
+        'Proefstraat',
+        'Logeerpad',
+        'Voorbeeldlaan',
+        '2711AB',
+        '1011AA',
+        '2712BX',
+      ],
     );
-    const store = await DuckDbStore.open(join(dataDir, 'msd.duckdb'));
-    try {
-      await migrate(store);
-      const results = await ingest(store, [SAMPLES, extra, fixture('invalid-bsn-301.xml')]);
-      expect(results.every((r) => r.status === 'stored')).toBe(true);
-      await store.run('CHECKPOINT');
-    } finally {
-      store.close();
-    }
-    const secrets = [bsn, '999900006', '999900007', 'Zwanenburg', 'Vlinderhofstraat', 'Wit', '2713XY'];
-    for (const name of await readdir(dataDir, { recursive: true })) {
-      const bytes = await readFile(join(dataDir, name)).catch(() => null);
-      if (bytes === null) continue;
-      for (const secret of secrets) {
-        expect(bytes.includes(Buffer.from(secret)), `${secret} in ${name}`).toBe(false);
-      }
-    }
   });
 });

@@ -1,17 +1,22 @@
-/** @module Test helpers for the iJw / iWmo ingestion tests: test BSNs, message headers, writing message folders, ingesting them into a store. */
+/** @module Test helpers for the iJw / iWmo ingestion tests: where the official samples and the project's own messages are, test BSNs, message headers, writing message folders, ingesting them into a store. */
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { elfproefCheckDigit } from '../../src/ingest/bsn.ts';
 import { ingestPaths, type IngestOptions } from '../../src/ingest/ingest-paths.ts';
 import type { HeaderInput } from '../../src/ingest/istandaarden/message-writer.ts';
 import type { IstandaardLaw } from '../../src/ingest/istandaarden/message-types.ts';
 import { Pseudonymiser } from '../../src/ingest/pseudonymise.ts';
 import type { SqlStore } from '../../src/store/sql-store.ts';
+import { sharedPath } from '../helpers/shared-folder.ts';
 
 export const SECRET = Buffer.from('0123456789abcdef0123456789abcdef');
-export const XSD_DIR = join(process.cwd(), '..', 'shared', 'istandaarden');
+/** The official XSDs and iJw samples in ../shared (ask `needsShared` before reading them). */
+export const XSD_DIR = sharedPath('istandaarden');
 export const SAMPLES = join(XSD_DIR, 'jw', 'berichten');
+/** The project's own hand-made iJw and iWmo 3.2 messages (test/fixtures/istandaarden/berichten/README.md). */
+export const MESSAGES = fileURLToPath(new URL('../fixtures/istandaarden/berichten/', import.meta.url));
 
 /** The n-th test BSN (9999xxxxx) that passes the elfproef. */
 export function testBsn(n: number): string {

@@ -1,6 +1,5 @@
-/** @module Tests for iJw / iWmo ingestion into the store: official samples, allocation/start/stop/claim semantics, provisions per indicators.md §1, idempotence. */
+/** @module Tests for iJw / iWmo ingestion into the store: official samples and the project's own messages, allocation/start/stop/claim semantics, provisions per indicators.md §1, idempotence. */
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,15 +10,26 @@ import {
   writeStopMessage,
 } from '../../src/ingest/istandaarden/message-writer.ts';
 import type { ClientInput } from '../../src/ingest/istandaarden/message-writer.ts';
+import { pseudonymiseBsn } from '../../src/ingest/pseudonymise.ts';
 import { withFixtureDb } from '../helpers/fixture-db.ts';
 import { readDeliveryDates } from '../../src/ingest/delivery-date.ts';
-import { SAMPLES, head, ingest, recordCounts, testBsn, writeFolder } from './istandaarden-helpers.ts';
+import { NOT_NEEDED, needsShared } from '../helpers/shared-folder.ts';
+import {
+  MESSAGES,
+  SAMPLES,
+  SECRET,
+  head,
+  ingest,
+  recordCounts,
+  testBsn,
+  writeFolder,
+} from './istandaarden-helpers.ts';
 
-const hasShared = existsSync(SAMPLES);
+const samples = needsShared('the official iJw samples (istandaarden/jw/berichten)');
 
 describe('iJw / iWmo ingestion: official samples', () => {
-  it.skipIf(!hasShared)(
-    'stores 301, 305, 307 and 323 of every official iJw sample and skips the others',
+  it.skipIf(samples.absent)(
+    samples.title('stores 301, 305, 307 and 323 of every official iJw sample and skips the others'),
     async () => {
       await withFixtureDb(async (store) => {
         const results = await ingest(store, [SAMPLES]);
@@ -80,34 +90,224 @@ describe('iJw / iWmo ingestion: official samples', () => {
       });
     },
   );
+});
 
-  it.skipIf(!hasShared)('changes nothing when the same folder is ingested twice', async () => {
+const pid = (bsn: string) => pseudonymiseBsn(SECRET, bsn);
+
+describe("iJw / iWmo ingestion: the project's own messages", () => {
+  it('stores 301, 305, 307 and 323 of every iJw and iWmo fixture message and skips the 302', async () => {
     await withFixtureDb(async (store) => {
-      await ingest(store, [SAMPLES]);
-      const before = await recordCounts(store);
-      const snapshot = await store.all('SELECT * FROM provision ORDER BY id');
-      const again = await ingest(store, [SAMPLES]);
-      expect(new Set(again.map((r) => r.status))).toEqual(new Set(['duplicate']));
-      expect(await recordCounts(store)).toEqual(before);
-      expect(await store.all('SELECT * FROM provision ORDER BY id')).toEqual(snapshot);
+      const results = await ingest(store, [MESSAGES]);
+      expect(
+        results.map((r) => [
+          r.file.split('/').pop(),
+          r.status,
+          r.counts.read,
+          r.counts.stored,
+          r.counts.skipped,
+          r.counts.quarantined,
+        ]),
+      ).toEqual([
+        ['JW301.xml', 'stored', 2, 2, 0, 0],
+        ['JW302.xml', 'stored', 0, 0, 1, 0],
+        ['JW305.xml', 'stored', 2, 2, 0, 0],
+        ['JW307.xml', 'stored', 1, 1, 0, 0],
+        ['JW323.xml', 'stored', 4, 4, 0, 0],
+        ['WMO301.xml', 'stored', 2, 2, 0, 0],
+        ['WMO305.xml', 'stored', 2, 2, 0, 0],
+        ['WMO307.xml', 'stored', 1, 1, 0, 0],
+        ['WMO323.xml', 'stored', 2, 2, 0, 0],
+      ]);
+      // One provision per allocation: started by the 305, ended by the 307 (reason kept), else open.
+      expect(
+        await store.all(
+          'SELECT id, pid, category, product, allocation_date, start_date, end_date, end_reason, status, source FROM provision ORDER BY id',
+        ),
+      ).toEqual([
+        {
+          id: 'support:710001',
+          pid: pid('999900456'),
+          category: '01',
+          product: '01A01',
+          allocation_date: '2026-01-10',
+          start_date: '2026-01-19',
+          end_date: null,
+          end_reason: null,
+          status: 'started',
+          source: 'iWmo',
+        },
+        {
+          id: 'support:710002',
+          pid: pid('999900456'),
+          category: '07',
+          product: '07A03',
+          allocation_date: '2026-01-10',
+          start_date: '2026-02-02',
+          end_date: '2026-03-31',
+          end_reason: '23',
+          status: 'started',
+          source: 'iWmo',
+        },
+        {
+          id: 'youth:610001',
+          pid: pid('999900432'),
+          category: '45',
+          product: '45A01',
+          allocation_date: '2026-01-05',
+          start_date: '2026-01-12',
+          end_date: '2026-05-29',
+          end_reason: '31',
+          status: 'started',
+          source: 'iJw',
+        },
+        {
+          id: 'youth:610002',
+          pid: pid('999900432'),
+          category: '43',
+          product: '43A02',
+          allocation_date: '2026-01-05',
+          start_date: '2026-02-03',
+          end_date: null,
+          end_reason: null,
+          status: 'started',
+          source: 'iJw',
+        },
+      ]);
+      // Claims in eurocent per person, a credit line negative; the second child has claims but no allocation here.
+      expect(
+        await store.all(
+          'SELECT law, pid, allocation_no, period_start, amount_cents, declaration_no FROM claim ORDER BY law DESC, allocation_no, period_start',
+        ),
+      ).toEqual([
+        {
+          law: 'youth',
+          pid: pid('999900432'),
+          allocation_no: '610001',
+          period_start: '2026-03-01',
+          amount_cents: 120000,
+          declaration_no: 'FXD202603',
+        },
+        {
+          law: 'youth',
+          pid: pid('999900432'),
+          allocation_no: '610002',
+          period_start: '2026-03-01',
+          amount_cents: 775000,
+          declaration_no: 'FXD202603',
+        },
+        {
+          law: 'youth',
+          pid: pid('999900444'),
+          allocation_no: '610003',
+          period_start: '2026-02-01',
+          amount_cents: -30000,
+          declaration_no: 'FXD202603',
+        },
+        {
+          law: 'youth',
+          pid: pid('999900444'),
+          allocation_no: '610003',
+          period_start: '2026-03-01',
+          amount_cents: 60000,
+          declaration_no: 'FXD202603',
+        },
+        {
+          law: 'support',
+          pid: pid('999900456'),
+          allocation_no: '710001',
+          period_start: '2026-02-01',
+          amount_cents: 36000,
+          declaration_no: 'FXW202602',
+        },
+        {
+          law: 'support',
+          pid: pid('999900456'),
+          allocation_no: '710002',
+          period_start: '2026-02-01',
+          amount_cents: 36000,
+          declaration_no: 'FXW202602',
+        },
+      ]);
+      // Persons come from the 301s only: pseudonym, birth year-month and gender, never the BSN or the full date.
+      expect(await store.all('SELECT pid, birth_ym, gender FROM person ORDER BY birth_ym')).toEqual([
+        { pid: pid('999900456'), birth_ym: '1944-09', gender: 'male' },
+        { pid: pid('999900432'), birth_ym: '2013-06', gender: 'female' },
+      ]);
+      // Residence from the BRP address (01), not the temporary one (04); the postcodes are not in the area table.
+      expect(
+        await store.all('SELECT pid, valid_from, wijk, gemeente, source FROM residence ORDER BY valid_from'),
+      ).toEqual([
+        {
+          pid: pid('999900432'),
+          valid_from: '2026-01-05',
+          wijk: null,
+          gemeente: 'GM0637',
+          source: 'istandaard-301',
+        },
+        {
+          pid: pid('999900456'),
+          valid_from: '2026-01-10',
+          wijk: null,
+          gemeente: 'GM0637',
+          source: 'istandaard-301',
+        },
+      ]);
+      expect(await store.all('SELECT count(*) AS n FROM quarantine')).toEqual([{ n: 0 }]);
     });
   });
+});
 
-  it.skipIf(!hasShared)(
-    'treats a message re-sent in another file (same sender and id) as a duplicate',
+/** The folders of messages the idempotence tests run on: the official samples when ../shared is there, and the project's own. */
+const FOLDERS = [
+  {
+    name: 'official iJw samples',
+    dir: SAMPLES,
+    declaration: 'JW323.xml',
+    lines: 5,
+    ...samples,
+  },
+  {
+    name: "the project's messages",
+    dir: MESSAGES,
+    declaration: 'JW323.xml',
+    lines: 4,
+    ...NOT_NEEDED,
+  },
+];
+
+describe.each(FOLDERS)('iJw / iWmo ingestion: the same messages again ($name)', (folder) => {
+  it.skipIf(folder.absent)(
+    folder.title('changes nothing when the same folder is ingested twice'),
+    async () => {
+      await withFixtureDb(async (store) => {
+        await ingest(store, [folder.dir]);
+        const before = await recordCounts(store);
+        expect(before.claim).toBeGreaterThan(0);
+        const snapshot = await store.all('SELECT * FROM provision ORDER BY id');
+        const again = await ingest(store, [folder.dir]);
+        expect(new Set(again.map((r) => r.status))).toEqual(new Set(['duplicate']));
+        expect(await recordCounts(store)).toEqual(before);
+        expect(await store.all('SELECT * FROM provision ORDER BY id')).toEqual(snapshot);
+      });
+    },
+  );
+
+  it.skipIf(folder.absent)(
+    folder.title('treats a message re-sent in another file (same sender and id) as a duplicate'),
     async () => {
       await withFixtureDb(async (store) => {
         const dir = await mkdtemp(join(tmpdir(), 'msd-resend-'));
+        const original = join(folder.dir, folder.declaration);
         // The same message with other whitespace: another file (other sha256), the same message identity.
-        await writeFile(join(dir, 'resent.xml'), `${await readFile(join(SAMPLES, 'JW323.xml'), 'utf8')}\n\n`);
-        await ingest(store, [join(SAMPLES, 'JW323.xml')]);
+        await writeFile(join(dir, 'resent.xml'), `${await readFile(original, 'utf8')}\n\n`);
+        await ingest(store, [original]);
         const [resent] = await ingest(store, [join(dir, 'resent.xml')]);
         expect(resent?.status).toBe('stored');
         expect(resent?.counts).toMatchObject({ read: 0, stored: 0 });
         expect((resent?.counts as { messages?: unknown }).messages).toEqual({
           JW323: { read: 0, stored: 0, replaced: 0, skipped: 0, quarantined: 0, duplicate: 1 },
         });
-        expect(await store.all('SELECT count(*) AS n FROM claim')).toEqual([{ n: 5 }]);
+        expect(await store.all('SELECT count(*) AS n FROM claim')).toEqual([{ n: folder.lines }]);
       });
     },
   );

@@ -1,6 +1,5 @@
 /** @module Tests for parsing the next iJw / iWmo file ahead while the current batch loads: same store contents as one file at a time, failures stay with their own file, bounded memory. */
 import { copyFile, mkdtemp, readdir, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,9 +10,26 @@ import { STAGES, type StageTable } from '../../src/ingest/istandaarden/record-st
 import { Pseudonymiser } from '../../src/ingest/pseudonymise.ts';
 import type { SqlStore } from '../../src/store/sql-store.ts';
 import { withFixtureDb } from '../helpers/fixture-db.ts';
-import { SAMPLES, SECRET, ingest, recordCounts } from './istandaarden-helpers.ts';
+import { NOT_NEEDED, needsShared } from '../helpers/shared-folder.ts';
+import { MESSAGES, SAMPLES, SECRET, ingest, recordCounts } from './istandaarden-helpers.ts';
 
-const hasShared = existsSync(SAMPLES);
+const samples = needsShared('the official iJw samples (istandaarden/jw/berichten)');
+
+/**
+ * The folders of messages these tests run on: the official samples when ../shared is there, and the project's own
+ * (`claims`: the claim lines of all, `declaration`: one 323 and its lines).
+ */
+const FOLDERS = [
+  { name: 'official iJw samples', dir: SAMPLES, claims: 5, declaration: 'JW323.xml', lines: 5, ...samples },
+  {
+    name: "the project's messages",
+    dir: MESSAGES,
+    claims: 6,
+    declaration: 'JW323.xml',
+    lines: 4,
+    ...NOT_NEEDED,
+  },
+];
 
 /** Everything the batches wrote, batch ids left out (they number the same either way). */
 async function contents(store: SqlStore): Promise<unknown> {
@@ -25,19 +41,19 @@ async function contents(store: SqlStore): Promise<unknown> {
   };
 }
 
-/** The official samples with a broken message between them (rejected on its own). */
-async function samplesWithBrokenFile(): Promise<string> {
+/** The messages of `folder` with a broken message between them (rejected on its own). */
+async function withBrokenFile(folder: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'msd-ahead-'));
-  for (const name of await readdir(SAMPLES)) await copyFile(join(SAMPLES, name), join(dir, name));
+  for (const name of await readdir(folder)) await copyFile(join(folder, name), join(dir, name));
   await writeFile(join(dir, 'JW304-broken.xml'), '<?xml version="1.0"?><Bericht><Header>');
   return dir;
 }
 
-describe('iJw / iWmo files parsed ahead', () => {
-  it.skipIf(!hasShared)(
-    'store exactly what one file at a time stores, and a broken file is rejected alone',
+describe.each(FOLDERS)('iJw / iWmo files parsed ahead ($name)', (folder) => {
+  it.skipIf(folder.absent)(
+    folder.title('store exactly what one file at a time stores, and a broken file is rejected alone'),
     async () => {
-      const dir = await samplesWithBrokenFile();
+      const dir = await withBrokenFile(folder.dir);
       const files = (await readdir(dir)).sort().map((name) => join(dir, name));
       let together: unknown;
       await withFixtureDb(async (store) => {
@@ -51,26 +67,31 @@ describe('iJw / iWmo files parsed ahead', () => {
         for (const file of files) await ingest(store, [file]);
         expect(await contents(store)).toEqual(together);
       });
-      expect((together as { counts: Record<string, number> }).counts.claim).toBe(5);
+      expect((together as { counts: Record<string, number> }).counts.claim).toBe(folder.claims);
     },
   );
 
-  it.skipIf(!hasShared)('leave a file with more records than the limit to its own batch', async () => {
-    await withFixtureDb(async (store) => {
-      const ctx = { store, pseudonymiser: new Pseudonymiser(SECRET), gemeente: 'GM0637' };
-      const file = join(SAMPLES, 'JW323.xml');
-      const whole = await parseAhead(ctx, file);
-      expect(whole !== null && 'parsed' in whole ? whole.parsed.counts.read : null).toBe(5);
-      expect(await parseAhead(ctx, file, 3)).toBeNull();
-      const broken = join(await mkdtemp(join(tmpdir(), 'msd-ahead-')), 'x.xml');
-      await writeFile(broken, '<Bericht');
-      const failed = await parseAhead(ctx, broken);
-      expect(failed !== null && 'error' in failed ? String(failed.error) : null).toMatch(/x\.xml/);
-    });
-  });
+  it.skipIf(folder.absent)(
+    folder.title('leave a file with more records than the limit to its own batch'),
+    async () => {
+      await withFixtureDb(async (store) => {
+        const ctx = { store, pseudonymiser: new Pseudonymiser(SECRET), gemeente: 'GM0637' };
+        const file = join(folder.dir, folder.declaration);
+        const whole = await parseAhead(ctx, file);
+        expect(whole !== null && 'parsed' in whole ? whole.parsed.counts.read : null).toBe(folder.lines);
+        expect(await parseAhead(ctx, file, folder.lines - 1)).toBeNull();
+        const broken = join(await mkdtemp(join(tmpdir(), 'msd-ahead-')), 'x.xml');
+        await writeFile(broken, '<Bericht');
+        const failed = await parseAhead(ctx, broken);
+        expect(failed !== null && 'error' in failed ? String(failed.error) : null).toMatch(/x\.xml/);
+      });
+    },
+  );
 
-  it.skipIf(!hasShared)(
-    'parse on a worker thread exactly what the main thread parses, with the same errors and limits',
+  it.skipIf(folder.absent)(
+    folder.title(
+      'parse on a worker thread exactly what the main thread parses, with the same errors and limits',
+    ),
     async () => {
       await withFixtureDb(async (store) => {
         const pseudonymiser = new Pseudonymiser(SECRET);
@@ -93,9 +114,10 @@ describe('iJw / iWmo files parsed ahead', () => {
           // And a generated declaration of 12,000 claim lines.
           const big = join(await mkdtemp(join(tmpdir(), 'msd-ahead-')), 'big-323.xml');
           expect(await writeBigDeclaration(big, 1_000)).toBe(12_000);
-          const files = ['JW301.xml', 'JW305.xml', 'JW307.xml', 'JW323.xml'].map((name) =>
-            join(SAMPLES, name),
-          );
+          const files = (await readdir(folder.dir))
+            .filter((name) => /^(JW|WMO)3(01|05|07|23)\.xml$/.test(name))
+            .map((name) => join(folder.dir, name));
+          expect(files.length).toBeGreaterThanOrEqual(4);
           for (const file of [...files, big]) {
             const onWorker = await staged(await parseAhead(ctx, file, undefined, thread));
             const onMain = await staged(await parseAhead(ctx, file));
@@ -103,10 +125,12 @@ describe('iJw / iWmo files parsed ahead', () => {
             expect(onWorker.counts.read).toBeGreaterThan(0);
           }
           // The tallies stay shared between the messages and the counts (duplicates are undone through them).
-          const shared = await parseAhead(ctx, join(SAMPLES, 'JW323.xml'), undefined, thread);
+          const shared = await parseAhead(ctx, join(folder.dir, folder.declaration), undefined, thread);
           if (shared === null || !('parsed' in shared)) throw new Error('not parsed');
           expect(shared.parsed.messages[0]?.tally).toBe(shared.parsed.counts.messages['JW323']);
-          expect(await parseAhead(ctx, join(SAMPLES, 'JW323.xml'), 3, thread)).toBeNull();
+          expect(
+            await parseAhead(ctx, join(folder.dir, folder.declaration), folder.lines - 1, thread),
+          ).toBeNull();
           const broken = join(await mkdtemp(join(tmpdir(), 'msd-ahead-')), 'x.xml');
           await writeFile(broken, '<Bericht');
           const onWorker = await parseAhead(ctx, broken, undefined, thread);

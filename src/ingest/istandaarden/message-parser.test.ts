@@ -1,12 +1,17 @@
-/** @module Tests for the iStandaarden parser on the official iJw 3.2 samples and on chunked input. */
-import { existsSync, readFileSync } from 'node:fs';
+/** @module Tests for the iStandaarden parser on the official iJw 3.2 samples, on the project's own iJw and iWmo messages and on chunked input. */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { needsShared, sharedPath } from '../../../test/helpers/shared-folder.ts';
 import type { IstandaardEvent } from './istandaard-events.ts';
 import { parseIstandaardFile } from './message-source.ts';
 import { parseIstandaardMessage } from './message-parser.ts';
 
-const SAMPLES = join(process.cwd(), '..', 'shared', 'istandaarden', 'jw', 'berichten');
+const SAMPLES = sharedPath('istandaarden', 'jw', 'berichten');
+const samples = needsShared('the official iJw samples (istandaarden/jw/berichten)');
+/** The project's own hand-made messages (test/fixtures/istandaarden/README.md). */
+const MESSAGES = fileURLToPath(new URL('../../../test/fixtures/istandaarden/berichten/', import.meta.url));
 
 async function collect(events: AsyncIterable<IstandaardEvent>): Promise<IstandaardEvent[]> {
   const all: IstandaardEvent[] = [];
@@ -17,7 +22,7 @@ async function collect(events: AsyncIterable<IstandaardEvent>): Promise<Istandaa
 const ofKind = <K extends IstandaardEvent['kind']>(events: IstandaardEvent[], kind: K) =>
   events.filter((e): e is Extract<IstandaardEvent, { kind: K }> => e.kind === kind);
 
-describe.skipIf(!existsSync(SAMPLES))('parseIstandaardMessage on the official iJw samples', () => {
+describe.skipIf(samples.absent)(samples.title('parseIstandaardMessage on the official iJw samples'), () => {
   it('reads the JW301 header and both allocations with the verblijfadres (03) as residence, not the 04', async () => {
     const events = await collect(parseIstandaardFile(join(SAMPLES, 'JW301.xml')));
     expect(events[0]).toEqual({
@@ -125,6 +130,204 @@ describe.skipIf(!existsSync(SAMPLES))('parseIstandaardMessage on the official iJ
     const byteChunks = Array.from({ length: bytes.length }, (_, i) => bytes.subarray(i, i + 1));
     expect(await collect(parseIstandaardMessage(byteChunks, 'JW323.xml'))).toEqual(whole);
   });
+});
+
+describe("parseIstandaardMessage on the project's own iJw and iWmo messages", () => {
+  const read = async (name: string) => collect(parseIstandaardFile(join(MESSAGES, name)));
+
+  it('reads the JW301 header and both allocations with the BRP address (01) as residence, not the 04', async () => {
+    const events = await read('JW301.xml');
+    expect(events[0]).toEqual({
+      kind: 'header',
+      law: 'youth',
+      messageType: '301',
+      messageCode: '436',
+      messageId: 'FXJW301-01',
+      date: '2026-01-05',
+      sender: '0637',
+      receiver: '12345678',
+    });
+    const allocations = ofKind(events, 'allocation');
+    expect(allocations.map((a) => a.allocationNo)).toEqual(['610001', '610002']);
+    expect(allocations[0]).toMatchObject({
+      bsn: '999900432',
+      birthDate: { date: '2013-06-21', usage: null },
+      gender: 'female',
+      residenceAddress: {
+        postcode: '2711AB',
+        huisnummer: '17',
+        huisletter: 'C',
+        toevoeging: null,
+        soort: '01',
+      },
+      category: '45',
+      productCode: '45A01',
+      allocationDate: '2026-01-05',
+      startDate: '2026-01-05',
+      endDate: '2026-12-31',
+      changeReason: null,
+      volume: 4,
+      unit: '04',
+      frequency: '2',
+      budgetCents: null,
+    });
+    expect(allocations[1]).toMatchObject({
+      category: '43',
+      startDate: '2026-02-01',
+      endDate: null,
+      volume: 7,
+      unit: '14',
+    });
+    expect(events.at(-1)).toEqual({ kind: 'end', records: 2, problems: 0 });
+  });
+
+  it('reads the WMO301 as support with its own BerichtCode and allocations', async () => {
+    const events = await read('WMO301.xml');
+    expect(events[0]).toMatchObject({
+      kind: 'header',
+      law: 'support',
+      messageType: '301',
+      messageCode: '414',
+    });
+    expect(
+      ofKind(events, 'allocation').map((a) => [
+        a.allocationNo,
+        a.category,
+        a.startDate,
+        a.endDate,
+        a.volume,
+        a.unit,
+      ]),
+    ).toEqual([
+      ['710001', '01', '2026-01-15', '2026-12-31', 3, '04'],
+      ['710002', '07', '2026-02-01', '2026-06-30', 2, '16'],
+    ]);
+    expect(ofKind(events, 'allocation')[0]).toMatchObject({
+      bsn: '999900456',
+      gender: 'male',
+      birthDate: { date: '1944-09-30', usage: null },
+      residenceAddress: { postcode: '2712BX', huisnummer: '20', soort: '01' },
+    });
+  });
+
+  it.each([
+    [
+      'JW305.xml',
+      'youth',
+      [
+        ['610001', '2026-01-12', '1', '2026-01-05'],
+        ['610002', '2026-02-03', '1', '2026-02-01'],
+      ],
+    ],
+    [
+      'WMO305.xml',
+      'support',
+      [
+        ['710001', '2026-01-19', '1', '2026-01-15'],
+        ['710002', '2026-02-02', '1', '2026-02-01'],
+      ],
+    ],
+  ])('reads the start records of %s', async (name, law, expected) => {
+    const events = await read(name);
+    expect(events[0]).toMatchObject({ kind: 'header', law, messageType: '305' });
+    const starts = ofKind(events, 'start');
+    expect(starts.map((s) => [s.allocationNo, s.startDate, s.status, s.allocationStartDate])).toEqual(
+      expected,
+    );
+  });
+
+  it.each([
+    [
+      'JW307.xml',
+      'youth',
+      {
+        bsn: '999900432',
+        allocationNo: '610001',
+        startDate: '2026-01-12',
+        endDate: '2026-05-29',
+        endReason: '31',
+      },
+    ],
+    [
+      'WMO307.xml',
+      'support',
+      {
+        bsn: '999900456',
+        allocationNo: '710002',
+        startDate: '2026-02-02',
+        endDate: '2026-03-31',
+        endReason: '23',
+      },
+    ],
+  ])('reads the stop record of %s with end date and reason', async (name, law, expected) => {
+    const events = await read(name);
+    expect(events[0]).toMatchObject({ kind: 'header', law, messageType: '307' });
+    const stops = ofKind(events, 'stop');
+    expect(stops).toHaveLength(1);
+    expect(stops[0]).toMatchObject({ ...expected, status: '1' });
+  });
+
+  it('reads the JW323 declaration and its four claim lines, a credit negative, summing to the total', async () => {
+    const events = await read('JW323.xml');
+    expect(ofKind(events, 'declaration')[0]).toMatchObject({
+      declarationNo: 'FXD202603',
+      declarationDate: '2026-04-06',
+      periodStart: '2026-03-01',
+      periodEnd: '2026-03-31',
+      totalCents: 925000,
+    });
+    const lines = ofKind(events, 'claimLine');
+    expect(
+      lines.map((l) => [l.bsn, l.referenceNo, l.previousReferenceNo, l.allocationNo, l.amountCents]),
+    ).toEqual([
+      ['999900432', 'R1', null, '610001', 120000],
+      ['999900432', 'R2', null, '610002', 775000],
+      ['999900444', 'R3', null, '610003', 60000],
+      ['999900444', 'R4', 'R0', '610003', -30000],
+    ]);
+    expect(lines[1]).toMatchObject({
+      category: '43',
+      productCode: '43A02',
+      volume: 31,
+      unit: '14',
+      rateCents: 25000,
+    });
+    expect(lines.reduce((sum, l) => sum + l.amountCents, 0)).toBe(925000);
+    expect(ofKind(events, 'problem')).toEqual([]);
+  });
+
+  it('reads the WMO323 declaration as support claims', async () => {
+    const events = await read('WMO323.xml');
+    expect(events[0]).toMatchObject({
+      kind: 'header',
+      law: 'support',
+      messageType: '323',
+      messageCode: '484',
+    });
+    expect(ofKind(events, 'declaration')[0]).toMatchObject({ declarationNo: 'FXW202602', totalCents: 72000 });
+    expect(
+      ofKind(events, 'claimLine').map((l) => [l.allocationNo, l.category, l.unit, l.amountCents]),
+    ).toEqual([
+      ['710001', '01', '04', 36000],
+      ['710002', '07', '16', 36000],
+    ]);
+    expect(events.at(-1)).toEqual({ kind: 'end', records: 2, problems: 0 });
+  });
+
+  it('recognises the JW302 and skips it', async () => {
+    expect(await read('JW302.xml')).toEqual([{ kind: 'skipped', law: 'youth', messageType: '302' }]);
+  });
+
+  it.each(['JW323.xml', 'WMO301.xml'])(
+    'gives the same events for %s whatever the chunk boundaries (one byte at a time)',
+    async (name) => {
+      const bytes = readFileSync(join(MESSAGES, name));
+      const whole = await collect(parseIstandaardMessage([bytes], name));
+      expect(whole.at(-1)).toMatchObject({ kind: 'end', problems: 0 });
+      const byteChunks = Array.from({ length: bytes.length }, (_, i) => bytes.subarray(i, i + 1));
+      expect(await collect(parseIstandaardMessage(byteChunks, name))).toEqual(whole);
+    },
+  );
 });
 
 describe('parseIstandaardMessage on strings', () => {

@@ -1,7 +1,6 @@
 /** @module Tests for the message writer: output validates against the official XSDs and round-trips through the parser. */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { needsShared, sharedPath } from '../../../test/helpers/shared-folder.ts';
 import type { IstandaardEvent } from './istandaard-events.ts';
 import { parseIstandaardMessage } from './message-parser.ts';
 import type { IstandaardLaw, MessageType } from './message-types.ts';
@@ -15,8 +14,8 @@ import {
 import type { AddressInput, ClientInput } from './message-writer.ts';
 import { validateAgainstXsd } from './xsd-validator.ts';
 
-const XSD_DIR = join(process.cwd(), '..', 'shared', 'istandaarden');
-const hasXsds = existsSync(XSD_DIR);
+const XSD_DIR = sharedPath('istandaarden');
+const xsds = needsShared('the official iJw / iWmo 3.2 XSDs (istandaarden/)');
 
 async function parse(xml: string): Promise<IstandaardEvent[]> {
   const all: IstandaardEvent[] = [];
@@ -121,8 +120,8 @@ function messages(law: IstandaardLaw): Record<'301' | '305' | '307' | '323', str
 describe.each(['youth', 'support'] as const)('message writer (%s)', (law) => {
   const written = messages(law);
 
-  it.skipIf(!hasXsds).each(['301', '305', '307', '323'] as const)(
-    'writes a %s that the official XSD accepts',
+  it.skipIf(xsds.absent).each(['301', '305', '307', '323'] as const)(
+    xsds.title('writes a %s that the official XSD accepts'),
     async (type) => {
       const result = await validateAgainstXsd(written[type], type as MessageType, law, XSD_DIR);
       expect(result.errors).toEqual([]);

@@ -2,15 +2,24 @@
  * @module Tests for the XML scanner: the element stream and parser events recorded from the saxes-based parser on
  * real messages, the same events whatever the chunk boundaries, and each refusal with its code and position.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { needsShared, sharedPath } from '../../../test/helpers/shared-folder.ts';
 import type { IstandaardEvent, ProblemEvent } from './istandaard-events.ts';
 import { parseIstandaardMessage } from './message-parser.ts';
 import { MAX_MARKUP, XmlScanner, XmlSyntaxError } from './xml-scanner.ts';
 
-const SAMPLES = join(process.cwd(), '..', 'shared', 'istandaarden', 'jw', 'berichten');
-const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'istandaarden');
+const SAMPLES = sharedPath('istandaarden', 'jw', 'berichten');
+const samples = needsShared(
+  'the official iJw samples recorded in xml-scanner.golden.json (istandaarden/jw/berichten)',
+);
+const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/istandaarden/', import.meta.url));
+/** The project's own valid iJw and iWmo messages (not in the golden file: checked against their own one-chunk run). */
+const MESSAGES = join(FIXTURES, 'berichten');
+/** Golden documents that are official samples (JWnnn.xml), read only from ../shared. */
+const isOfficial = (name: string): boolean => /^JW\d{3}\.xml$/.test(name);
 
 /**
  * Recorded with saxes 6 (the parser before ADR 0004): `documents` made for this test, `traces` the element stream
@@ -26,14 +35,12 @@ const golden = JSON.parse(
   readFileSync(join(import.meta.dirname, 'xml-scanner.golden.json'), 'utf8'),
 ) as Golden;
 
-/** The document `name`: made for this test, an official sample, or a test fixture. */
+/** The document `name`: made for this test, an official sample (null without ../shared), or a test fixture. */
 function documentBytes(name: string): Buffer | null {
   const made = golden.documents[name];
   if (made !== undefined) return Buffer.from(made);
-  for (const dir of [SAMPLES, FIXTURES]) {
-    if (existsSync(join(dir, name))) return readFileSync(join(dir, name));
-  }
-  return null;
+  if (isOfficial(name)) return samples.absent ? null : readFileSync(join(SAMPLES, name));
+  return existsSync(join(FIXTURES, name)) ? readFileSync(join(FIXTURES, name)) : null;
 }
 
 /** The scanner's element stream in the golden format, for text fed in `chunks` (throws what the scanner throws). */
@@ -118,9 +125,21 @@ const traced = Object.keys(golden.traces).filter((name) => documentBytes(name) !
 const parsed = Object.keys(golden.events).filter((name) => documentBytes(name) !== null);
 
 describe('XmlScanner on real messages', () => {
-  it('reads every document made for this test', () => {
+  it('reads every document made for this test and every recorded test fixture', () => {
+    const recorded = [...new Set([...Object.keys(golden.traces), ...Object.keys(golden.events)])];
+    const missing = recorded.filter((name) => documentBytes(name) === null);
+    // Only the official samples may be missing, and only when ../shared is absent.
+    expect(missing).toEqual(samples.absent ? recorded.filter(isOfficial) : []);
     expect(traced).toEqual(expect.arrayContaining(Object.keys(golden.documents)));
   });
+
+  it.skipIf(samples.absent)(
+    samples.title('reads the 12 official samples recorded in the golden file'),
+    () => {
+      expect(traced.filter(isOfficial)).toHaveLength(12);
+      expect(parsed.filter(isOfficial)).toHaveLength(12);
+    },
+  );
 
   it.each(traced)('gives the element stream saxes gave for %s', (name) => {
     const text = (documentBytes(name) as Buffer).toString('utf8');
@@ -157,6 +176,38 @@ describe('XmlScanner on chunks cut anywhere', () => {
     expect(whole).toEqual(['< {}a @1:1', '> "x\\ny😀&]]]B"']);
     for (let at = 1; at < text.length; at++) {
       expect(trace([text.slice(0, at), text.slice(at)])).toEqual(whole);
+    }
+  });
+});
+
+const own = readdirSync(MESSAGES).sort();
+
+describe("XmlScanner on the project's own iJw and iWmo messages", () => {
+  it.each(own)('gives the element stream of %s in one chunk, rooted in its namespace', (name) => {
+    const whole = trace([readFileSync(join(MESSAGES, name), 'utf8')]);
+    const [, law, type] = /^(JW|WMO)(\d{3})\.xml$/.exec(name) ?? [];
+    const uri = law === 'JW' ? `ijw/3_2/jw${type}` : `iwmo/3_2/wmo${type}`;
+    // Line 1 is the XML declaration, then the explaining comment, then the root element.
+    expect(whole[0]).toMatch(
+      new RegExp(`^< \\{http://www\\.istandaarden\\.nl/${uri}/schema\\}Bericht @\\d+:1$`),
+    );
+    expect(whole.filter((step) => step.startsWith('<'))).toHaveLength(whole.length / 2);
+  });
+
+  it.each(own)('gives the same element stream for 25 random string splits of %s', (name) => {
+    const text = readFileSync(join(MESSAGES, name), 'utf8');
+    const whole = trace([text]);
+    const next = random(name.length);
+    for (let run = 0; run < 25; run++) expect(trace(split(text, next, 1 + run * 3))).toEqual(whole);
+  });
+
+  it.each(own)('yields the same events for 25 random byte splits of %s', async (name) => {
+    const bytes = readFileSync(join(MESSAGES, name));
+    const whole = await collect(parseIstandaardMessage([bytes], name));
+    expect(whole.filter((e) => e.kind === 'problem')).toEqual([]);
+    const next = random(bytes.length);
+    for (let run = 0; run < 25; run++) {
+      expect(await collect(parseIstandaardMessage(split(bytes, next, 1 + run * 3), name))).toEqual(whole);
     }
   });
 });
@@ -213,7 +264,11 @@ const MUTATIONS = [
 describe('XmlScanner on mutated messages', () => {
   it('gives the same element stream, or the same error at the same position, whatever the chunks (3,000 mutants)', () => {
     const next = random(4242);
-    const documents = traced.map((name) => (documentBytes(name) as Buffer).toString('utf8'));
+    // The recorded documents (without ../shared: no official samples) and the project's own messages.
+    const documents = [
+      ...traced.map((name) => (documentBytes(name) as Buffer).toString('utf8')),
+      ...own.map((name) => readFileSync(join(MESSAGES, name), 'utf8')),
+    ];
     let refused = 0;
     for (let run = 0; run < 3000; run++) {
       let text = documents[Math.floor(next() * documents.length)] as string;
