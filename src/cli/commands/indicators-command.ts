@@ -1,5 +1,5 @@
 /** @module `msd indicators list|show`: the catalogue, and published (or, with --exact, exact) values in the contract shape `[{indicator, period, area, breakdown, value, numerator, denominator, status}]`. */
-import { createApp } from '../../app.ts';
+import { createApp, createAppForFigures } from '../../app.ts';
 import { loadCatalogue } from '../../catalogue/local-catalogue.ts';
 import { normaliseAreaCode } from '../../domain/area-code.ts';
 import { parsePeriod } from '../../domain/period.ts';
@@ -60,7 +60,8 @@ export async function runIndicatorsShow(id: string, options: ShowOptions, io: Cl
   if (options.period !== undefined && period === undefined) {
     throw new CliError(`Invalid period "${options.period}" (use 2019, 2019-H1, 2019-Q3 or 2019-07).`);
   }
-  const app = await createApp({ dataDir: options.data, readOnly: true });
+  // Figures an interrupted ingest left pending are finished first (or, when it cannot write, stderr says so).
+  const app = await createAppForFigures({ dataDir: options.data }, (message) => io.err(`msd: ${message}`));
   try {
     const catalogue = await loadCatalogue(app.store);
     const definition = catalogue.find((d) => d.id === id);
