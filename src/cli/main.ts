@@ -10,7 +10,7 @@ import { runIngest } from './commands/ingest-command.ts';
 import { runInit } from './commands/init-command.ts';
 import { runServe } from './commands/serve-command.ts';
 import { runAreasDefine, runAreasList } from './commands/areas-command.ts';
-import { runBatches } from './commands/batches-command.ts';
+import { runBatches, runBatchRemove } from './commands/batches-command.ts';
 import { runCbsImport } from './commands/cbs-command.ts';
 import { runIndicatorsDefine } from './commands/indicators-define-command.ts';
 import { runValuesImport } from './commands/values-command.ts';
@@ -175,12 +175,18 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .action((o: { data: string; port: number; host: string }) => runServe(o, io, main));
 
-  program
+  const batches = program
     .command('batches')
     .description('list ingested batches and quarantine reasons (never personal data)')
     .addOption(dataOption())
     .addOption(new Option('--format <format>').choices(['table', 'json']).default('table'))
     .action((o: { data: string; format: 'table' | 'json' }) => runBatches(o, io));
+  batches
+    .command('remove')
+    .description('remove an aggregate batch (CBS table, values file): its figures and quarantine rows')
+    .argument('<id>', 'batch id (see msd batches)', integer('id', 1, 2_147_483_647))
+    // `--data` belongs to `batches` (commander reads a parent's options after the subcommand too).
+    .action((id: number) => runBatchRemove(id, batches.opts<{ data: string }>(), io));
 
   return program;
 }

@@ -82,21 +82,20 @@ async function nextBatchId(store: SqlStore): Promise<number> {
 }
 
 /**
- * The latest earlier batch of the same file name and source (and options) when it was rejected or stored with
- * quarantined records: a new version of that file (another hash) replaces it. Record-level replacement follows each
- * reader's own rules (claims by content, allocations by number, CSV rows by id); this only reports it.
+ * The latest earlier batch of the same file name and source when it was rejected or stored with quarantined records:
+ * a new version of that file (another hash, or for an aggregate import other options, e.g. the right mapping)
+ * replaces it. Record-level replacement follows each reader's own rules (claims by content, allocations by number,
+ * CSV rows by id, imported figures by key); this only reports it.
  */
 async function replacedFileVersion(
   store: SqlStore,
   name: string,
   source: string,
-  options: string | null,
 ): Promise<ReplacedVersion | undefined> {
   const [earlier] = await store.all<{ id: number; status: string; quarantined: number }>(
     `SELECT b.id, b.status, (SELECT count(*) FROM quarantine q WHERE q.batch = b.id) AS quarantined
-     FROM batch b LEFT JOIN batch_detail d ON d.batch = b.id
-     WHERE b.file = ? AND b.source = ? AND d.options IS NOT DISTINCT FROM ? ORDER BY b.id DESC LIMIT 1`,
-    [name, source, options],
+     FROM batch b WHERE b.file = ? AND b.source = ? ORDER BY b.id DESC LIMIT 1`,
+    [name, source],
   );
   if (earlier === undefined) return undefined;
   if (earlier.status === 'rejected') return { batch: earlier.id, file: name, was: 'rejected' };
@@ -127,7 +126,7 @@ export async function runBatch(
   if (previous.length > 0) {
     return { file, source, batch: previous[0]!.id, status: 'duplicate', counts: emptyCounts() };
   }
-  const earlierFile = await replacedFileVersion(store, name, source, options);
+  const earlierFile = await replacedFileVersion(store, name, source);
   const batch = await nextBatchId(store);
   try {
     const { counts, replaces } = await store.transaction(async () => {
