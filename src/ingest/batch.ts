@@ -82,7 +82,8 @@ async function nextBatchId(store: SqlStore): Promise<number> {
 }
 
 /**
- * The latest earlier batch of the same file name and source when it was rejected or stored with quarantined records:
+ * The latest earlier batch of the same file name and source (or rejected before its kind was known, e.g. for a
+ * header no profile fits) when it was rejected or stored with quarantined records:
  * a new version of that file (another hash, or for an aggregate import other options, e.g. the right mapping)
  * replaces it. Record-level replacement follows each reader's own rules (claims by content, allocations by number,
  * CSV rows by id, imported figures by key); this only reports it.
@@ -94,7 +95,8 @@ async function replacedFileVersion(
 ): Promise<ReplacedVersion | undefined> {
   const [earlier] = await store.all<{ id: number; status: string; quarantined: number }>(
     `SELECT b.id, b.status, (SELECT count(*) FROM quarantine q WHERE q.batch = b.id) AS quarantined
-     FROM batch b WHERE b.file = ? AND b.source = ? ORDER BY b.id DESC LIMIT 1`,
+     FROM batch b WHERE b.file = ? AND (b.source = ? OR (b.source = 'unknown' AND b.status = 'rejected'))
+     ORDER BY b.id DESC LIMIT 1`,
     [name, source],
   );
   if (earlier === undefined) return undefined;
@@ -131,7 +133,8 @@ export async function runBatch(
   try {
     const { counts, replaces } = await store.transaction(async () => {
       const { replaces: messages = [], ...result } = await work(batch);
-      const replaces = earlierFile ? [earlierFile, ...messages] : messages;
+      // Messages it replaced say more than the file they came in; the file is named when no message was replaced.
+      const replaces = messages.length > 0 ? messages : earlierFile ? [earlierFile] : [];
       await store.run(
         "INSERT INTO batch (id, source, file, sha256, received_at, received_by, status, counts) VALUES (?, ?, ?, ?, current_timestamp, ?, 'stored', ?)",
         [batch, source, name, sha256, by, JSON.stringify(result)],

@@ -19,10 +19,11 @@ export const batchResilience: Migration = {
     -- of its identity (the same file with other options is a new import); and what the batch replaced, as a JSON
     -- list of earlier quarantined or rejected versions.
     CREATE TABLE batch_detail (batch INTEGER PRIMARY KEY, options VARCHAR, replaces VARCHAR);
-    -- The content hash of each stored message (its XML entry): a resend with other content is told from a copy.
+    -- The content hash of each stored message (its XML entry), so a resend with other content is told from a copy,
+    -- and the seq range of its records in its batch, so a corrected resend can replace exactly them.
     CREATE TABLE istd_message_hash (
       batch INTEGER NOT NULL, law VARCHAR NOT NULL, message_type VARCHAR NOT NULL, sender VARCHAR NOT NULL,
-      message_id VARCHAR NOT NULL, sha256 VARCHAR NOT NULL
+      message_id VARCHAR NOT NULL, sha256 VARCHAR NOT NULL, first_seq INTEGER, last_seq INTEGER
     );
     -- The import batch that wrote each imported figure (indicator_value rows with source <> 'computed'), so
     -- \`msd batches remove\` takes out exactly those figures.
