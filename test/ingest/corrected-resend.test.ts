@@ -148,6 +148,25 @@ describe('iJw / iWmo: the same message (BerichtIdentificatie, afzender, berichts
   });
 });
 
+describe('iJw / iWmo: messages stored before content hashes were kept (schema 4)', () => {
+  it('take a resend with other content as a duplicate, as before, unless the earlier version was quarantined', async () => {
+    expect(
+      (await msd('ingest', '--data', data, await delivered('toewijzing.xml', message301('2024-02-01')))).code,
+    ).toBe(0);
+    const store = await DuckDbStore.open(join(data, 'msd.duckdb'));
+    await store.run('DELETE FROM istd_message_hash');
+    store.close();
+    const other = await msd(
+      'ingest',
+      '--data',
+      data,
+      await delivered('anders.xml', message301('2024-03-01')),
+    );
+    expect(jw301(other.out)).toEqual([0, 0, 0, 0, 0, 1]);
+    expect(await query('SELECT count(*) AS n FROM quarantine')).toEqual([{ n: 0 }]);
+  });
+});
+
 const HEADER =
   'bsn;geboortedatum;geslacht;postcode;huisnummer;huisletter;toevoeging;wet;productcategorie;productcode;aanbieder;toewijzingnummer;toewijzingsdatum;begindatum;einddatum;reden_einde';
 const row = (no: string, start: string) =>

@@ -2,7 +2,6 @@
  * @module Ingests one iJw / iWmo message file, folder entry or zip archive as one batch: parse (streaming), optional
  * XSD check, pseudonymise at once, stage, load, rebuild the affected provisions. Fatal problems reject the file.
  */
-import { createHash, type Hash } from 'node:crypto';
 import { basename } from 'node:path';
 import { IngestError } from '../../errors.ts';
 import type { SqlParam, SqlStore } from '../../store/sql-store.ts';
@@ -17,6 +16,7 @@ import { parseIstandaardMessage } from './message-parser.ts';
 import {
   classifyKnownMessages,
   dropStagedMessages,
+  MessageContent,
   recordMessageHashes,
   removeEarlierVersions,
   REPLACED_KEYS_TABLE,
@@ -69,15 +69,6 @@ export function sniffMessageType(xml: string): ReturnType<typeof parseMessageNam
   return ns?.[1] ? parseMessageNamespace(ns[1]) : null;
 }
 
-/**
- * What a staged row adds to its message's content hash: the row without its message and record numbers (which
- * depend on the file it came in), and of a quarantined record only its reason (its position moves with layout).
- */
-function contentOf(table: StageTable, row: readonly SqlParam[]): string {
-  const part = table === '_istd_stage_quarantine' ? [row[4]] : row.slice(2);
-  return `${table}\u0000${JSON.stringify(part, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v))}\n`;
-}
-
 async function readAll(entry: MessageEntry): Promise<Buffer> {
   const parts: Buffer[] = [];
   for await (const chunk of entry.read()) parts.push(chunk);
@@ -108,9 +99,9 @@ async function stageMessages(
   let msg = -1;
   let seq = 0;
   // The content hash of the message being read (records as parsed, not bytes: layout and whitespace do not count).
-  let content: Hash | null = null;
+  let content: MessageContent | null = null;
   const add = (table: StageTable, row: SqlParam[]): Promise<void> | undefined => {
-    content?.update(contentOf(table, row));
+    content?.add(table, row);
     return stage.add(table, row);
   };
   const client = (c: ClientFields): [string, string | null, string] => [
@@ -182,7 +173,7 @@ async function stageMessages(
         seen.add(key);
         if (duplicate) tally.duplicate++;
         else {
-          content = createHash('sha256');
+          content = new MessageContent();
           msg = messages.push({ tally, read: 0, quarantined: 0 }) - 1;
           pending = add('_istd_stage_message', [
             msg,
@@ -262,7 +253,7 @@ async function stageMessages(
     if (pending !== undefined) await pending;
     // One message per file or zip entry: its hash, unless it repeated a message of this same file.
     if (header !== null && !duplicate && content !== null)
-      await stage.add('_istd_stage_message_hash', [msg, content.digest('hex')]);
+      await stage.add('_istd_stage_message_hash', [msg, content.digest()]);
   }
   return messages;
 }

@@ -3,7 +3,41 @@
  * batch stored already: a copy is a duplicate (no-op), a corrected resend of a message that had quarantined records
  * replaces that earlier version, and other content under a cleanly stored identity is refused as a conflict.
  */
-import type { SqlStore } from '../../store/sql-store.ts';
+import { createHash } from 'node:crypto';
+import type { SqlParam, SqlStore } from '../../store/sql-store.ts';
+import type { StageTable } from './record-stage-loader.ts';
+
+/**
+ * The content hash of one message: its staged rows without their message and record numbers (which depend on the
+ * file it came in), and of a quarantined record only its reason (its position moves with layout). Rows are joined
+ * as text with separators and hashed in 64 KB pieces: cheaper than JSON and a hash update per row.
+ */
+export class MessageContent {
+  readonly #hash = createHash('sha256');
+  #text = '';
+
+  add(table: StageTable, row: readonly SqlParam[]): void {
+    let text = this.#text + table;
+    if (table === '_istd_stage_quarantine') text += `\u0001${String(row[4])}`;
+    else
+      for (let i = 2; i < row.length; i++) {
+        const value = row[i];
+        text += value === null || value === undefined ? '\u0001\u0002' : `\u0001${String(value)}`;
+      }
+    this.#text = `${text}\n`;
+    if (this.#text.length > 65_536) this.#flush();
+  }
+
+  #flush(): void {
+    this.#hash.update(this.#text);
+    this.#text = '';
+  }
+
+  digest(): string {
+    this.#flush();
+    return this.#hash.digest('hex');
+  }
+}
 
 /** What becomes of a staged message whose identity is known. */
 export type KnownMessageKind = 'duplicate' | 'correction' | 'conflict';
@@ -41,11 +75,13 @@ export async function classifyKnownMessages(store: SqlStore): Promise<KnownMessa
     earlier_batch: number;
     earlier_file: string;
     same_content: boolean;
+    hashed: boolean;
     quarantined: boolean;
   }>(
     `SELECT m.msg, m.file, m.message_id, m.sender, i.batch AS earlier_batch, i.file AS earlier_file,
        EXISTS (SELECT 1 FROM istd_message_hash e JOIN _istd_stage_message_hash h ON h.msg = m.msg
                WHERE ${SAME_MESSAGE('e', 'm')} AND e.sha256 = h.sha256) AS same_content,
+       EXISTS (SELECT 1 FROM istd_message_hash e WHERE e.batch = i.batch AND ${SAME_MESSAGE('e', 'i')}) AS hashed,
        EXISTS (SELECT 1 FROM quarantine q WHERE q.batch = i.batch AND q.file = i.file
                AND q.message_id = i.message_id) AS quarantined
      FROM _istd_stage_message m JOIN istd_message i ON ${SAME_MESSAGE('i', 'm')}
@@ -54,7 +90,7 @@ export async function classifyKnownMessages(store: SqlStore): Promise<KnownMessa
   );
   return rows.map((r) => ({
     msg: r.msg,
-    kind: r.same_content ? 'duplicate' : r.quarantined ? 'correction' : 'conflict',
+    kind: r.same_content ? 'duplicate' : r.quarantined ? 'correction' : r.hashed ? 'conflict' : 'duplicate',
     file: r.file,
     messageId: r.message_id,
     sender: r.sender,
