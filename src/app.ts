@@ -4,7 +4,9 @@ import { Pseudonymiser } from './ingest/pseudonymise.ts';
 import { deploymentGemeente } from './ingest/load-reference-areas.ts';
 import { dataFolder, openDataFolder, readSecret, type DataFolder } from './store/data-folder.ts';
 import type { SqlStore } from './store/sql-store.ts';
-import { StoreError } from './errors.ts';
+import { isStoreError, StoreError } from './errors.ts';
+import { finishPendingRecompute, hasPendingRecompute } from './engine/pending-recompute.ts';
+import { FIGURES_PENDING } from './ingest/batch-reasons.ts';
 
 export interface AppConfig {
   /** The data folder (`--data`), default `./data`. */
@@ -61,4 +63,41 @@ export async function createApp(config: AppConfig): Promise<App> {
       store.close();
     },
   };
+}
+
+/**
+ * Opens the data folder for a command that reads figures: read-only, unless figures are pending after an
+ * interrupted ingest (stale marks) — then for writing, finishing them first. When it cannot write (no write
+ * permission, or the folder went to another process meanwhile) it reads what is there and `warn` says that the
+ * figures are pending and how to finish them.
+ */
+export async function createAppForFigures(
+  config: Omit<AppConfig, 'readOnly'>,
+  warn: (message: string) => void,
+): Promise<App> {
+  const reader = await createApp({ ...config, readOnly: true });
+  let pending: boolean;
+  try {
+    pending = await hasPendingRecompute(reader.store);
+  } catch (error) {
+    reader.close();
+    throw error;
+  }
+  if (!pending) return reader;
+  reader.close();
+  let writer: App;
+  try {
+    writer = await createApp(config);
+  } catch (error) {
+    if (!isStoreError(error)) throw error;
+    warn(FIGURES_PENDING);
+    return createApp({ ...config, readOnly: true });
+  }
+  try {
+    await finishPendingRecompute(writer.store);
+  } catch (error) {
+    writer.close();
+    throw error;
+  }
+  return writer;
 }

@@ -17,6 +17,7 @@ function freePort(): Promise<number> {
 }
 
 const FIXTURES = new URL('./fixtures/csv/', import.meta.url).pathname;
+const CBS_TABLE = new URL('./fixtures/cbs/85984NED-zoetermeer-bulk.csv', import.meta.url).pathname;
 const BIN = new URL('../bin/msd.js', import.meta.url).pathname;
 let data: string;
 let server: ChildProcess;
@@ -54,6 +55,18 @@ describe('while msd serve holds the data folder', () => {
     );
     expect((await msd('compute', '--data', data)).code).toBe(0);
     expect(await exactValues(data, 'youth.clients', '2019')).toContainEqual(['GM0637', 2]);
+  });
+
+  it('msd cbs import and msd batches remove run in the server too', async () => {
+    const cbs = await msd('cbs', 'import', '--data', data, CBS_TABLE);
+    expect(cbs.code).toBe(0);
+    const id = /^\s*(\d+)\s+\S+\s+\S+\s+cbs:85984NED/m.exec((await msd('batches', '--data', data)).out)?.[1];
+    expect(id).toBeDefined();
+    const removed = await msd('batches', 'remove', id!, '--data', data);
+    expect(removed.code).toBe(0);
+    expect(removed.err).toMatch(/the command runs there/);
+    expect(removed.out).toContain(`partij ${id} (85984NED-zoetermeer-bulk.csv) verwijderd: 40 cijfers`);
+    expect((await msd('batches', '--data', data)).out).not.toContain('cbs:85984NED');
   });
 
   it('never hands over demo, serve or init', async () => {

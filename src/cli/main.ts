@@ -195,13 +195,21 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
       (await commands.serve()).runServe(o, io, main),
     );
 
-  program
+  const batches = program
     .command('batches')
     .description('list ingested batches and quarantine reasons (never personal data)')
     .addOption(dataOption())
     .addOption(new Option('--format <format>').choices(['table', 'json']).default('table'))
     .action(async (o: { data: string; format: 'table' | 'json' }) =>
       (await commands.batches()).runBatches(o, io),
+    );
+  batches
+    .command('remove')
+    .description('remove an aggregate batch (CBS table, values file): its figures and quarantine rows')
+    .argument('<id>', 'batch id (see msd batches)', integer('id', 1, 2_147_483_647))
+    // `--data` belongs to `batches` (commander reads a parent's options after the subcommand too).
+    .action(async (id: number) =>
+      (await commands.batches()).runBatchRemove(id, batches.opts<{ data: string }>(), io),
     );
 
   return program;

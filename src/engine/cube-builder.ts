@@ -10,6 +10,7 @@ import {
 import type { IndicatorDefinition } from '../domain/indicator-definition.ts';
 import { isPeriodReported } from '../domain/indicator-status.ts';
 import { PERIOD_KINDS, periodsOfKind, type Period } from '../domain/period.ts';
+import { crashPoint } from '../crash-point.ts';
 import type { SqlStore } from '../store/sql-store.ts';
 import { compileIndicator, statusSql, type CompiledSql } from './indicator-compiler.ts';
 import {
@@ -311,6 +312,8 @@ async function compute(
     for (const pass of passes) {
       rows += await runPass(store, options, range, reported, pass, now);
       for (const c of pass.todo) done.add(c.def.id);
+      // Each pass commits on its own: the crash-recovery tests stop a run between passes here.
+      crashPoint('compute-pass');
     }
     return { rows, indicators: done.size, ms: Date.now() - started };
   } finally {

@@ -1,5 +1,7 @@
-/** @module Reading the batch log and quarantine for `msd batches` and the `/data` page: file names, counts, positions and reasons — never record contents. */
+/** @module Reading the batch log and quarantine for `msd batches` and the `/data` page: file names, counts, what a batch replaced, positions and reasons — never record contents. */
 import type { SqlStore } from '../store/sql-store.ts';
+import type { ReplacedVersion } from './batch.ts';
+import { replacedText } from './batch-reasons.ts';
 
 export interface BatchRow {
   [key: string]: string | number | null;
@@ -13,6 +15,8 @@ export interface BatchRow {
   replaced: number | null;
   quarantined: number | null;
   error: string | null;
+  /** The earlier quarantined or rejected versions it replaced (`vervangt eerder in quarantaine geplaatst …`). */
+  replaces: string | null;
 }
 
 export async function listBatches(store: SqlStore): Promise<BatchRow[]> {
@@ -23,10 +27,12 @@ export async function listBatches(store: SqlStore): Promise<BatchRow[]> {
     file: string;
     status: string;
     counts: string;
+    replaces: string | null;
   }>(
-    "SELECT id, strftime(received_at, '%Y-%m-%d %H:%M') AS received_at, source, file, status, counts FROM batch ORDER BY id",
+    `SELECT id, strftime(received_at, '%Y-%m-%d %H:%M') AS received_at, source, file, status, counts, d.replaces
+     FROM batch LEFT JOIN batch_detail d ON d.batch = batch.id ORDER BY id`,
   );
-  return rows.map(({ counts, ...row }) => {
+  return rows.map(({ counts, replaces, ...row }) => {
     const c = JSON.parse(counts) as Partial<
       Record<'read' | 'stored' | 'replaced' | 'quarantined', number>
     > & { error?: string };
@@ -37,6 +43,10 @@ export async function listBatches(store: SqlStore): Promise<BatchRow[]> {
       replaced: c.replaced ?? null,
       quarantined: c.quarantined ?? null,
       error: c.error ?? null,
+      replaces:
+        replaces === null
+          ? null
+          : (JSON.parse(replaces) as ReplacedVersion[]).map((r) => replacedText(r)).join('; '),
     };
   });
 }

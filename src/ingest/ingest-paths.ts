@@ -3,7 +3,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { IngestError } from '../errors.ts';
 import type { SqlStore } from '../store/sql-store.ts';
-import { runBatch, type BatchCounts, type FileResult } from './batch.ts';
+import { runBatch, type BatchWork, type FileResult } from './batch.ts';
 import { ingestCsvFile } from './csv/csv-ingest.ts';
 import type { MappingProfile } from './csv/mapping-profile.ts';
 import { detectProfile, readHeaderLine, shippedProfiles } from './csv/profile-registry.ts';
@@ -105,7 +105,7 @@ async function ingestOneFile(
   xml: boolean,
   batch: number,
   ahead: ParseAhead,
-): Promise<BatchCounts> {
+): Promise<BatchWork> {
   if (xml) return ingestIstandaardFile(options, file, batch, ahead);
   if (!profile) {
     if (isSpreadsheet(file)) await xlsxToCsvText(file); // throws the workbook's own reading error, if any

@@ -22,15 +22,18 @@ describe('migrations', () => {
         'area_boundary',
         'area_member',
         'batch',
+        'batch_detail',
         'benefit',
         'claim',
         'households',
+        'imported_value_batch',
         'indicator_definition',
         'indicator_value',
         'istd_allocation',
         'istd_care_start',
         'istd_care_stop',
         'istd_message',
+        'istd_message_hash',
         'meta',
         'person',
         'population',
@@ -39,12 +42,14 @@ describe('migrations', () => {
         'quarantine',
         'residence',
         'schema_migration',
+        'stale_period',
       ]);
       expect(await store.all('SELECT version, name FROM schema_migration ORDER BY version')).toEqual([
         { version: 1, name: 'canonical-model' },
         { version: 2, name: 'istandaard-messages' },
         { version: 3, name: 'local-definitions' },
         { version: 4, name: 'claim-id-ubigint' },
+        { version: 5, name: 'batch-resilience' },
       ]);
     });
   });
@@ -121,7 +126,7 @@ describe('data folder', () => {
   it('is created with a 0600 secret outside the database, and a second init changes nothing', async () => {
     const folder = dataFolder(join(await tempDir(), 'data'));
     const first = await initDataFolder(folder);
-    expect(first).toEqual({ createdFolder: true, createdSecret: true, migrationsApplied: [1, 2, 3, 4] });
+    expect(first).toEqual({ createdFolder: true, createdSecret: true, migrationsApplied: [1, 2, 3, 4, 5] });
     expect((await stat(folder.secretPath)).mode & 0o777).toBe(0o600);
     const secret = await readFile(folder.secretPath, 'utf8');
     const second = await initDataFolder(folder);

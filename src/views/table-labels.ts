@@ -36,6 +36,7 @@ const COLUMNS = {
   read: { nl: 'gelezen', en: 'read' },
   stored: { nl: 'opgeslagen', en: 'stored' },
   replaced: { nl: 'vervangen', en: 'replaced' },
+  replaces: { nl: 'vervangt', en: 'replaces' },
   quarantined: { nl: 'quarantaine', en: 'quarantined' },
   position: { nl: 'plaats', en: 'position' },
   reason: { nl: 'reden', en: 'reason' },

@@ -1,8 +1,16 @@
-/** @module `msd batches`: the ingested batches and the reasons records were quarantined (positions and reasons only, never personal data); tables in Dutch, JSON with the stored codes. */
+/** @module `msd batches` and `msd batches remove`: the ingested batches, what they replaced and the reasons records were quarantined (positions and reasons only, never personal data), tables in Dutch, JSON with the stored codes; removing an aggregate import. */
 import { createApp } from '../../app.ts';
+import { CliError } from '../../errors.ts';
+import { removeAggregateBatch } from '../../ingest/aggregates/aggregate-batch-removal.ts';
 import { listBatches, listQuarantine } from '../../ingest/batch-report.ts';
 import { batchStatusLabel, t } from '../../views/messages.ts';
 import { columnHeader, type ColumnKey } from '../../views/table-labels.ts';
+import {
+  batchRemoved,
+  NOTHING_TO_RECOMPUTE,
+  noSuchBatch,
+  recordBatchNotRemovable,
+} from '../../ingest/batch-reasons.ts';
 import { formatTable, type CliIo } from '../cli-output.ts';
 
 /** Table columns: the row field each shows and its header. */
@@ -16,6 +24,7 @@ const BATCH_COLUMNS: ReadonlyArray<[string, ColumnKey]> = [
   ['stored', 'stored'],
   ['replaced', 'replaced'],
   ['quarantined', 'quarantined'],
+  ['replaces', 'replaces'],
 ];
 const QUARANTINE_COLUMNS: ReadonlyArray<[string, ColumnKey]> = [
   ['batch', 'batch'],
@@ -54,6 +63,20 @@ export async function runBatches(
       }
     }
     if (batches.length === 0) io.err(`msd: ${t('noBatchesCli')}`);
+  } finally {
+    app.close();
+  }
+}
+
+/** `msd batches remove <id>`: removes an aggregate batch and says what went; a record-level batch is refused (exit 1). */
+export async function runBatchRemove(id: number, options: { data: string }, io: CliIo): Promise<void> {
+  const app = await createApp({ dataDir: options.data });
+  try {
+    const removal = await removeAggregateBatch(app.store, id);
+    if (removal.kind === 'not-found') throw new CliError(noSuchBatch(String(id)), 1);
+    if (removal.kind === 'record-level') throw new CliError(recordBatchNotRemovable(id, removal.source), 1);
+    io.out(batchRemoved(removal.batch, removal.file, removal.figures, removal.quarantined));
+    io.out(NOTHING_TO_RECOMPUTE);
   } finally {
     app.close();
   }

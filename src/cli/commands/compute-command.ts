@@ -1,7 +1,8 @@
-/** @module `msd compute`: computes every catalogue indicator into the results cube. */
+/** @module `msd compute`: computes every catalogue indicator into the results cube (settling any figures an interrupted ingest left pending). */
 import { createApp } from '../../app.ts';
 import { loadCatalogue } from '../../catalogue/local-catalogue.ts';
 import { computeCube } from '../../engine/cube-builder.ts';
+import { settlingStalePeriods } from '../../engine/pending-recompute.ts';
 import { refreshDeliveryDate } from '../../ingest/delivery-date.ts';
 import type { CliIo } from '../cli-output.ts';
 
@@ -11,7 +12,10 @@ export async function runCompute(options: { data: string }, io: CliIo): Promise<
     // The per-source delivery dates bound each indicator's periods: measured again so that a store ingested before
     // they existed gets them (an ingest refreshes them too).
     await refreshDeliveryDate(app.store);
-    const result = await computeCube(app.store, { catalogue: await loadCatalogue(app.store) });
+    // A full compute also finishes what an interrupted ingest left pending, and clears those marks.
+    const result = await settlingStalePeriods(app.store, async () =>
+      computeCube(app.store, { catalogue: await loadCatalogue(app.store) }),
+    );
     io.out(
       `Computed ${result.indicators} indicators: ${result.rows.toLocaleString('en')} values in ${(result.ms / 1000).toFixed(1)} s.`,
     );

@@ -13,6 +13,7 @@ import {
 import { emitDemoSourcesOffThread } from '../../demo/demo-generate-thread.ts';
 import { loadCatalogue } from '../../catalogue/local-catalogue.ts';
 import { computeCube } from '../../engine/cube-builder.ts';
+import { hasPendingRecompute, settlingStalePeriods } from '../../engine/pending-recompute.ts';
 import { ingestPaths } from '../../ingest/ingest-paths.ts';
 import type { CliIo } from '../cli-output.ts';
 import { requireGemeente, runInit } from './init-command.ts';
@@ -153,17 +154,21 @@ export async function buildDemo(
     step = performance.now();
     status.to('compute-core');
     const before = await cubeSummary(app.store);
-    if (stored === 0 && before.indicatorValues > 0) {
+    // Figures an earlier, interrupted build left pending (stale marks) are computed too, not taken as up to date.
+    if (stored === 0 && before.indicatorValues > 0 && !(await hasPendingRecompute(app.store))) {
       io.out('Nothing new was ingested; the computed figures are up to date.');
     } else {
       // The start page's indicators first, so the browser shows figures while the rest is computed.
       const catalogue = await loadCatalogue(app.store);
-      const core = await computeCube(app.store, { catalogue, indicators: [...HOME_INDICATORS] });
-      status.to('compute-rest');
-      const coreIds = new Set<string>(HOME_INDICATORS);
-      await computeCube(app.store, {
-        catalogue,
-        indicators: catalogue.map((d) => d.id).filter((id) => !coreIds.has(id)),
+      const core = await settlingStalePeriods(app.store, async () => {
+        const core = await computeCube(app.store, { catalogue, indicators: [...HOME_INDICATORS] });
+        status.to('compute-rest');
+        const coreIds = new Set<string>(HOME_INDICATORS);
+        await computeCube(app.store, {
+          catalogue,
+          indicators: catalogue.map((d) => d.id).filter((id) => !coreIds.has(id)),
+        });
+        return core;
       });
       io.out(
         `Computed the cube in ${seconds(step)} (the start page's after ${(core.ms / 1000).toFixed(1)} s).`,

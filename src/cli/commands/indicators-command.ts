@@ -1,5 +1,5 @@
 /** @module `msd indicators list|show`: the catalogue, and published (or, with --exact, exact) values in the contract shape `[{indicator, period, area, breakdown, value, numerator, denominator, status}]` as a Dutch table, JSON, Dutch-locale CSV or an XLSX workbook. */
-import { createApp } from '../../app.ts';
+import { createApp, createAppForFigures } from '../../app.ts';
 import { loadCatalogue } from '../../catalogue/local-catalogue.ts';
 import { emptyAnswerNote } from '../../domain/query-resolution.ts';
 import { formatIndicatorValues, queryIndicatorValues } from '../../engine/indicator-query.ts';
@@ -68,7 +68,8 @@ export interface ShowOptions {
 
 export async function runIndicatorsShow(id: string, options: ShowOptions, io: CliIo): Promise<void> {
   if (options.format === 'xlsx' && options.out === undefined) throw new CliError(t('xlsxNeedsOut'), 2);
-  const app = await createApp({ dataDir: options.data, readOnly: true });
+  // Figures an interrupted ingest left pending are finished first (or, when it cannot write, stderr says so).
+  const app = await createAppForFigures({ dataDir: options.data }, (message) => io.err(`msd: ${message}`));
   try {
     const { resolution, context } = await resolveIndicatorQuery(app.store, {
       indicator: id,

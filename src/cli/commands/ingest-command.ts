@@ -1,8 +1,8 @@
 /** @module `msd ingest`: ingests files/folders as batches and prints a summary per file; non-zero exit only on fatal errors (or any quarantine with --strict). */
 import { createApp } from '../../app.ts';
-import { loadCatalogue } from '../../catalogue/local-catalogue.ts';
-import { recomputeAffected } from '../../engine/cube-builder.ts';
-import { affectedData } from '../../ingest/affected-periods.ts';
+import { basename } from 'node:path';
+import { finishPendingRecompute } from '../../engine/pending-recompute.ts';
+import { pendingFinished, replacedText } from '../../ingest/batch-reasons.ts';
 import type { SqlStore } from '../../store/sql-store.ts';
 import type { FileResult } from '../../ingest/batch.ts';
 import { loadProfileFile } from '../../ingest/csv/profile-registry.ts';
@@ -44,22 +44,33 @@ export function messageTypeSummary(results: readonly FileResult[]): Record<strin
     .map(([message, counts]) => ({ message, ...counts }));
 }
 
-/** Recomputes the periods the stored batches touch, for the indicators reading the tables they changed (incremental), unless nothing was stored. */
+/**
+ * Recomputes what the stored batches made stale (their `stale_period` marks, written with each batch), plus anything
+ * an earlier, interrupted run left pending: the periods from the earliest changed date on, of the indicators reading
+ * the changed tables (incremental).
+ */
 async function recomputeAfterIngest(
   store: SqlStore,
   results: readonly FileResult[],
   io: CliIo,
 ): Promise<void> {
-  const batches = results
-    .filter((r) => r.status === 'stored' && r.batch !== null)
-    .map((r) => r.batch as number);
-  const affected = await affectedData(store, batches);
-  if (affected === null) return;
-  const { fromDate, tables } = affected;
-  const result = await recomputeAffected(store, { fromDate, tables, catalogue: await loadCatalogue(store) });
+  const finished = await finishPendingRecompute(store);
+  if (finished === null) return;
+  const { stale, rows, indicators, ms } = finished;
+  const periods = stale.fromDate === null ? 'every period' : `periods from ${stale.fromDate} on`;
+  const tables = stale.tables === undefined ? '' : ` reading ${stale.tables.join(', ')}`;
   io.out(
-    `Recomputed periods from ${fromDate} on: ${result.rows.toLocaleString('en')} values for ${result.indicators} indicators reading ${tables.join(', ')} in ${(result.ms / 1000).toFixed(1)} s.`,
+    `Recomputed ${periods}: ${rows.toLocaleString('en')} values for ${indicators} indicators${tables} in ${(ms / 1000).toFixed(1)} s.`,
   );
+  const thisRun = new Set(results.filter((r) => r.status === 'stored').map((r) => r.batch));
+  const earlier = stale.batches.filter((b) => !thisRun.has(b));
+  if (earlier.length > 0) io.out(pendingFinished(earlier));
+}
+
+/** The earlier quarantined or rejected versions the stored files replaced, one line each. */
+function reportReplaced(results: readonly FileResult[], io: CliIo): void {
+  for (const r of results)
+    for (const replaced of r.replaces ?? []) io.out(`${basename(r.file)}: ${replacedText(replaced)}`);
 }
 
 /** Returns the exit code: 1 when a file was rejected (or, with --strict, when anything was quarantined). */
@@ -90,6 +101,7 @@ export async function runIngest(paths: string[], options: IngestCommandOptions, 
     );
     const perType = messageTypeSummary(results);
     if (perType.length > 0) io.out(`\n${formatTable(perType, ['message', ...MESSAGE_COLUMNS])}`);
+    reportReplaced(results, io);
     for (const r of results) if (r.error) io.err(`rejected: ${r.error}`);
     await recomputeAfterIngest(app.store, results, io);
     const rejected = results.some((r) => r.status === 'rejected');

@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createApp, holdApp } from '../../app.ts';
+import { finishPendingRecompute } from '../../engine/pending-recompute.ts';
+import { pendingFinished } from '../../ingest/batch-reasons.ts';
 import { PRODUCT_VERSION } from '../../version.ts';
 import { createWebServer } from '../../web/server.ts';
 import type { BuildStatus } from '../../web/build-status.ts';
@@ -29,6 +31,16 @@ export async function startServer(
   buildStatus?: BuildStatus,
 ): Promise<RunningServer> {
   const app = await createApp({ dataDir: options.data });
+  // `msd serve` first finishes figures an interrupted ingest left pending (`msd demo` computes them in its build).
+  if (buildStatus === undefined) {
+    try {
+      const finished = await finishPendingRecompute(app.store);
+      if (finished) io.out(pendingFinished(finished.stale.batches));
+    } catch (error) {
+      app.close();
+      throw error;
+    }
+  }
   const release = holdApp(app);
   const token = randomBytes(24).toString('base64url');
   // Pages read on their own connection, so they never see (or disturb) a handed-over command's open transaction.

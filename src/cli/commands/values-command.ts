@@ -1,5 +1,7 @@
 /** @module `msd values import`: imports files of aggregate figures (survey, GGD, CBS-like tables) as batches and prints a summary per file. */
+import { basename } from 'node:path';
 import { createApp } from '../../app.ts';
+import { replacedText } from '../../ingest/batch-reasons.ts';
 import { loadCatalogue } from '../../catalogue/local-catalogue.ts';
 import type { FileResult } from '../../ingest/batch.ts';
 import { importValuesFile } from '../../ingest/aggregates/values-import.ts';
@@ -21,7 +23,7 @@ export const SUMMARY_COLUMNS = [
   'quarantined',
 ] as const;
 
-/** Prints one summary line per file (and the rejection reason); returns 1 when a file was rejected. */
+/** Prints one summary line per file (and what it replaced, and the rejection reason); returns 1 when a file was rejected. */
 export function reportResults(results: readonly FileResult[], io: CliIo): number {
   io.out(
     formatTable(
@@ -29,6 +31,8 @@ export function reportResults(results: readonly FileResult[], io: CliIo): number
       SUMMARY_COLUMNS,
     ),
   );
+  for (const r of results)
+    for (const replaced of r.replaces ?? []) io.out(`${basename(r.file)}: ${replacedText(replaced)}`);
   for (const r of results) if (r.error) io.err(`rejected: ${r.error}`);
   if (results.some((r) => r.counts.quarantined > 0))
     io.out('Quarantined lines and their reasons: msd batches');

@@ -1,4 +1,4 @@
-/** @module Writes imported aggregate figures into `indicator_value` (replacing the same indicator, period, area, breakdown and source) and quarantine rows for unusable lines. */
+/** @module Writes imported aggregate figures into `indicator_value` (replacing the same indicator, period, area, breakdown and source), records which batch wrote each (`imported_value_batch`), and quarantine rows for unusable lines. */
 import type { SqlStore } from '../../store/sql-store.ts';
 import type { AggregateValue } from './aggregate-value.ts';
 
@@ -17,11 +17,13 @@ export const aggregateKey = (v: AggregateValue): string =>
 
 /**
  * Replaces figures by key: rows of `indicator_value` with the key of a staged figure (or of `removeKeys`, figures
- * that cannot occur) are deleted, then the figures are inserted. Never touches computed rows. Call inside the
- * batch transaction. Within one call a later figure for the same key wins.
+ * that cannot occur) are deleted, then the figures are inserted and linked to `batch` (the links of the replaced
+ * figures go with them). Never touches computed rows. Call inside the batch transaction. Within one call a later
+ * figure for the same key wins.
  */
 export async function writeAggregateValues(
   store: SqlStore,
+  batch: number,
   values: readonly AggregateValue[],
   removeKeys: readonly AggregateValue[] = [],
 ): Promise<WriteResult> {
@@ -65,6 +67,11 @@ export async function writeAggregateValues(
      SELECT indicator, period, area, breakdown_key, breakdown_value, numerator, denominator, value, status, source,
        current_timestamp FROM ${STAGE} WHERE keep`,
   );
+  const link = KEY.map((k) => `l.${k} = s.${k}`).join(' AND ');
+  await store.run(`DELETE FROM imported_value_batch l WHERE EXISTS (SELECT 1 FROM ${STAGE} s WHERE ${link})`);
+  await store.run(`INSERT INTO imported_value_batch SELECT ?, ${KEY.join(', ')} FROM ${STAGE} WHERE keep`, [
+    batch,
+  ]);
   await store.run(`DROP TABLE ${STAGE}`);
   return { stored: latest.size, replaced: before?.n ?? 0 };
 }

@@ -124,35 +124,43 @@ function normaliseRecords(
 }
 
 /**
- * Imports one file of figures as one batch (the same file twice is a no-op). Good lines replace figures with the
- * same indicator, period, area, breakdown and source; a blank value (cannot occur) removes such a figure; bad
- * lines are quarantined with their line number and reason.
+ * Imports one file of figures as one batch (the same file twice with the same `--source` is a no-op). Good lines
+ * replace figures with the same indicator, period, area, breakdown and source; a blank value (cannot occur) removes
+ * such a figure; bad lines are quarantined with their line number and reason.
  */
 export async function importValuesFile(
   store: SqlStore,
   file: string,
   options: ValuesImportOptions,
 ): Promise<FileResult> {
-  return runBatch(store, file, VALUES_BATCH_SOURCE, options.by, async (batch): Promise<BatchCounts> => {
-    const text = await readDelimitedFile(file);
-    const records = normaliseRecords(file, text.header, text.records);
-    const context = await loadAggregateContext(store, options.catalogue);
-    const values: AggregateValue[] = [];
-    const impossible: AggregateValue[] = [];
-    const bad: QuarantinedLine[] = [];
-    for (const record of records) {
-      const result = readValueLine(context, record.fields, options.source);
-      if (result.kind === 'bad') bad.push({ position: atLine(record.line), reason: result.reason });
-      else (result.kind === 'value' ? values : impossible).push(result.value);
-    }
-    const written = await writeAggregateValues(store, values, impossible);
-    await quarantineLines(store, batch, basename(file), bad);
-    return {
-      read: records.length,
-      stored: written.stored,
-      replaced: written.replaced,
-      skipped: impossible.length,
-      quarantined: bad.length,
-    };
-  });
+  return runBatch(
+    store,
+    file,
+    VALUES_BATCH_SOURCE,
+    options.by,
+    async (batch): Promise<BatchCounts> => {
+      const text = await readDelimitedFile(file);
+      const records = normaliseRecords(file, text.header, text.records);
+      const context = await loadAggregateContext(store, options.catalogue);
+      const values: AggregateValue[] = [];
+      const impossible: AggregateValue[] = [];
+      const bad: QuarantinedLine[] = [];
+      for (const record of records) {
+        const result = readValueLine(context, record.fields, options.source);
+        if (result.kind === 'bad') bad.push({ position: atLine(record.line), reason: result.reason });
+        else (result.kind === 'value' ? values : impossible).push(result.value);
+      }
+      const written = await writeAggregateValues(store, batch, values, impossible);
+      await quarantineLines(store, batch, basename(file), bad);
+      return {
+        read: records.length,
+        stored: written.stored,
+        replaced: written.replaced,
+        skipped: impossible.length,
+        quarantined: bad.length,
+      };
+    },
+    // The default source is part of the import's identity: the same file with another --source is a new import.
+    { options: { source: options.source ?? null } },
+  );
 }

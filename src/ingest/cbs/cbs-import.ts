@@ -1,10 +1,11 @@
 /** @module `msd cbs import`: a downloaded CBS StatLine table, through a column mapping, into imported indicator values of the deployment's gemeente (one batch per file). */
+import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { cbsAreaLevel } from '../../domain/area-code.ts';
 import type { IndicatorDefinition } from '../../domain/indicator-definition.ts';
 import { IngestError } from '../../errors.ts';
 import type { SqlStore } from '../../store/sql-store.ts';
-import { runBatch, type FileResult } from '../batch.ts';
+import { runBatch, type BatchOptions, type FileResult } from '../batch.ts';
 import {
   checkArea,
   checkPeriod,
@@ -120,10 +121,34 @@ function readRow(
   return out;
 }
 
+/** JSON text with object keys sorted at every level: equal content gives equal text. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    entries.sort(([a], [b]) => a.localeCompare(b));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * The options that, with the file's hash, identify an import: the mapping's content (shipped or `--mapping`, by
+ * hash: the same mapping under another file name is the same import), `--period` and `--all-areas`.
+ */
+function importOptions(mapping: CbsMapping, options: CbsImportOptions): BatchOptions {
+  return {
+    mapping: createHash('sha256').update(canonicalJson(mapping)).digest('hex'),
+    period: options.period ?? null,
+    allAreas: options.allAreas === true,
+  };
+}
+
 /**
  * Imports a CBS table: rows of the deployment's gemeente (gemeente, wijken, buurten; all areas with `allAreas`),
  * each mapped column one figure with source `mapping.source`. `.` is kept as a secret figure (value NULL), a blank
- * cell (cannot occur) stores nothing; the same file twice is a no-op, a newer download replaces the figures.
+ * cell (cannot occur) stores nothing; the same file twice with the same options is a no-op (other options make a
+ * new import), a newer download replaces the figures.
  */
 export async function importCbsTable(
   store: SqlStore,
@@ -135,35 +160,42 @@ export async function importCbsTable(
   if (!mapping) throw new IngestError(file, POSITION.header, AGGREGATE_FILE.noMapping);
   if (!options.allAreas && options.gemeente === undefined)
     throw new IngestError(file, POSITION.areas, AGGREGATE_FILE.noGemeente);
-  const result = await runBatch(store, file, `cbs:${mapping.table}`, options.by, async (batch) => {
-    const context = await loadAggregateContext(store, options.catalogue);
-    const fixedPeriod = options.period ?? mapping.period;
-    checkMapping(file, mapping, table.columns, context, fixedPeriod);
-    const all: RowValues = { values: [], impossible: [], bad: [] };
-    let outside = 0;
-    for (const row of table.rows) {
-      const area = text(row.cells[mapping.areaColumn]).toUpperCase();
-      const wanted = options.allAreas
-        ? cbsAreaLevel(area) !== undefined || context.areas.has(area)
-        : inGemeente(area, options.gemeente!);
-      if (!wanted) {
-        outside++;
-        continue;
+  const result = await runBatch(
+    store,
+    file,
+    `cbs:${mapping.table}`,
+    options.by,
+    async (batch) => {
+      const context = await loadAggregateContext(store, options.catalogue);
+      const fixedPeriod = options.period ?? mapping.period;
+      checkMapping(file, mapping, table.columns, context, fixedPeriod);
+      const all: RowValues = { values: [], impossible: [], bad: [] };
+      let outside = 0;
+      for (const row of table.rows) {
+        const area = text(row.cells[mapping.areaColumn]).toUpperCase();
+        const wanted = options.allAreas
+          ? cbsAreaLevel(area) !== undefined || context.areas.has(area)
+          : inGemeente(area, options.gemeente!);
+        if (!wanted) {
+          outside++;
+          continue;
+        }
+        const r = readRow(row, area, mapping, context, fixedPeriod);
+        all.values.push(...r.values);
+        all.impossible.push(...r.impossible);
+        all.bad.push(...r.bad);
       }
-      const r = readRow(row, area, mapping, context, fixedPeriod);
-      all.values.push(...r.values);
-      all.impossible.push(...r.impossible);
-      all.bad.push(...r.bad);
-    }
-    const written = await writeAggregateValues(store, all.values, all.impossible);
-    await quarantineLines(store, batch, basename(file), all.bad);
-    return {
-      read: table.rows.length,
-      stored: written.stored,
-      replaced: written.replaced,
-      skipped: outside + all.impossible.length,
-      quarantined: all.bad.length,
-    };
-  });
+      const written = await writeAggregateValues(store, batch, all.values, all.impossible);
+      await quarantineLines(store, batch, basename(file), all.bad);
+      return {
+        read: table.rows.length,
+        stored: written.stored,
+        replaced: written.replaced,
+        skipped: outside + all.impossible.length,
+        quarantined: all.bad.length,
+      };
+    },
+    { options: importOptions(mapping, options) },
+  );
   return { ...result, table: mapping.table };
 }

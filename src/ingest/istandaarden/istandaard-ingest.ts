@@ -4,18 +4,27 @@
  */
 import { basename } from 'node:path';
 import { IngestError } from '../../errors.ts';
-import type { SqlStore } from '../../store/sql-store.ts';
-import type { BatchCounts } from '../batch.ts';
+import type { SqlParam, SqlStore } from '../../store/sql-store.ts';
+import type { BatchCounts, ReplacedVersion } from '../batch.ts';
+import { conflictingResend } from '../batch-reasons.ts';
 import { birthYearMonth, type Pseudonymiser } from '../pseudonymise.ts';
 import { POSITION } from '../ingest-reasons.ts';
 import type { ClientFields, HeaderEvent, IstandaardEvent } from './istandaard-events.ts';
 import { FILE } from './istandaard-reasons.ts';
 import { KEYS_TABLE, loadStagedMessages } from './message-record-loader.ts';
 import { parseIstandaardMessage } from './message-parser.ts';
+import {
+  classifyKnownMessages,
+  dropStagedMessages,
+  MessageContent,
+  recordMessageHashes,
+  removeEarlierVersions,
+  REPLACED_KEYS_TABLE,
+} from './message-resend.ts';
 import { listMessageEntries, type MessageEntry } from './message-source.ts';
 import { parseMessageNamespace } from './message-types.ts';
 import { rebuildProvisions } from './provision-rebuild.ts';
-import { RecordStage, STAGES, type StageSink } from './record-stage-loader.ts';
+import { RecordStage, STAGES, type StageSink, type StageTable } from './record-stage-loader.ts';
 import { validateAgainstXsd } from './xsd-validator.ts';
 
 export interface IstandaardIngestContext {
@@ -39,6 +48,8 @@ export type MessageTypeCounts = Record<(typeof MESSAGE_COUNT_KEYS)[number], numb
 /** Batch counts plus a summary per message (`JW301`, `WMO323`, `JW302`, ...). */
 export interface IstandaardCounts extends BatchCounts {
   messages: Record<string, MessageTypeCounts>;
+  /** Earlier quarantined versions of messages this batch's corrected resends replaced. */
+  replaces?: ReplacedVersion[];
 }
 
 /** Problem reasons may quote a (mistyped) BSN: nine-digit runs never reach the quarantine table. */
@@ -87,6 +98,12 @@ async function stageMessages(
   const messages: StagedMessage[] = [];
   let msg = -1;
   let seq = 0;
+  // The content hash of the message being read (records as parsed, not bytes: layout and whitespace do not count).
+  let content: MessageContent | null = null;
+  const add = (table: StageTable, row: SqlParam[]): Promise<void> | undefined => {
+    content?.add(table, row);
+    return stage.add(table, row);
+  };
   const client = (c: ClientFields): [string, string | null, string] => [
     pseudonymiser.personId(c.bsn),
     c.birthDate.usage === '3' ? null : birthYearMonth(c.birthDate.date),
@@ -100,6 +117,7 @@ async function stageMessages(
       await checkXsd(ctx.xsdDir, name, bytes.toString('utf8'));
       chunks = [bytes];
     }
+    content = null;
     let header: HeaderEvent | null = null;
     let duplicate = false;
     let tally: MessageTypeCounts | null = null;
@@ -132,7 +150,7 @@ async function stageMessages(
           info.read++;
           info.quarantined++;
         }
-        pending = stage.add('_istd_stage_quarantine', [
+        pending = add('_istd_stage_quarantine', [
           header ? msg : null,
           name,
           header?.messageId ?? null,
@@ -155,8 +173,9 @@ async function stageMessages(
         seen.add(key);
         if (duplicate) tally.duplicate++;
         else {
+          content = new MessageContent();
           msg = messages.push({ tally, read: 0, quarantined: 0 }) - 1;
-          pending = stage.add('_istd_stage_message', [
+          pending = add('_istd_stage_message', [
             msg,
             name,
             event.law,
@@ -178,7 +197,7 @@ async function stageMessages(
       const law = header.law;
       if (event.kind === 'allocation') {
         const address = event.residenceAddress;
-        pending = stage.add('_istd_stage_allocation', [
+        pending = add('_istd_stage_allocation', [
           msg,
           seq,
           header.date,
@@ -208,11 +227,10 @@ async function stageMessages(
           header.sender,
           event.startDate,
         ];
-        if (event.kind === 'start') pending = stage.add('_istd_stage_start', [...common, event.status]);
-        else
-          pending = stage.add('_istd_stage_stop', [...common, event.endDate, event.endReason, event.status]);
+        if (event.kind === 'start') pending = add('_istd_stage_start', [...common, event.status]);
+        else pending = add('_istd_stage_stop', [...common, event.endDate, event.endReason, event.status]);
       } else {
-        pending = stage.add('_istd_stage_claim', [
+        pending = add('_istd_stage_claim', [
           msg,
           seq,
           law,
@@ -233,6 +251,9 @@ async function stageMessages(
       }
     }
     if (pending !== undefined) await pending;
+    // One message per file or zip entry: its hash, unless it repeated a message of this same file.
+    if (header !== null && !duplicate && content !== null)
+      await stage.add('_istd_stage_message_hash', [msg, content.digest()]);
   }
   return messages;
 }
@@ -244,28 +265,53 @@ export interface StagedMessage {
   quarantined: number;
 }
 
-/** Drops the staged messages (and their records) that an earlier batch stored already: re-sent messages change nothing. */
-async function removeKnownMessages(
+/**
+ * Settles the staged messages an earlier batch stored already (message-resend.ts): copies and conflicts are dropped
+ * (their counts undone; a conflict is quarantined with its reason), corrected resends replace their earlier version.
+ * Returns the earlier versions replaced.
+ */
+async function settleKnownMessages(
   store: SqlStore,
   messages: readonly StagedMessage[],
   counts: IstandaardCounts,
-): Promise<void> {
-  const known = await store.all<{ msg: number }>(
-    `SELECT m.msg FROM _istd_stage_message m WHERE EXISTS (SELECT 1 FROM istd_message i
-       WHERE i.law = m.law AND i.message_type = m.message_type AND i.sender = m.sender AND i.message_id = m.message_id)`,
+): Promise<ReplacedVersion[]> {
+  const known = await classifyKnownMessages(store);
+  if (known.length === 0) return [];
+  const dropped = known.filter((k) => k.kind !== 'correction');
+  await dropStagedMessages(
+    store,
+    Object.keys(STAGES),
+    dropped.map((k) => k.msg),
   );
-  if (known.length === 0) return;
-  const list = known.map((k) => k.msg).join(', ');
-  for (const table of Object.keys(STAGES)) await store.run(`DELETE FROM ${table} WHERE msg IN (${list})`);
-  for (const { msg } of known) {
-    const info = messages[msg];
+  for (const k of dropped) {
+    const info = messages[k.msg];
     if (info === undefined) continue;
-    info.tally.duplicate++;
     info.tally.read -= info.read;
     info.tally.quarantined -= info.quarantined;
     counts.read -= info.read;
     counts.quarantined -= info.quarantined;
+    if (k.kind === 'duplicate') {
+      info.tally.duplicate++;
+      continue;
+    }
+    info.tally.quarantined++;
+    counts.quarantined++;
+    await store.run('INSERT INTO _istd_stage_quarantine VALUES (?, ?, ?, ?, ?)', [
+      k.msg,
+      k.file,
+      k.messageId,
+      'Header/BerichtIdentificatie',
+      conflictingResend(k.messageId, k.sender, k.earlierBatch),
+    ]);
   }
+  const corrections = known.filter((k) => k.kind === 'correction');
+  await removeEarlierVersions(store, corrections);
+  return corrections.map((k) => ({
+    batch: k.earlierBatch,
+    file: k.earlierFile,
+    was: 'quarantined',
+    message: k.messageId,
+  }));
 }
 
 /** A file's messages parsed into a stage (its rows in memory when parsed ahead, see message-prefetch.ts). */
@@ -351,8 +397,9 @@ export async function ingestIstandaardFile(
   const { store } = ctx;
   const { stage, messages, counts } = await stagedFile(ctx, path, ahead);
   try {
-    await removeKnownMessages(store, messages, counts);
+    const replaces = await settleKnownMessages(store, messages, counts);
     const loaded = await loadStagedMessages({ store, batch, gemeente: ctx.gemeente });
+    await recordMessageHashes(store, batch);
     for (const [type, { stored, replaced }] of Object.entries(loaded)) {
       for (const law of ['youth', 'support']) {
         const tally = counts.messages[messageName(law, type)];
@@ -363,10 +410,16 @@ export async function ingestIstandaardFile(
         tally.replaced += replaced[law] ?? 0;
       }
     }
+    if (replaces.length > 0) {
+      // The allocations of replaced earlier records are rebuilt too (a correction may have dropped one).
+      await store.run(
+        `INSERT INTO ${KEYS_TABLE} SELECT DISTINCT law, allocation_no FROM ${REPLACED_KEYS_TABLE}`,
+      );
+    }
     await rebuildProvisions(store, KEYS_TABLE);
-    return counts;
+    return replaces.length > 0 ? { ...counts, replaces } : counts;
   } finally {
     await stage.drop();
-    await store.run(`DROP TABLE IF EXISTS ${KEYS_TABLE}`);
+    await store.run(`DROP TABLE IF EXISTS ${KEYS_TABLE}; DROP TABLE IF EXISTS ${REPLACED_KEYS_TABLE}`);
   }
 }

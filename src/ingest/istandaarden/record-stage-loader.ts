@@ -21,6 +21,8 @@ export const STAGES = {
   _istd_stage_message: `msg BIGINT, file VARCHAR, law VARCHAR, message_type VARCHAR, message_id VARCHAR, sender VARCHAR,
     receiver VARCHAR, message_date VARCHAR`,
   _istd_stage_quarantine: `msg BIGINT, file VARCHAR, message_id VARCHAR, position VARCHAR, reason VARCHAR`,
+  /** The sha256 of each message's XML (one message per file or zip entry): a resend is told from a copy by it. */
+  _istd_stage_message_hash: `msg BIGINT, sha256 VARCHAR`,
 } as const;
 export type StageTable = keyof typeof STAGES;
 
