@@ -1,0 +1,363 @@
+/** @module The goal tree (doelenboom) as data: vision → main goals → societal effects → indicators with baseline, targets, direction, band, weight and minimum size; the document schema (zod) and its validation against the catalogue. */
+import { z } from 'zod';
+import { GoalTreeError, type GoalTreeProblem } from '../errors.ts';
+import * as R from './goal-reasons.ts';
+import { DIRECTIONS, UNITS, type IndicatorDefinition } from './indicator-definition.ts';
+import { parsePeriod, PERIOD_KINDS, type PeriodKind } from './period.ts';
+
+export const GOAL_NODE_KINDS = ['vision', 'goal', 'effect', 'indicator'] as const;
+export type GoalNodeKind = (typeof GOAL_NODE_KINDS)[number];
+
+/** How a parent's status follows from its children's (goal-rollup.ts). */
+export const ROLLUP_RULES = ['worst', 'weighted-share'] as const;
+export type RollupRuleName = (typeof ROLLUP_RULES)[number];
+
+/** Defaults that apply when a tree leaves a setting out (the document keeps only what the user wrote). */
+export const GOAL_DEFAULTS = {
+  tolerancePercent: 5,
+  minimumSize: 20,
+  weight: 1,
+  onCoursePercent: 80,
+  attentionPercent: 50,
+} as const;
+
+const nodeId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, R.NODE_ID_FORMAT);
+const indicatorId = z.string().regex(/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/, R.INDICATOR_ID_FORMAT);
+
+/** A period id (`2018`, `2018-H1`, `2018-Q3`, `2018-07`); YAML's bare 2018 (a number) is read as the year. */
+const periodId = z.union([z.string(), z.number().int()]).transform((v, ctx) => {
+  const period = parsePeriod(String(v));
+  if (!period) {
+    ctx.addIssue({ code: 'custom', message: R.badPeriod(String(v)) });
+    return z.NEVER;
+  }
+  return period.id;
+});
+
+const periodValueSchema = z.object({ period: periodId, value: z.number() }).strict();
+export type PeriodValue = z.output<typeof periodValueSchema>;
+
+const text = z.string().trim().min(1, R.EMPTY_TEXT);
+const childList = z.array(nodeId).optional();
+
+/** An indicator slot for figures that are imported, not computed (surveys, GGD, CBS): named, with its source. */
+const importedSchema = z
+  .object({
+    name: text,
+    source: text,
+    unit: z.enum(UNITS),
+    periodKinds: z.array(z.enum(PERIOD_KINDS)).min(1).optional(),
+  })
+  .strict();
+
+const indicatorNodeSchema = z
+  .object({
+    id: nodeId,
+    indicator: indicatorId,
+    /** Shown instead of the catalogue name. */
+    title: text.optional(),
+    /** Desired direction; default the catalogue's. */
+    direction: z.enum(DIRECTIONS).optional(),
+    /** The counted unit in sentences ("jongeren"); default from the unit ("personen"). */
+    unitLabel: text.optional(),
+    baseline: periodValueSchema.optional(),
+    targets: z.array(periodValueSchema).optional(),
+    tolerancePercent: z.number().min(0).max(100).optional(),
+    weight: z.number().positive().optional(),
+    minimumSize: z.number().int().min(0).optional(),
+    imported: importedSchema.optional(),
+    note: text.optional(),
+  })
+  .strict();
+
+const effectSchema = z
+  .object({
+    id: nodeId,
+    title: text,
+    description: text.optional(),
+    /** Why no catalogue indicator fits, where that is so. */
+    note: text.optional(),
+    effects: childList,
+    indicators: childList,
+  })
+  .strict();
+
+const goalSchema = z
+  .object({ id: nodeId, title: text, description: text.optional(), goals: childList, effects: childList })
+  .strict();
+
+const visionSchema = z.object({
+  id: nodeId,
+  title: text,
+  description: text.optional(),
+  goals: z.array(nodeId),
+});
+
+const rollupSchema = z
+  .object({
+    rule: z.enum(ROLLUP_RULES),
+    onCoursePercent: z.number().min(0).max(100).optional(),
+    attentionPercent: z.number().min(0).max(100).optional(),
+  })
+  .strict();
+export type RollupSetting = z.output<typeof rollupSchema>;
+
+export const goalTreeSchema = z
+  .object({
+    title: text,
+    template: z.string().min(1).optional(),
+    rollup: rollupSchema.optional(),
+    vision: visionSchema.strict(),
+    goals: z.array(goalSchema),
+    effects: z.array(effectSchema),
+    indicators: z.array(indicatorNodeSchema),
+  })
+  .strict();
+
+export type GoalTreeDocument = z.output<typeof goalTreeSchema>;
+export type GoalDoc = GoalTreeDocument['goals'][number];
+export type EffectDoc = GoalTreeDocument['effects'][number];
+export type IndicatorNodeDoc = GoalTreeDocument['indicators'][number];
+
+/** A node with its kind, as the status service walks the tree. */
+export type GoalTreeNode =
+  | { kind: 'vision'; doc: GoalTreeDocument['vision'] }
+  | { kind: 'goal'; doc: GoalDoc }
+  | { kind: 'effect'; doc: EffectDoc }
+  | { kind: 'indicator'; doc: IndicatorNodeDoc };
+
+/** Which kinds a node of each kind may hold as children (goals may have sub-goals, effects sub-effects). */
+const CHILD_LISTS: Record<GoalNodeKind, readonly { field: string; kind: GoalNodeKind }[]> = {
+  vision: [{ field: 'goals', kind: 'goal' }],
+  goal: [
+    { field: 'goals', kind: 'goal' },
+    { field: 'effects', kind: 'effect' },
+  ],
+  effect: [
+    { field: 'effects', kind: 'effect' },
+    { field: 'indicators', kind: 'indicator' },
+  ],
+  indicator: [],
+};
+
+/** The children of a node in order: sub-goals before effects, sub-effects before indicators. */
+export function childIds(node: GoalTreeNode): string[] {
+  const doc = node.doc as Record<string, unknown>;
+  return CHILD_LISTS[node.kind].flatMap(({ field }) => (doc[field] as string[] | undefined) ?? []);
+}
+
+/** Every node of the tree by id (ids are unique across kinds once validated). */
+export function nodesById(tree: GoalTreeDocument): Map<string, GoalTreeNode> {
+  const map = new Map<string, GoalTreeNode>();
+  map.set(tree.vision.id, { kind: 'vision', doc: tree.vision });
+  for (const doc of tree.goals) map.set(doc.id, { kind: 'goal', doc });
+  for (const doc of tree.effects) map.set(doc.id, { kind: 'effect', doc });
+  for (const doc of tree.indicators) map.set(doc.id, { kind: 'indicator', doc });
+  return map;
+}
+
+/** The period kinds an indicator node accepts for baseline and targets: the catalogue's, or the imported slot's (default year). */
+export function periodKindsOf(
+  node: IndicatorNodeDoc,
+  definition: IndicatorDefinition | undefined,
+): readonly PeriodKind[] {
+  return definition?.periodKinds ?? node.imported?.periodKinds ?? ['year'];
+}
+
+const placeOf = (list: string, index: number, id: unknown): string =>
+  typeof id === 'string' ? `${list}[${index}] (${id})` : `${list}[${index}]`;
+
+/** A path as written in the file: `indicators[0].targets[1].period`. */
+const pathText = (path: readonly PropertyKey[]): string =>
+  path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
+
+/** Zod's path (['effects', 3, 'indicators', 0]) as a place in the tree: `effects[3] (effect-x), veld indicators[0]`. */
+function zodPlace(input: unknown, path: readonly PropertyKey[]): string {
+  const [list, index, ...rest] = path;
+  if (typeof list !== 'string') return '';
+  if (list === 'vision' && path.length > 1) return `vision, ${R.field(pathText(path.slice(1)))}`;
+  if (typeof index !== 'number') return R.field(pathText(path));
+  const items = (input as Record<string, unknown>)[list];
+  const id = Array.isArray(items) ? (items[index] as { id?: unknown } | undefined)?.id : undefined;
+  const where = placeOf(list, index, id);
+  return rest.length === 0 ? where : `${where}, ${R.field(pathText(rest))}`;
+}
+
+/** Finds every cycle entry point once: `a → b → a`. */
+function findCycle(nodes: Map<string, GoalTreeNode>): string[] | undefined {
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (id: string): string[] | undefined => {
+    const s = state.get(id);
+    if (s === 'done') return undefined;
+    if (s === 'open') return [...stack.slice(stack.indexOf(id)), id];
+    const node = nodes.get(id);
+    if (!node) return undefined;
+    state.set(id, 'open');
+    stack.push(id);
+    for (const child of childIds(node)) {
+      const cycle = visit(child);
+      if (cycle) return cycle;
+    }
+    stack.pop();
+    state.set(id, 'done');
+    return undefined;
+  };
+  for (const id of nodes.keys()) {
+    const cycle = visit(id);
+    if (cycle) return cycle;
+  }
+  return undefined;
+}
+
+/** Structure: unique ids, known children of the right kind, no cycle, every node reachable from the vision. */
+function structureProblems(tree: GoalTreeDocument): GoalTreeProblem[] {
+  const problems: GoalTreeProblem[] = [];
+  const first = new Map<string, string>();
+  const note = (id: string, place: string) => {
+    const earlier = first.get(id);
+    if (earlier) problems.push({ path: place, message: R.duplicateNode(id, earlier) });
+    else first.set(id, place);
+  };
+  note(tree.vision.id, 'vision');
+  tree.goals.forEach((g, i) => note(g.id, placeOf('goals', i, g.id)));
+  tree.effects.forEach((e, i) => note(e.id, placeOf('effects', i, e.id)));
+  tree.indicators.forEach((n, i) => note(n.id, placeOf('indicators', i, n.id)));
+  if (problems.length > 0) return problems;
+
+  const nodes = nodesById(tree);
+  const lists: [string, GoalTreeNode][] = [
+    ['vision', { kind: 'vision', doc: tree.vision }],
+    ...tree.goals.map((doc, i): [string, GoalTreeNode] => [
+      placeOf('goals', i, doc.id),
+      { kind: 'goal', doc },
+    ]),
+    ...tree.effects.map((doc, i): [string, GoalTreeNode] => [
+      placeOf('effects', i, doc.id),
+      { kind: 'effect', doc },
+    ]),
+  ];
+  for (const [place, node] of lists) {
+    for (const { field, kind } of CHILD_LISTS[node.kind]) {
+      const ids = ((node.doc as Record<string, unknown>)[field] as string[] | undefined) ?? [];
+      const seen = new Set<string>();
+      ids.forEach((child, i) => {
+        const at = `${place}, ${R.field(`${field}[${i}]`)}`;
+        const target = nodes.get(child);
+        if (seen.has(child)) problems.push({ path: at, message: R.duplicateChild(child) });
+        seen.add(child);
+        if (!target) problems.push({ path: at, message: R.unknownNode(child) });
+        else if (target.kind !== kind)
+          problems.push({ path: at, message: R.wrongKind(child, target.kind, kind) });
+      });
+    }
+  }
+  if (problems.length > 0) return problems;
+
+  const cycle = findCycle(nodes);
+  if (cycle) return [{ path: placeOfId(tree, cycle[0] ?? ''), message: R.cycle(cycle) }];
+
+  const reached = new Set<string>();
+  const walk = (id: string) => {
+    if (reached.has(id)) return;
+    reached.add(id);
+    const node = nodes.get(id);
+    if (node) childIds(node).forEach(walk);
+  };
+  walk(tree.vision.id);
+  for (const id of nodes.keys())
+    if (!reached.has(id)) problems.push({ path: placeOfId(tree, id), message: R.unreachable(id) });
+  return problems;
+}
+
+function placeOfId(tree: GoalTreeDocument, id: string): string {
+  if (tree.vision.id === id) return 'vision';
+  for (const [list, items] of [
+    ['goals', tree.goals],
+    ['effects', tree.effects],
+    ['indicators', tree.indicators],
+  ] as const) {
+    const index = items.findIndex((n) => n.id === id);
+    if (index >= 0) return placeOf(list, index, id);
+  }
+  return id;
+}
+
+/** Indicators: known (catalogue) or declared as imported; baseline and targets in period kinds the indicator has. */
+function indicatorProblems(
+  tree: GoalTreeDocument,
+  catalogue: readonly IndicatorDefinition[],
+): GoalTreeProblem[] {
+  const problems: GoalTreeProblem[] = [];
+  const byId = new Map(catalogue.map((d) => [d.id, d]));
+  tree.indicators.forEach((node, i) => {
+    const place = placeOf('indicators', i, node.id);
+    const definition = byId.get(node.indicator);
+    if (!definition && !node.imported) {
+      problems.push({
+        path: `${place}, ${R.field('indicator')}`,
+        message: R.unknownIndicator(node.indicator),
+      });
+      return;
+    }
+    const kinds = periodKindsOf(node, definition);
+    const check = (where: string, period: string) => {
+      const kind = parsePeriod(period)?.kind;
+      if (kind && !kinds.includes(kind))
+        problems.push({
+          path: `${place}, ${R.field(where)}`,
+          message: R.wrongPeriodKind(node.indicator, period, kinds),
+        });
+    };
+    if (node.baseline) check('baseline.period', node.baseline.period);
+    const seen = new Set<string>();
+    (node.targets ?? []).forEach((t, j) => {
+      check(`targets[${j}].period`, t.period);
+      if (seen.has(t.period))
+        problems.push({
+          path: `${place}, ${R.field(`targets[${j}].period`)}`,
+          message: R.duplicateTarget(t.period),
+        });
+      seen.add(t.period);
+    });
+  });
+  return problems;
+}
+
+const comparePeriods = (a: PeriodValue, b: PeriodValue) =>
+  (parsePeriod(a.period)?.start ?? '').localeCompare(parsePeriod(b.period)?.start ?? '') ||
+  a.period.localeCompare(b.period);
+
+/** One canonical form: targets sorted by period, empty target lists left out (so export → import gives the same tree). */
+function normalise(tree: GoalTreeDocument): GoalTreeDocument {
+  return {
+    ...tree,
+    indicators: tree.indicators.map((n) => {
+      const { targets, ...rest } = n;
+      return targets && targets.length > 0 ? { ...rest, targets: [...targets].sort(comparePeriods) } : rest;
+    }),
+  };
+}
+
+/**
+ * Validates a goal tree document (parsed YAML or JSON) and returns it in canonical form; collects every problem
+ * (schema, structure, indicators) and throws one GoalTreeError naming `source`, each place and field.
+ */
+export function parseGoalTree(
+  source: string,
+  input: unknown,
+  catalogue: readonly IndicatorDefinition[],
+): GoalTreeDocument {
+  const result = goalTreeSchema.safeParse(input);
+  if (!result.success) {
+    throw new GoalTreeError(
+      source,
+      result.error.issues.map((issue) => ({ path: zodPlace(input, issue.path), message: issue.message })),
+    );
+  }
+  const tree = normalise(result.data);
+  const problems = structureProblems(tree);
+  problems.push(...indicatorProblems(tree, catalogue));
+  if (problems.length > 0) throw new GoalTreeError(source, problems);
+  return tree;
+}
