@@ -21,6 +21,9 @@ export const HANDOFF_COMMANDS = [
   'values',
   'cbs',
   'areas',
+  'goals',
+  'targets',
+  'narratives',
 ] as const;
 
 function isAlive(pid: number): boolean {
@@ -52,9 +55,14 @@ export function commandAndDataDir(args: readonly string[]): { command: string | 
   return { command: args.find((a) => !a.startsWith('-')), dataDir };
 }
 
-/** Arguments that name existing files or folders become absolute, since the server has its own working directory. */
+/**
+ * Arguments that name existing files or folders become absolute, since the server has its own working directory;
+ * so does the file an `--out` option writes.
+ */
 export function absolutisePaths(args: readonly string[]): string[] {
-  return args.map((a) => (!a.startsWith('-') && existsSync(a) ? resolve(a) : a));
+  return args.map((a, i) =>
+    !a.startsWith('-') && (existsSync(a) || args[i - 1] === '--out') ? resolve(a) : a,
+  );
 }
 
 /** Runs the command in the server process and relays its output; returns its exit code. */

@@ -48,9 +48,16 @@ export const indicatorNotInTree = (indicator: string, version: number): string =
   `indicator ${indicator} staat niet in doelenboom versie ${version}; voeg hem toe met msd goals import`;
 export const unknownTreeNode = (node: string, version: number): string =>
   `knoop ${node} bestaat niet in doelenboom versie ${version} (zie msd goals show)`;
+export const badNumber = (text: string): string => `${text} is geen getal`;
+export const noComputedPeriod =
+  'er zijn nog geen berekende cijfers; geef --period op of bereken eerst de indicatoren (msd compute)';
+export const yearOrPeriod =
+  'geef precies één van --year of --period op (bijvoorbeeld --year 2025 of --period 2025-H1)';
 export const emptyNarrative = 'de tekst is leeg';
 export const unknownTemplate = (name: string, known: readonly string[]): string =>
   `onbekend sjabloon ${name} (kies uit: ${known.join(', ')})`;
+export const unreadableFile = (code: string | undefined): string =>
+  code === 'ENOENT' ? 'bestand bestaat niet' : `bestand is niet te lezen (${code ?? 'onbekende fout'})`;
 export const notYamlOrJson = (detail: string): string => `bestand is geen leesbare YAML of JSON: ${detail}`;
 
 function periodKindOfText(period: string): PeriodKind {

@@ -328,10 +328,19 @@ const comparePeriods = (a: PeriodValue, b: PeriodValue) =>
   (parsePeriod(a.period)?.start ?? '').localeCompare(parsePeriod(b.period)?.start ?? '') ||
   a.period.localeCompare(b.period);
 
-/** One canonical form: targets sorted by period, empty target lists left out (so export → import gives the same tree). */
+/** Leaves out empty child lists (an empty list and no list mean the same). */
+function withoutEmpty<T extends object>(doc: T, fields: readonly string[]): T {
+  const copy = { ...doc } as Record<string, unknown>;
+  for (const f of fields) if (Array.isArray(copy[f]) && (copy[f] as unknown[]).length === 0) delete copy[f];
+  return copy as T;
+}
+
+/** One canonical form: targets sorted by period, empty lists left out (so export → import gives the same tree). */
 function normalise(tree: GoalTreeDocument): GoalTreeDocument {
   return {
     ...tree,
+    goals: tree.goals.map((g) => withoutEmpty(g, ['goals', 'effects'])),
+    effects: tree.effects.map((e) => withoutEmpty(e, ['effects', 'indicators'])),
     indicators: tree.indicators.map((n) => {
       const { targets, ...rest } = n;
       return targets && targets.length > 0 ? { ...rest, targets: [...targets].sort(comparePeriods) } : rest;
@@ -360,4 +369,25 @@ export function parseGoalTree(
   problems.push(...indicatorProblems(tree, catalogue));
   if (problems.length > 0) throw new GoalTreeError(source, problems);
   return tree;
+}
+
+/** A stored (already validated) tree in canonical form and field order, as export writes it. */
+export function canonicalGoalTree(tree: GoalTreeDocument): GoalTreeDocument {
+  return normalise(goalTreeSchema.parse(tree));
+}
+
+/** Compares two trees by content, whatever the order of fields. */
+export function sameGoalTree(a: GoalTreeDocument, b: GoalTreeDocument): boolean {
+  const sorted = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(sorted)
+      : typeof value === 'object' && value !== null
+        ? Object.fromEntries(
+            Object.entries(value)
+              .filter(([, v]) => v !== undefined)
+              .sort(([x], [y]) => x.localeCompare(y))
+              .map(([k, v]) => [k, sorted(v)]),
+          )
+        : value;
+  return JSON.stringify(sorted(canonicalGoalTree(a))) === JSON.stringify(sorted(canonicalGoalTree(b)));
 }

@@ -1,0 +1,171 @@
+/** @module `msd goals init|show|export|import`: the goal tree from a template or a file (each import a new version), and the tree with statuses per period and area. */
+import { writeFile } from 'node:fs/promises';
+import { createApp } from '../../app.ts';
+import { loadCatalogue } from '../../catalogue/local-catalogue.ts';
+import {
+  GOAL_TREE_TEMPLATES,
+  isGoalTreeTemplate,
+  readGoalTreeTemplate,
+  templateFile,
+} from '../../catalogue/goal-tree-templates.ts';
+import { normaliseAreaCode } from '../../domain/area-code.ts';
+import * as R from '../../domain/goal-reasons.ts';
+import { canonicalGoalTree } from '../../domain/goal-tree.ts';
+import { CliError, GoalTreeError, isGoalTreeError } from '../../errors.ts';
+import { formatGoalTree, readGoalTreeFile } from '../../steering/goal-tree-file.ts';
+import { importGoalTree, requireTree, type ImportResult } from '../../steering/goal-tree-service.ts';
+import { defaultSteeringPeriod } from '../../steering/steering-period.ts';
+import { steeringStatus, type SteeringNode, type SteeringView } from '../../steering/steering-status.ts';
+import type { CliIo } from '../cli-output.ts';
+
+/** A refused tree, target or narrative as one CLI error: the source, then each place and reason on its own line. */
+export function goalTreeCliError(error: unknown): unknown {
+  if (!isGoalTreeError(error)) return error;
+  const lines = error.problems.map((p) => `  - ${p.path ? `${p.path}: ` : ''}${p.message}`);
+  return new CliError(`${error.source}:\n${lines.join('\n')}`, 1);
+}
+
+function reportImport(result: ImportResult, what: string, io: CliIo): void {
+  const t = result.tree;
+  const size = `${t.goals.length} doelen, ${t.effects.length} effecten, ${t.indicators.length} indicatoren`;
+  io.out(
+    result.unchanged
+      ? `${what}: gelijk aan doelenboom versie ${result.version} (${t.title}); niets gewijzigd.`
+      : `${what}: doelenboom versie ${result.version} opgeslagen — ${t.title} (${size}).`,
+  );
+}
+
+export async function runGoalsInit(options: { data: string; template: string }, io: CliIo): Promise<void> {
+  if (!isGoalTreeTemplate(options.template))
+    throw new CliError(R.unknownTemplate(options.template, GOAL_TREE_TEMPLATES), 2);
+  const app = await createApp({ dataDir: options.data });
+  try {
+    const catalogue = await loadCatalogue(app.store);
+    const input = await readGoalTreeTemplate(options.template);
+    const source = `sjabloon ${options.template} (${templateFile(options.template).pathname})`;
+    const result = await importGoalTree(
+      app.store,
+      source,
+      input,
+      catalogue,
+      app.actor,
+      `sjabloon ${options.template}`,
+    );
+    reportImport(result, `Sjabloon ${options.template}`, io);
+  } catch (error) {
+    throw goalTreeCliError(error);
+  } finally {
+    app.close();
+  }
+}
+
+export async function runGoalsImport(
+  file: string,
+  options: { data: string; note?: string },
+  io: CliIo,
+): Promise<void> {
+  const app = await createApp({ dataDir: options.data });
+  try {
+    const catalogue = await loadCatalogue(app.store);
+    const result = await importGoalTree(
+      app.store,
+      file,
+      await readGoalTreeFile(file),
+      catalogue,
+      app.actor,
+      options.note ?? `import ${file}`,
+    );
+    reportImport(result, file, io);
+  } catch (error) {
+    throw goalTreeCliError(error);
+  } finally {
+    app.close();
+  }
+}
+
+export async function runGoalsExport(
+  options: { data: string; out?: string; treeVersion?: number },
+  io: CliIo,
+): Promise<void> {
+  const app = await createApp({ dataDir: options.data, readOnly: true });
+  try {
+    const { version, tree } = await requireTree(app.store, options.treeVersion);
+    const text = formatGoalTree(canonicalGoalTree(tree), options.out ?? 'tree.yaml');
+    if (options.out === undefined) io.out(text.trimEnd());
+    else {
+      await writeFile(options.out, text);
+      io.out(`Doelenboom versie ${version} geschreven naar ${options.out}.`);
+    }
+  } catch (error) {
+    throw goalTreeCliError(error);
+  } finally {
+    app.close();
+  }
+}
+
+const statusText = (n: SteeringNode) => `[${n.status}${n.mark ? `, ${n.mark}` : ''}]`;
+const KIND_LABEL: Record<string, string> = { vision: 'Visie', goal: 'Doel', effect: 'Effect' };
+
+/** The view as indented lines: a node's status and title (an indicator's sentence), the reason of roll-ups, narratives. */
+export function formatSteeringTable(view: SteeringView): string {
+  const rule = view.rollup.rule === 'worst' ? 'slechtste status' : 'gewogen aandeel op koers';
+  const lines = [
+    `${view.title} — doelenboom versie ${view.version}, periode ${view.period}, gebied ${view.area} (samenvatten: ${rule})`,
+  ];
+  const walk = (node: SteeringNode, depth: number) => {
+    const pad = '  '.repeat(depth);
+    if (node.kind === 'indicator') {
+      lines.push(`${pad}${statusText(node)} ${node.sentence ?? node.title}`);
+      if (node.status !== 'op koers') lines.push(`${pad}    reden: ${node.reason}`);
+    } else {
+      lines.push(`${pad}${statusText(node)} ${KIND_LABEL[node.kind] ?? ''}: ${node.title}`);
+      lines.push(`${pad}    reden: ${node.reason}`);
+      if (node.note) lines.push(`${pad}    let op: ${node.note}`);
+    }
+    if (node.narrative) {
+      const first = node.narrative.text.trim().split('\n')[0] ?? '';
+      lines.push(`${pad}    verhaal (${node.narrative.status}, ${node.narrative.author}): ${first}`);
+    }
+    node.children.forEach((c) => walk(c, depth + 1));
+  };
+  walk(view.root, 0);
+  return lines.join('\n');
+}
+
+/** The JSON contract: a tree of nodes `{id, kind, title, status, reason, children}`, indicator nodes with `indicator, value, target, sentence`. */
+export function steeringJson(view: SteeringView): object {
+  return {
+    version: view.version,
+    title: view.title,
+    period: view.period,
+    area: view.area,
+    rollup: view.rollup,
+    tree: view.root,
+  };
+}
+
+export async function runGoalsShow(
+  options: { data: string; period?: string; area?: string; treeVersion?: number; format: 'table' | 'json' },
+  io: CliIo,
+): Promise<void> {
+  const app = await createApp({ dataDir: options.data, readOnly: true });
+  try {
+    const catalogue = await loadCatalogue(app.store);
+    const period = options.period ?? (await defaultSteeringPeriod(app.store));
+    if (period === undefined) throw new GoalTreeError('periode', [{ path: '', message: R.noComputedPeriod }]);
+    const area = options.area !== undefined ? normaliseAreaCode(options.area) : await app.gemeente();
+    const view = await steeringStatus(app.store, {
+      period,
+      area,
+      catalogue,
+      ...(options.treeVersion !== undefined ? { version: options.treeVersion } : {}),
+    });
+    io.out(
+      options.format === 'json' ? JSON.stringify(steeringJson(view), null, 2) : formatSteeringTable(view),
+    );
+  } catch (error) {
+    throw goalTreeCliError(error);
+  } finally {
+    app.close();
+  }
+}
