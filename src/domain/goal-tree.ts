@@ -366,7 +366,8 @@ export function parseGoalTree(
   }
   const tree = normalise(result.data);
   const problems = structureProblems(tree);
-  problems.push(...indicatorProblems(tree, catalogue));
+  // Targets in file order, so a problem names the position the user wrote.
+  problems.push(...indicatorProblems(result.data, catalogue));
   if (problems.length > 0) throw new GoalTreeError(source, problems);
   return tree;
 }
