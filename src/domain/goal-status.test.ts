@@ -106,7 +106,7 @@ describe('indicatorStatus without a verdict', () => {
   });
   it('ignores the minimum size for amounts and survey figures', () => {
     const euro = indicatorStatus(
-      base({ figure: fig(12, { numerator: null }), target: 15, sizeApplies: false, euro: true }),
+      base({ figure: fig(12, { numerator: null }), target: 15, sizeApplies: false, unit: 'euro' }),
     );
     expect(euro.status).toBe('op koers');
     expect(euro.reason).toBe('€ 12 is niet hoger dan de streefwaarde € 15');

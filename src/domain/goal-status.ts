@@ -44,8 +44,8 @@ export interface IndicatorStatusInput {
   readonly minimumSize?: number | undefined;
   /** Whether the minimum size applies (counts and rates of counted units; not amounts, means or survey figures). */
   readonly sizeApplies: boolean;
-  /** Euro: values and targets are written as amounts (a target is then a budget). */
-  readonly euro?: boolean | undefined;
+  /** The unit, for writing values in reasons: euro as amounts (a target is then a budget), percent with %. */
+  readonly unit?: string | undefined;
   /** For imported slots without a figure: the source to name. */
   readonly importedSource?: string | undefined;
 }
@@ -83,7 +83,8 @@ function changeVersusBaseline(value: number, baseline: number): string {
  */
 export function indicatorStatus(input: IndicatorStatusInput): IndicatorStatus {
   const figure = input.figure;
-  const fmt = (v: number) => (input.euro ? formatEuro(v) : formatDutch(v));
+  const fmt = (v: number) =>
+    input.unit === 'euro' ? formatEuro(v) : input.unit === 'percent' ? formatPercent(v) : formatDutch(v);
   if (!figure || (figure.value === null && !figure.hidden)) {
     return {
       status: 'nog geen gegevens',

@@ -54,6 +54,7 @@ describe('indicatorSentence', () => {
         figure: fig(23307274, { numerator: null }),
         previous: { period: '2023', figure: fig(21500000) },
         target: 22000000,
+        budget: true,
         direction: 'down',
         status: 'uit koers',
       }),
@@ -89,6 +90,19 @@ describe('indicatorSentence', () => {
     expect(indicatorSentence({ ...inflow, figure: undefined, status: 'nog geen gegevens' })).toBe(
       'Instroom jeugdhulp 2018: nog geen gegevens.',
     );
+  });
+  it('writes a euro target that is no budget (cost per client) as a plain target', () => {
+    expect(
+      indicatorSentence({
+        name: 'Kosten per cliënt',
+        period: '2024',
+        unit: 'euro',
+        figure: fig(9721, { numerator: null }),
+        target: 10000,
+        direction: 'down',
+        status: 'op koers',
+      }),
+    ).toBe('Kosten per cliënt 2024: € 9.721; streefwaarde € 10.000 of minder — op koers.');
   });
   it('writes rates per 10.000 with hoger/lager', () => {
     expect(

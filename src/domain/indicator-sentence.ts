@@ -14,6 +14,8 @@ export interface SentenceInput {
   readonly figure: PublishedFigure | undefined;
   readonly previous?: { readonly period: string; readonly figure: PublishedFigure | undefined } | undefined;
   readonly target?: number | undefined;
+  /** The target is a budget (a cost total): written as realisation against the begroting. */
+  readonly budget?: boolean | undefined;
   readonly direction: Direction;
   readonly status: GoalStatus;
   readonly mark?: StatusMark | undefined;
@@ -56,7 +58,7 @@ function changeText(
     : R.less(formatPercent(-pct), previousPeriod, level);
 }
 
-/** The sentence for one indicator and period (numbers the Dutch way; a euro target is a budget). */
+/** The sentence for one indicator and period (numbers the Dutch way; a budget target as realisation against it). */
 export function indicatorSentence(input: SentenceInput): string {
   const head = `${input.name} ${input.period}`;
   const tail = `${input.status}${input.mark ? ` (${input.mark})` : ''}`;
@@ -64,7 +66,7 @@ export function indicatorSentence(input: SentenceInput): string {
     return `${head}: ${R.NO_DATA_YET}.`;
   const value = shown(input.figure);
   if (value === undefined) return `${head}: ${R.SECRET_FIGURE} — ${tail}.`;
-  const euroBudget = input.unit === 'euro' && input.target !== undefined;
+  const euroBudget = input.budget === true && input.target !== undefined;
   const parts = [
     euroBudget ? R.realisation(formatEuro(value)) : valueText(value, input.unit, input.unitLabel),
   ];

@@ -58,7 +58,7 @@ export interface SteeringNode {
   direction?: Direction;
   value?: number | null;
   target?: number | null;
-  /** True for a cost indicator: the target is a budget (begroting), the value its realisation. */
+  /** True for a cost total with a target: the target is a budget (begroting), the value its realisation. */
   budget?: boolean;
   baseline?: PeriodValue | null;
   previous?: { period: string; value: number | null } | null;
@@ -146,6 +146,9 @@ export async function steeringStatus(store: SqlStore, request: SteeringRequest):
     const figure = own?.get(period.id);
     const before = own?.get(previous);
     const target = doc.targets?.find((t) => t.period === period.id)?.value;
+    // A target on a cost total (a sum of declared amounts, or an imported amount) is a budget.
+    const budget =
+      unit === 'euro' && target !== undefined && (!definition || definition.measure.kind === 'sum');
     const s = indicatorStatus({
       period: period.id,
       area: request.area,
@@ -156,7 +159,7 @@ export async function steeringStatus(store: SqlStore, request: SteeringRequest):
       tolerancePercent: doc.tolerancePercent,
       minimumSize: doc.minimumSize,
       sizeApplies: sizeApplies(doc, definition),
-      euro: unit === 'euro',
+      unit,
       importedSource: definition ? undefined : doc.imported?.source,
     });
     const sentence = indicatorSentence({
@@ -167,6 +170,7 @@ export async function steeringStatus(store: SqlStore, request: SteeringRequest):
       figure,
       previous: { period: previous, figure: before },
       target,
+      budget,
       direction,
       status: s.status,
       mark: s.mark,
@@ -188,7 +192,7 @@ export async function steeringStatus(store: SqlStore, request: SteeringRequest):
       direction,
       value: figure && !figure.hidden ? figure.value : null,
       target: target ?? null,
-      budget: unit === 'euro' && target !== undefined,
+      budget,
       baseline: doc.baseline ?? null,
       previous: { period: previous, value: before && !before.hidden ? before.value : null },
       sentence,

@@ -159,6 +159,17 @@ async function buildDemo(
         `Computed ${core.indicators + rest.indicators} indicators, ${(core.rows + rest.rows).toLocaleString('en')} values in ${seconds(step)} (the start page's after ${(core.ms / 1000).toFixed(1)} s).`,
       );
     }
+    const { loadDemoGoalTree } = await import('../../demo/demo-goal-tree.ts');
+    const treeVersion = await loadDemoGoalTree(
+      app.store,
+      await app.gemeente(),
+      await loadCatalogue(app.store),
+      app.actor,
+    );
+    if (treeVersion !== undefined)
+      io.out(
+        `Loaded the Voorschoten goal tree (version ${treeVersion}) with baselines 2015, targets and narratives; see msd goals show.`,
+      );
     status.to('ready');
   } finally {
     app.close();
