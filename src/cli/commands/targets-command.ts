@@ -1,6 +1,7 @@
 /** @module `msd targets set`: the target (streefwaarde; for a cost indicator the budget) of an indicator in the goal tree for a year or another period. */
 import { createApp } from '../../app.ts';
 import { loadCatalogue } from '../../catalogue/local-catalogue.ts';
+import { formatDutch } from '../../domain/dutch-number.ts';
 import * as R from '../../domain/goal-reasons.ts';
 import { CliError } from '../../errors.ts';
 import { setIndicatorTarget } from '../../steering/goal-tree-service.ts';
@@ -33,7 +34,7 @@ export async function runTargetsSet(indicator: string, options: TargetsSetOption
       catalogue,
     );
     io.out(
-      `Streefwaarde ${indicator} ${result.period}: ${options.value} (doelenboom versie ${result.version}, knoop ${result.nodes.join(', ')}).`,
+      `Streefwaarde ${indicator} ${result.period}: ${formatDutch(options.value)} (doelenboom versie ${result.version}, knoop ${result.nodes.join(', ')}).`,
     );
   } catch (error) {
     throw goalTreeCliError(error);
