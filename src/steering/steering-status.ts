@@ -1,4 +1,5 @@
 /** @module Status as data for the outputs: for a tree version, a period and an area, every node with its status, reason, published value, target, sentence and narrative — the one function the dashboard and the report both read. */
+import { findIndicator } from '../catalogue/standard-catalogue.ts';
 import { GoalTreeError } from '../errors.ts';
 import { valueKindOf } from '../domain/disclosure-control.ts';
 import * as R from '../domain/goal-reasons.ts';
@@ -52,7 +53,8 @@ export interface SteeringNode {
   narrative: NodeNarrative | null;
   /** Indicator nodes only. */
   indicator?: string;
-  origin?: 'computed' | 'imported';
+  /** computed = standard catalogue, local = the municipality's own computed definition, imported = figures read in. */
+  origin?: 'computed' | 'local' | 'imported';
   source?: string;
   unit?: string;
   direction?: Direction;
@@ -186,7 +188,12 @@ export async function steeringStatus(store: SqlStore, request: SteeringRequest):
       ...(doc.note ? { note: doc.note } : {}),
       narrative: narrativeOf(doc.id),
       indicator: doc.indicator,
-      origin: definition && definition.measure.kind !== 'imported' ? 'computed' : 'imported',
+      origin:
+        !definition || definition.measure.kind === 'imported'
+          ? 'imported'
+          : findIndicator(definition.id)
+            ? 'computed'
+            : 'local',
       source: definition?.source ?? doc.imported?.source ?? '',
       unit,
       direction,
