@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nodesById, parseGoalTree, periodKindsOf } from '../domain/goal-tree.ts';
+import { nodesById, periodKindsOf } from '../domain/goal-tree.ts';
+import { parseGoalTree } from '../domain/goal-tree-validation.ts';
 import { GOAL_TREE_TEMPLATES, readGoalTreeTemplate } from './goal-tree-templates.ts';
 import { findIndicator, STANDARD_CATALOGUE } from './standard-catalogue.ts';
 

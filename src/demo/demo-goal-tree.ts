@@ -1,6 +1,7 @@
 /** @module The demo's goal tree: the Voorschoten template with baselines (nulmeting 2015) from the demo's own published figures, yearly targets from a modest ambition, and a few narratives — so the steering view has something real to show. */
 import { readGoalTreeTemplate } from '../catalogue/goal-tree-templates.ts';
-import { parseGoalTree, type GoalTreeDocument } from '../domain/goal-tree.ts';
+import type { GoalTreeDocument } from '../domain/goal-tree.ts';
+import { parseGoalTree } from '../domain/goal-tree-validation.ts';
 import type { IndicatorDefinition } from '../domain/indicator-definition.ts';
 import { formatIndicatorValues, queryIndicatorValues } from '../engine/indicator-query.ts';
 import { importGoalTree, setNodeNarrative } from '../steering/goal-tree-service.ts';

@@ -1,13 +1,8 @@
 /** @module Changes to the goal tree: import a tree (a new version, one transaction), set targets, write narratives — each validated first, with Dutch refusals naming the place. */
 import { GoalTreeError } from '../errors.ts';
 import * as R from '../domain/goal-reasons.ts';
-import {
-  nodesById,
-  parseGoalTree,
-  periodKindsOf,
-  sameGoalTree,
-  type GoalTreeDocument,
-} from '../domain/goal-tree.ts';
+import { nodesById, periodKindsOf, type GoalTreeDocument } from '../domain/goal-tree.ts';
+import { parseGoalTree, sameGoalTree } from '../domain/goal-tree-validation.ts';
 import type { IndicatorDefinition } from '../domain/indicator-definition.ts';
 import { parsePeriod } from '../domain/period.ts';
 import {

@@ -3,7 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { GOAL_TREE_TEMPLATES, readGoalTreeTemplate } from '../../src/catalogue/goal-tree-templates.ts';
 import { STANDARD_CATALOGUE } from '../../src/catalogue/standard-catalogue.ts';
-import { canonicalGoalTree, parseGoalTree } from '../../src/domain/goal-tree.ts';
+import { canonicalGoalTree, parseGoalTree } from '../../src/domain/goal-tree-validation.ts';
 import { GoalTreeError } from '../../src/errors.ts';
 import { formatGoalTree } from '../../src/steering/goal-tree-file.ts';
 import {

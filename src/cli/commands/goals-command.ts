@@ -10,7 +10,7 @@ import {
 } from '../../catalogue/goal-tree-templates.ts';
 import { normaliseAreaCode } from '../../domain/area-code.ts';
 import * as R from '../../domain/goal-reasons.ts';
-import { canonicalGoalTree } from '../../domain/goal-tree.ts';
+import { canonicalGoalTree } from '../../domain/goal-tree-validation.ts';
 import { CliError, GoalTreeError, isGoalTreeError } from '../../errors.ts';
 import { formatGoalTree, readGoalTreeFile } from '../../steering/goal-tree-file.ts';
 import { importGoalTree, requireTree, type ImportResult } from '../../steering/goal-tree-service.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STANDARD_CATALOGUE } from '../catalogue/standard-catalogue.ts';
 import { GoalTreeError } from '../errors.ts';
-import { canonicalGoalTree, parseGoalTree, sameGoalTree } from './goal-tree.ts';
+import { canonicalGoalTree, parseGoalTree, sameGoalTree } from './goal-tree-validation.ts';
 
 /** A small valid tree: one goal with a sub-goal, one effect shared by both, one computed and one imported indicator. */
 const tree = () => ({
