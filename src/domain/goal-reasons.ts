@@ -53,6 +53,8 @@ export const noComputedPeriod =
   'er zijn nog geen berekende cijfers; geef --period op of bereken eerst de indicatoren (msd compute)';
 export const yearOrPeriod =
   'geef precies één van --year of --period op (bijvoorbeeld --year 2025 of --period 2025-H1)';
+export const unknownArea = (code: string): string =>
+  `gebied ${code} bestaat niet in deze monitor (zie msd areas list)`;
 export const emptyNarrative = 'de tekst is leeg';
 export const unknownTemplate = (name: string, known: readonly string[]): string =>
   `onbekend sjabloon ${name} (kies uit: ${known.join(', ')})`;

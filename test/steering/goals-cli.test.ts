@@ -122,6 +122,19 @@ describe('msd goals, targets and narratives on a data folder without computed fi
     });
     expect(find(view.tree, 'doel-1')).toMatchObject({ status: 'aandacht' });
 
+    const wijk = await msd('goals', 'show', '--data', data, '--period', '2024', '--area', 'WK063706');
+    expect(wijk.code).toBe(0);
+    expect(wijk.out.split('\n')[0]).toContain('gebied WK063706');
+    const unknownArea = await msd('goals', 'show', '--data', data, '--period', '2024', '--area', 'WK999999');
+    expect(unknownArea.code).toBe(1);
+    expect(unknownArea.err).toBe(
+      'msd: gebied:\n  - gebied WK999999 bestaat niet in deze monitor (zie msd areas list)',
+    );
+    const badPeriod = await msd('goals', 'show', '--data', data, '--period', '2024-Q5');
+    expect(badPeriod.err).toBe(
+      'msd: periode:\n  - "2024-Q5" is geen periode (gebruik 2019, 2019-H1, 2019-Q3 of 2019-07)',
+    );
+
     const table = await msd('goals', 'show', '--data', data, '--period', '2024');
     expect(table.out.split('\n').slice(0, 2)).toEqual([
       'Monitor Sociaal Domein Voorschoten — doelenboom versie 1, periode 2024, gebied GM0637 (samenvatten: slechtste status)',

@@ -14,7 +14,7 @@ import { canonicalGoalTree } from '../../domain/goal-tree-validation.ts';
 import { CliError, GoalTreeError, isGoalTreeError } from '../../errors.ts';
 import { formatGoalTree, readGoalTreeFile } from '../../steering/goal-tree-file.ts';
 import { importGoalTree, requireTree, type ImportResult } from '../../steering/goal-tree-service.ts';
-import { defaultSteeringPeriod } from '../../steering/steering-period.ts';
+import { defaultSteeringPeriod, isKnownArea } from '../../steering/steering-period.ts';
 import { steeringStatus, type SteeringNode, type SteeringView } from '../../steering/steering-status.ts';
 import type { CliIo } from '../cli-output.ts';
 
@@ -154,6 +154,8 @@ export async function runGoalsShow(
     const period = options.period ?? (await defaultSteeringPeriod(app.store));
     if (period === undefined) throw new GoalTreeError('periode', [{ path: '', message: R.noComputedPeriod }]);
     const area = options.area !== undefined ? normaliseAreaCode(options.area) : await app.gemeente();
+    if (options.area !== undefined && !(await isKnownArea(app.store, area)))
+      throw new GoalTreeError('gebied', [{ path: '', message: R.unknownArea(area) }]);
     const view = await steeringStatus(app.store, {
       period,
       area,
