@@ -16,6 +16,7 @@ import { formatGoalTree, readGoalTreeFile } from '../../steering/goal-tree-file.
 import { importGoalTree, requireTree, type ImportResult } from '../../steering/goal-tree-service.ts';
 import { defaultSteeringPeriod, isKnownArea } from '../../steering/steering-period.ts';
 import { steeringStatus, type SteeringNode, type SteeringView } from '../../steering/steering-status.ts';
+import { t as msg } from '../../views/messages.ts';
 import type { CliIo } from '../cli-output.ts';
 
 /** A refused tree, target or narrative as one CLI error: the source, then each place and reason on its own line. */
@@ -25,13 +26,19 @@ export function goalTreeCliError(error: unknown): unknown {
   return new CliError(`${error.source}:\n${lines.join('\n')}`, 1);
 }
 
-function reportImport(result: ImportResult, what: string, io: CliIo): void {
+function reportImport(result: ImportResult, source: string, io: CliIo): void {
   const t = result.tree;
-  const size = `${t.goals.length} doelen, ${t.effects.length} effecten, ${t.indicators.length} indicatoren`;
   io.out(
     result.unchanged
-      ? `${what}: gelijk aan doelenboom versie ${result.version} (${t.title}); niets gewijzigd.`
-      : `${what}: doelenboom versie ${result.version} opgeslagen — ${t.title} (${size}).`,
+      ? msg('goalsUnchanged', { source, version: result.version, title: t.title })
+      : msg('goalsStored', {
+          source,
+          version: result.version,
+          title: t.title,
+          goals: t.goals.length,
+          effects: t.effects.length,
+          indicators: t.indicators.length,
+        }),
   );
 }
 
@@ -94,7 +101,7 @@ export async function runGoalsExport(
     if (options.out === undefined) io.out(text.trimEnd());
     else {
       await writeFile(options.out, text);
-      io.out(`Doelenboom versie ${version} geschreven naar ${options.out}.`);
+      io.out(msg('goalsExported', { version, file: options.out }));
     }
   } catch (error) {
     throw goalTreeCliError(error);
@@ -104,27 +111,35 @@ export async function runGoalsExport(
 }
 
 const statusText = (n: SteeringNode) => `[${n.status}${n.mark ? `, ${n.mark}` : ''}]`;
-const KIND_LABEL: Record<string, string> = { vision: 'Visie', goal: 'Doel', effect: 'Effect' };
+const KIND_LABEL = { vision: 'goalsVision', goal: 'goalsGoal', effect: 'goalsEffect' } as const;
 
 /** The view as indented lines: a node's status and title (an indicator's sentence), the reason of roll-ups, narratives. */
 export function formatSteeringTable(view: SteeringView): string {
-  const rule = view.rollup.rule === 'worst' ? 'slechtste status' : 'gewogen aandeel op koers';
+  const rule = msg(view.rollup.rule === 'worst' ? 'rollupWorst' : 'rollupWeightedShare');
   const lines = [
-    `${view.title} — doelenboom versie ${view.version}, periode ${view.period}, gebied ${view.area} (samenvatten: ${rule})`,
+    msg('goalsHeader', {
+      title: view.title,
+      version: view.version,
+      period: view.period,
+      area: view.area,
+      rule,
+    }),
   ];
+  const reason = msg('goalsReason');
   const walk = (node: SteeringNode, depth: number) => {
     const pad = '  '.repeat(depth);
     if (node.kind === 'indicator') {
       lines.push(`${pad}${statusText(node)} ${node.sentence ?? node.title}`);
-      if (node.status !== 'op koers') lines.push(`${pad}    reden: ${node.reason}`);
+      if (node.status !== 'op koers') lines.push(`${pad}    ${reason}: ${node.reason}`);
     } else {
-      lines.push(`${pad}${statusText(node)} ${KIND_LABEL[node.kind] ?? ''}: ${node.title}`);
-      lines.push(`${pad}    reden: ${node.reason}`);
-      if (node.note) lines.push(`${pad}    let op: ${node.note}`);
+      lines.push(`${pad}${statusText(node)} ${msg(KIND_LABEL[node.kind])}: ${node.title}`);
+      lines.push(`${pad}    ${reason}: ${node.reason}`);
+      if (node.note) lines.push(`${pad}    ${msg('goalsNote')}: ${node.note}`);
     }
     if (node.narrative) {
       const first = node.narrative.text.trim().split('\n')[0] ?? '';
-      lines.push(`${pad}    verhaal (${node.narrative.status}, ${node.narrative.author}): ${first}`);
+      const label = msg('goalsNarrative', { status: node.narrative.status, author: node.narrative.author });
+      lines.push(`${pad}    ${label}: ${first}`);
     }
     node.children.forEach((c) => walk(c, depth + 1));
   };

@@ -5,6 +5,7 @@ import * as R from '../../domain/goal-reasons.ts';
 import { GoalTreeError } from '../../errors.ts';
 import { setNodeNarrative } from '../../steering/goal-tree-service.ts';
 import { narrativeHistory } from '../../store/goal-tree-tables.ts';
+import { t as msg } from '../../views/messages.ts';
 import { formatTable, type CliIo } from '../cli-output.ts';
 import { goalTreeCliError } from './goals-command.ts';
 
@@ -44,7 +45,7 @@ export async function runNarrativesSet(
       ...(options.treeVersion !== undefined ? { version: options.treeVersion } : {}),
     });
     io.out(
-      `Verhaal bij ${node} over ${result.period} opgeslagen (${status}, versie ${result.id} in de geschiedenis; doelenboom versie ${result.version}).`,
+      msg('narrativeSaved', { node, period: result.period, status, id: result.id, version: result.version }),
     );
   } catch (error) {
     throw goalTreeCliError(error);
@@ -66,7 +67,8 @@ export async function runNarrativesHistory(
       return;
     }
     if (rows.length === 0) {
-      io.out(`Geen verhalen bij ${node}${options.period ? ` over ${options.period}` : ''}.`);
+      const period = options.period ? msg('narrativesPeriod', { period: options.period }) : '';
+      io.out(msg('noNarratives', { node, period }));
       return;
     }
     io.out(

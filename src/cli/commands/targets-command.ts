@@ -5,6 +5,7 @@ import { formatDutch } from '../../domain/dutch-number.ts';
 import * as R from '../../domain/goal-reasons.ts';
 import { CliError } from '../../errors.ts';
 import { setIndicatorTarget } from '../../steering/goal-tree-service.ts';
+import { t as msg } from '../../views/messages.ts';
 import type { CliIo } from '../cli-output.ts';
 import { goalTreeCliError } from './goals-command.ts';
 
@@ -34,7 +35,13 @@ export async function runTargetsSet(indicator: string, options: TargetsSetOption
       catalogue,
     );
     io.out(
-      `Streefwaarde ${indicator} ${result.period}: ${formatDutch(options.value)} (doelenboom versie ${result.version}, knoop ${result.nodes.join(', ')}).`,
+      msg('targetSet', {
+        indicator,
+        period: result.period,
+        value: formatDutch(options.value),
+        version: result.version,
+        nodes: result.nodes.join(', '),
+      }),
     );
   } catch (error) {
     throw goalTreeCliError(error);
