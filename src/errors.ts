@@ -61,8 +61,26 @@ export class StoreError extends Error {
   override readonly name = 'StoreError';
 }
 
+/** One problem in a goal tree (file, template or store): where in the tree (`effects[2] (effect-x)`), which field, why (Dutch). */
+export interface GoalTreeProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** A goal tree, target or narrative that is refused: names the source (file or command), each place and reason. */
+export class GoalTreeError extends Error {
+  override readonly name = 'GoalTreeError';
+  constructor(
+    readonly source: string,
+    readonly problems: readonly GoalTreeProblem[],
+  ) {
+    super(`${source}: ${problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ')}`);
+  }
+}
+
 export const isCliError = (e: unknown): e is CliError => e instanceof CliError;
 export const isIngestError = (e: unknown): e is IngestError => e instanceof IngestError;
 export const isHttpError = (e: unknown): e is HttpError => e instanceof HttpError;
 export const isQueryError = (e: unknown): e is QueryError => e instanceof QueryError;
 export const isStoreError = (e: unknown): e is StoreError => e instanceof StoreError;
+export const isGoalTreeError = (e: unknown): e is GoalTreeError => e instanceof GoalTreeError;

@@ -35,6 +35,12 @@ function integer(name: string, min: number, max: number) {
   };
 }
 
+function decimal(value: string): number {
+  const n = Number(value.replace(',', '.'));
+  if (value.trim() === '' || !Number.isFinite(n)) throw new InvalidArgumentError(`${value} is geen getal.`);
+  return n;
+}
+
 function demoSize(value: string) {
   const size = value.toUpperCase();
   if (!isDemoSize(size)) throw new InvalidArgumentError(`size must be one of ${DEMO_SIZES.join(', ')}.`);
@@ -211,6 +217,111 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .action(async (id: number) =>
       (await commands.batches()).runBatchRemove(id, batches.opts<{ data: string }>(), io),
     );
+
+  const goals = program
+    .command('goals')
+    .description('the goal tree (doelenboom): templates, statuses, export and import');
+  goals
+    .command('init')
+    .description('load a shipped goal tree template as a new tree version')
+    .addOption(dataOption())
+    .requiredOption('--template <name>', 'voorschoten, zoetermeer-jeugd or dalfsen')
+    .action(async (o: { data: string; template: string }) => {
+      const { runGoalsInit } = await import('./commands/goals-command.ts');
+      await runGoalsInit(o, io);
+    });
+  goals
+    .command('show')
+    .description('the goal tree with status, value, target, sentence and narrative per node')
+    .addOption(dataOption())
+    .option('--period <p>', 'period: 2024, 2024-H1, 2024-Q3 or 2024-07 (default: the latest final year)')
+    .option('--area <code>', "area code (default: the deployment's gemeente)")
+    .option(
+      '--tree-version <v>',
+      'tree version (default: the latest)',
+      integer('tree-version', 1, 2 ** 31 - 1),
+    )
+    .addOption(new Option('--format <format>').choices(['table', 'json']).default('table'))
+    .action(async (o) => {
+      const { runGoalsShow } = await import('./commands/goals-command.ts');
+      await runGoalsShow(o, io);
+    });
+  goals
+    .command('export')
+    .description('write a tree version as YAML (or JSON for a .json file); without --out to the screen')
+    .addOption(dataOption())
+    .option('--out <file>', 'file to write (tree.yaml or tree.json)')
+    .option(
+      '--tree-version <v>',
+      'tree version (default: the latest)',
+      integer('tree-version', 1, 2 ** 31 - 1),
+    )
+    .action(async (o: { data: string; out?: string; treeVersion?: number }) => {
+      const { runGoalsExport } = await import('./commands/goals-command.ts');
+      await runGoalsExport(o, io);
+    });
+  goals
+    .command('import')
+    .description('validate a goal tree (YAML or JSON) and store it as a new version (herijking)')
+    .addOption(dataOption())
+    .option('--note <text>', 'why this version (e.g. herijking 2017)')
+    .argument('<file>', 'tree.yaml or tree.json')
+    .action(async (file: string, o: { data: string; note?: string }) => {
+      const { runGoalsImport } = await import('./commands/goals-command.ts');
+      await runGoalsImport(file, o, io);
+    });
+
+  const targets = program.command('targets').description('targets (streefwaarden, budgets) in the goal tree');
+  targets
+    .command('set')
+    .description('set the target of an indicator for a year or period (cost indicators: the budget)')
+    .argument('<indicator>', 'indicator id, e.g. youth.inflow')
+    .addOption(dataOption())
+    .option('--year <year>', 'year of the target', integer('year', 1900, 2200))
+    .option('--period <p>', 'period of the target instead of a year: 2025-H1, 2025-Q3, 2025-07')
+    .requiredOption('--value <n>', 'the target value', decimal)
+    .option(
+      '--tree-version <v>',
+      'tree version (default: the latest)',
+      integer('tree-version', 1, 2 ** 31 - 1),
+    )
+    .action(async (indicator: string, o) => {
+      const { runTargetsSet } = await import('./commands/targets-command.ts');
+      await runTargetsSet(indicator, o, io);
+    });
+
+  const narratives = program
+    .command('narratives')
+    .description('the story behind the figures per goal, effect or indicator and period');
+  narratives
+    .command('set')
+    .description('store a narrative (markdown) for a node and period; earlier versions stay in the history')
+    .argument('<node>', 'node id in the goal tree, e.g. doel-2')
+    .addOption(dataOption())
+    .requiredOption('--period <p>', 'period, e.g. 2024')
+    .requiredOption('--file <file>', 'markdown file with the text')
+    .option('--final', 'status definitief (default: concept)')
+    .option('--author <name>', 'author (default: the logged-in user)')
+    .option(
+      '--tree-version <v>',
+      'tree version (default: the latest)',
+      integer('tree-version', 1, 2 ** 31 - 1),
+    )
+    .action(async (node: string, o) => {
+      const { runNarrativesSet } = await import('./commands/narratives-command.ts');
+      await runNarrativesSet(node, o, io);
+    });
+  narratives
+    .command('history')
+    .description('every version of the narratives of a node')
+    .argument('<node>', 'node id in the goal tree')
+    .addOption(dataOption())
+    .option('--period <p>', 'only this period')
+    .addOption(new Option('--format <format>').choices(['table', 'json']).default('table'))
+    .action(async (node: string, o: { data: string; period?: string; format: 'table' | 'json' }) => {
+      const { runNarrativesHistory } = await import('./commands/narratives-command.ts');
+      await runNarrativesHistory(node, o, io);
+    });
 
   return program;
 }

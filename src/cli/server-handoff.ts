@@ -23,6 +23,9 @@ export const HANDOFF_COMMANDS = [
   'values',
   'cbs',
   'areas',
+  'goals',
+  'targets',
+  'narratives',
 ] as const;
 
 function isAlive(pid: number): boolean {

@@ -204,6 +204,40 @@ const MESSAGES = {
   sourceKindAggregates: { nl: 'Geïmporteerde cijfers (CSV)', en: 'Imported figures (CSV)' },
   sourceKindUnrecognised: { nl: 'Niet herkend bestand', en: 'Unrecognised file' },
   sourceKindUnknown: { nl: 'Onbekende soort ({kind})', en: 'Unknown kind ({kind})' },
+  goalsStored: {
+    nl: '{source}: doelenboom versie {version} opgeslagen — {title} ({goals} doelen, {effects} effecten, {indicators} indicatoren).',
+    en: '{source}: goal tree version {version} stored — {title} ({goals} goals, {effects} effects, {indicators} indicators).',
+  },
+  goalsUnchanged: {
+    nl: '{source}: gelijk aan doelenboom versie {version} ({title}); niets gewijzigd.',
+    en: '{source}: same as goal tree version {version} ({title}); nothing changed.',
+  },
+  goalsExported: {
+    nl: 'Doelenboom versie {version} geschreven naar {file}.',
+    en: 'Goal tree version {version} written to {file}.',
+  },
+  goalsHeader: {
+    nl: '{title} — doelenboom versie {version}, periode {period}, gebied {area} (samenvatten: {rule})',
+    en: '{title} — goal tree version {version}, period {period}, area {area} (roll-up: {rule})',
+  },
+  rollupWorst: { nl: 'slechtste status', en: 'worst status' },
+  rollupWeightedShare: { nl: 'gewogen aandeel op koers', en: 'weighted share on course' },
+  goalsVision: { nl: 'Visie', en: 'Vision' },
+  goalsGoal: { nl: 'Doel', en: 'Goal' },
+  goalsEffect: { nl: 'Effect', en: 'Effect' },
+  goalsReason: { nl: 'reden', en: 'reason' },
+  goalsNote: { nl: 'let op', en: 'note' },
+  goalsNarrative: { nl: 'verhaal ({status}, {author})', en: 'narrative ({status}, {author})' },
+  targetSet: {
+    nl: 'Streefwaarde {indicator} {period}: {value} (doelenboom versie {version}, knoop {nodes}).',
+    en: 'Target {indicator} {period}: {value} (goal tree version {version}, node {nodes}).',
+  },
+  narrativeSaved: {
+    nl: 'Verhaal bij {node} over {period} opgeslagen ({status}, versie {id} in de geschiedenis; doelenboom versie {version}).',
+    en: 'Narrative for {node} on {period} stored ({status}, version {id} in the history; goal tree version {version}).',
+  },
+  noNarratives: { nl: 'Geen verhalen bij {node}{period}.', en: 'No narratives for {node}{period}.' },
+  narrativesPeriod: { nl: ' over {period}', en: ' on {period}' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

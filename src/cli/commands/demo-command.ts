@@ -174,6 +174,17 @@ export async function buildDemo(
         `Computed the cube in ${seconds(step)} (the start page's after ${(core.ms / 1000).toFixed(1)} s).`,
       );
     }
+    const { loadDemoGoalTree } = await import('../../demo/demo-goal-tree.ts');
+    const treeVersion = await loadDemoGoalTree(
+      app.store,
+      await app.gemeente(),
+      await loadCatalogue(app.store),
+      app.actor,
+    );
+    if (treeVersion !== undefined)
+      io.out(
+        `Loaded the Voorschoten goal tree (version ${treeVersion}) with baselines 2015, targets and narratives; see msd goals show.`,
+      );
     // Counted in the cube, as /health counts (the compute results count rows written, and indicators a second
     // pass recomputes as dependencies twice).
     io.out(describeCube(await cubeSummary(app.store)));

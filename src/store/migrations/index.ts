@@ -4,6 +4,7 @@ import { istandaardMessages } from './002-istandaard-messages.ts';
 import { localDefinitions } from './003-local-definitions.ts';
 import { claimIdUbigint } from './004-claim-id-ubigint.ts';
 import { batchResilience } from './005-batch-resilience.ts';
+import { goalTree } from './006-goal-tree.ts';
 import type { Migration } from './migration.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: readonly Migration[] = [
   localDefinitions,
   claimIdUbigint,
   batchResilience,
+  goalTree,
 ];
