@@ -1,4 +1,4 @@
-/** @module Reads and writes the goal tree tables (migration 7): tree versions as validated documents, targets per node and period, narratives with their history. */
+/** @module Reads and writes the goal tree tables (migration 6): tree versions as validated documents, targets per node and period, narratives with their history. */
 import type { GoalTreeDocument, PeriodValue } from '../domain/goal-tree.ts';
 import { parsePeriod } from '../domain/period.ts';
 import type { SqlStore } from './sql-store.ts';
@@ -32,7 +32,7 @@ const CHILD_FIELDS = {
   effect: ['effects', 'indicators'],
 } as const;
 
-/** False for a database opened read-only before migration 7 ran (no tree can exist there yet). */
+/** False for a database opened read-only before migration 6 ran (no tree can exist there yet). */
 export async function hasGoalTables(store: SqlStore): Promise<boolean> {
   const [row] = await store.all<{ n: number }>(
     "SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'goal_tree_version'",
