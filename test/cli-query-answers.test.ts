@@ -179,7 +179,7 @@ describe('Dutch words in CLI tables', () => {
     );
     const batches = await msd('batches', '--data', data);
     expect(batches.out.split('\n')[0]).toMatch(
-      /^levering\s+ontvangen\s+bron\s+bestand\s+resultaat\s+gelezen\s+opgeslagen\s+vervangen\s+quarantaine$/,
+      /^levering\s+ontvangen\s+bron\s+bestand\s+resultaat\s+gelezen\s+opgeslagen\s+vervangen\s+quarantaine\s+vervangt$/,
     );
     expect(batches.out).toMatch(/voorzieningen\.csv\s+opgeslagen\s+9\s+6\s+0\s+3/);
     expect(batches.out).toMatch(/levering\s+bestand\s+plaats\s+reden\n.*\n2\s+voorzieningen\.csv\s+regel 7/);

@@ -47,7 +47,8 @@ describe('claim id migration (4)', () => {
       await store.run('CHECKPOINT');
       // The migration must also come back from the write-ahead log (a process stopped before its next checkpoint).
       await store.run('PRAGMA disable_checkpoint_on_shutdown');
-      expect((await migrate(store, MIGRATIONS.slice(0, 4))).applied).toEqual([4]);
+      // Every migration is known now; only 4 is still pending (the later ones were applied above).
+      expect((await migrate(store)).applied).toEqual([4]);
       store.close();
       store = await DuckDbStore.open(db);
       const after = await store.all<{ id: string; type: string }>(
