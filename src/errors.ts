@@ -66,3 +66,18 @@ export const isIngestError = (e: unknown): e is IngestError => e instanceof Inge
 export const isHttpError = (e: unknown): e is HttpError => e instanceof HttpError;
 export const isQueryError = (e: unknown): e is QueryError => e instanceof QueryError;
 export const isStoreError = (e: unknown): e is StoreError => e instanceof StoreError;
+
+/** A social-return file (price list, case analysis, programme) refused as a whole: every problem with its sheet, row and column. */
+export class SocialReturnError extends Error {
+  override readonly name = 'SocialReturnError';
+  constructor(
+    readonly file: string,
+    readonly problems: readonly { readonly position: string; readonly reason: string }[],
+  ) {
+    super(
+      `${file}:\n${problems.map((p) => `  - ${p.position ? `${p.position}: ` : ''}${p.reason}`).join('\n')}`,
+    );
+  }
+}
+
+export const isSocialReturnError = (e: unknown): e is SocialReturnError => e instanceof SocialReturnError;

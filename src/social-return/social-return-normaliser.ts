@@ -1,0 +1,453 @@
+/**
+ * @module Normalises a social-return workbook (XLSX sheets or YAML sections, both as rows of named cells) into a
+ * validated document; every problem names sheet, row and column, and one problem refuses the whole document.
+ */
+import {
+  ACTORS,
+  CASE_KINDS,
+  COST_KINDS,
+  DOCUMENT_KINDS,
+  SITUATIONS,
+  type Actor,
+  type CaseRecord,
+  type DocumentHeader,
+  type ItemQuantity,
+  type PriceItem,
+  type PriceList,
+  type ProgrammeCost,
+  type ProgrammeResult,
+  type SensitivityRange,
+  type Situation,
+  type SocialReturnDocument,
+} from './social-return-model.ts';
+import { REASON, type SheetPosition } from './social-return-reasons.ts';
+import { assumptionsOf } from './sensitivity-analysis.ts';
+
+/** One row of a sheet: its row number (as the user sees it) and cells by lower-case column name. */
+export interface RawRow {
+  readonly row: number;
+  readonly cells: Readonly<Record<string, unknown>>;
+}
+
+/** Sheets by key (`analyse`, `prijslijst`, `indexcijfers`, `casussen`, `posten`, `kosten`, `resultaten`, `gevoeligheid`). */
+export type RawWorkbook = Readonly<Record<string, readonly RawRow[]>>;
+
+/** The sheet names users see, by key. */
+export const SHEET_NAMES = {
+  analyse: 'Analyse',
+  prijslijst: 'Prijslijst',
+  indexcijfers: 'Indexcijfers',
+  casussen: 'Casussen',
+  posten: 'Posten',
+  kosten: 'Kosten',
+  resultaten: 'Resultaten',
+  gevoeligheid: 'Gevoeligheid',
+} as const;
+export type SheetKey = keyof typeof SHEET_NAMES;
+
+/** The columns of each sheet, in template order. */
+export const SHEET_COLUMNS: Record<SheetKey, readonly string[]> = {
+  analyse: [
+    'naam',
+    'titel',
+    'soort',
+    'prijsjaar',
+    'toelichting',
+    'doelboom',
+    'indicatoren',
+    'horizon',
+    'disconteringsvoet',
+  ],
+  prijslijst: ['code', 'omschrijving', 'eenheid', 'prijs', 'prijsjaar', 'actor', 'bron'],
+  indexcijfers: ['jaar', 'index'],
+  casussen: ['casus', 'soort', 'welbevinden_voor', 'welbevinden_na'],
+  posten: ['casus', 'situatie', 'code', 'aantal'],
+  kosten: ['omschrijving', 'soort', 'bedrag', 'actor'],
+  resultaten: [
+    'resultaat',
+    'code',
+    'aantal',
+    'indicator',
+    'looptijd',
+    'deadweight',
+    'toerekening',
+    'verplaatsing',
+    'afname',
+    'aandeel_gemeente',
+    'aandeel_eerste_jaar',
+  ],
+  gevoeligheid: ['aanname', 'laag', 'hoog'],
+};
+
+export interface Problem {
+  readonly position: SheetPosition;
+  readonly reason: string;
+}
+
+export type NormaliseOutcome =
+  | { readonly ok: true; readonly document: SocialReturnDocument }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value).trim());
+
+/** Reads cells of one row, collecting problems with their position. */
+class RowReader {
+  constructor(
+    private readonly sheet: SheetKey,
+    private readonly raw: RawRow,
+    private readonly problems: Problem[],
+  ) {}
+
+  fail(column: string | null, reason: string): undefined {
+    this.problems.push({ position: { sheet: SHEET_NAMES[this.sheet], row: this.raw.row, column }, reason });
+    return undefined;
+  }
+
+  text(column: string, required = true): string | undefined {
+    const value = text(this.raw.cells[column]);
+    if (value === '') return required ? this.fail(column, REASON.missing) : '';
+    return value;
+  }
+
+  choice<T extends string>(column: string, choices: readonly T[]): T | undefined {
+    const value = this.text(column);
+    if (value === undefined) return undefined;
+    return (choices as readonly string[]).includes(value)
+      ? (value as T)
+      : this.fail(column, REASON.notInList(value, choices));
+  }
+
+  /** A number with at most `decimals` decimals, or undefined (with a problem); empty gives `empty` when allowed. */
+  number(
+    column: string,
+    options: { decimals?: number; negative?: boolean; empty?: number | null } = {},
+  ): number | null | undefined {
+    const raw = this.raw.cells[column];
+    const shown = text(raw);
+    if (shown === '') return 'empty' in options ? options.empty : this.fail(column, REASON.missing);
+    const value = typeof raw === 'number' ? raw : Number(shown.replace(/\s/g, '').replace(',', '.'));
+    if (!Number.isFinite(value)) return this.fail(column, REASON.notNumber(shown));
+    if (!options.negative && value < 0) return this.fail(column, REASON.negative(shown));
+    const decimals = options.decimals ?? 6;
+    const scaled = value * 10 ** decimals;
+    if (Math.abs(scaled - Math.round(scaled)) > 1e-6 * Math.max(1, Math.abs(scaled)))
+      return decimals === 0
+        ? this.fail(column, REASON.notWhole(shown))
+        : this.fail(column, REASON.tooManyDecimals(shown, decimals));
+    return value;
+  }
+
+  year(column: string): number | undefined {
+    const value = this.number(column, { decimals: 0 });
+    if (value === undefined || value === null) return undefined;
+    return value >= 1900 && value <= 2200
+      ? value
+      : this.fail(column, REASON.yearOutOfRange(text(this.raw.cells[column])));
+  }
+
+  /** Euros with at most 2 decimals → whole cents. */
+  cents(column: string): number | undefined {
+    const value = this.number(column, { decimals: 2 });
+    return value === undefined || value === null ? undefined : Math.round(value * 100);
+  }
+
+  /** A percentage 0–100 → a fraction; empty gives `empty`. */
+  share(column: string, empty: number | null): number | null | undefined {
+    const value = this.number(column, { empty, negative: true });
+    if (value === undefined || value === null || value === empty) return value;
+    if (value < 0 || value > 100)
+      return this.fail(column, REASON.shareOutOfRange(text(this.raw.cells[column])));
+    return value / 100;
+  }
+
+  list(column: string): string[] {
+    return text(this.raw.cells[column])
+      .split(/[,;\s]+/)
+      .filter((part) => part !== '');
+  }
+}
+
+/** The Dutch standard discount rate for cost-benefit analyses since 1 January 2021, used when none is given. */
+export const DUTCH_DISCOUNT_RATE = 0.0225;
+
+const NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
+/** A case id is a pseudonym or number: at least one digit, no spaces (so a plain name is refused). */
+const CASE_ID = /^(?=.*\d)[A-Za-z0-9_.-]{1,32}$/;
+
+function readPriceList(book: RawWorkbook, problems: Problem[], priceYear: number | undefined): PriceList {
+  const items: PriceItem[] = [];
+  const seen = new Set<string>();
+  const rows = book['prijslijst'] ?? [];
+  if (rows.length === 0)
+    problems.push({
+      position: { sheet: SHEET_NAMES.prijslijst, row: null, column: null },
+      reason: REASON.noRows,
+    });
+  const index = new Map<number, number>();
+  for (const raw of book['indexcijfers'] ?? []) {
+    const r = new RowReader('indexcijfers', raw, problems);
+    const year = r.year('jaar');
+    const value = r.number('index');
+    if (year !== undefined && typeof value === 'number') index.set(year, value);
+  }
+  for (const raw of rows) {
+    const r = new RowReader('prijslijst', raw, problems);
+    const code = r.text('code');
+    const item = {
+      description: r.text('omschrijving'),
+      unit: r.text('eenheid'),
+      priceCents: r.cents('prijs'),
+      priceYear: r.year('prijsjaar'),
+      actor: r.choice<Actor>('actor', ACTORS),
+      source: r.text('bron'),
+    };
+    if (code !== undefined && seen.has(code)) r.fail('code', REASON.duplicateItem(code));
+    if (code !== undefined) seen.add(code);
+    if (priceYear !== undefined && item.priceYear !== undefined && item.priceYear !== priceYear) {
+      const from = index.get(item.priceYear);
+      if (from === undefined || from <= 0 || index.get(priceYear) === undefined)
+        r.fail('prijsjaar', REASON.noIndex(code ?? '?', item.priceYear, priceYear));
+    }
+    if (code !== undefined && Object.values(item).every((v) => v !== undefined))
+      items.push({ code, ...(item as Omit<PriceItem, 'code'>) });
+  }
+  return { items, index };
+}
+
+function readCases(book: RawWorkbook, problems: Problem[], codes: ReadonlySet<string>): CaseRecord[] {
+  const cases = new Map<
+    string,
+    {
+      kind: CaseRecord['kind'];
+      before: number | null;
+      after: number | null;
+      lines: Record<Situation, ItemQuantity[]>;
+    }
+  >();
+  const caseRows = book['casussen'] ?? [];
+  if (caseRows.length === 0)
+    problems.push({
+      position: { sheet: SHEET_NAMES.casussen, row: null, column: null },
+      reason: REASON.noRows,
+    });
+  for (const raw of caseRows) {
+    const r = new RowReader('casussen', raw, problems);
+    const id = r.text('casus');
+    const kind = r.choice('soort', CASE_KINDS);
+    const scale = (column: string) => {
+      const value = r.number(column, { decimals: 1, empty: null });
+      if (typeof value === 'number' && (value < 1 || value > 10))
+        return r.fail(column, REASON.scaleOutOfRange(text(raw.cells[column])));
+      return value;
+    };
+    const before = scale('welbevinden_voor');
+    const after = scale('welbevinden_na');
+    if (id === undefined) continue;
+    if (!CASE_ID.test(id)) r.fail('casus', REASON.nameLikeCaseId(id));
+    else if (cases.has(id)) r.fail('casus', REASON.duplicateCase(id));
+    else if (kind !== undefined && before !== undefined && after !== undefined)
+      cases.set(id, { kind, before, after, lines: { huidig: [], zonder: [], na: [], eenmalig: [] } });
+  }
+  for (const raw of book['posten'] ?? []) {
+    const r = new RowReader('posten', raw, problems);
+    const id = r.text('casus');
+    const situation = r.choice('situatie', SITUATIONS);
+    const code = r.text('code');
+    const quantity = r.number('aantal', { decimals: 2 });
+    if (code !== undefined && !codes.has(code)) r.fail('code', REASON.unknownItem(code));
+    const target = id === undefined ? undefined : cases.get(id);
+    if (
+      id !== undefined &&
+      target === undefined &&
+      CASE_ID.test(id) &&
+      !caseRows.some((c) => text(c.cells['casus']) === id)
+    )
+      r.fail('casus', REASON.unknownCase(id));
+    if (target && situation && code !== undefined && codes.has(code) && typeof quantity === 'number')
+      target.lines[situation].push({ code, hundredths: Math.round(quantity * 100) });
+  }
+  return [...cases].map(([id, c]) => ({
+    id,
+    kind: c.kind,
+    lines: c.lines,
+    wellbeingBefore: c.before,
+    wellbeingAfter: c.after,
+  }));
+}
+
+function readCosts(book: RawWorkbook, problems: Problem[]): ProgrammeCost[] {
+  const costs: ProgrammeCost[] = [];
+  for (const raw of book['kosten'] ?? []) {
+    const r = new RowReader('kosten', raw, problems);
+    const cost = {
+      label: r.text('omschrijving'),
+      kind: r.choice('soort', COST_KINDS),
+      amountCents: r.cents('bedrag'),
+      actor: r.choice<Actor>('actor', ACTORS),
+    };
+    if (Object.values(cost).every((v) => v !== undefined)) costs.push(cost as ProgrammeCost);
+  }
+  return costs;
+}
+
+function readResults(
+  book: RawWorkbook,
+  problems: Problem[],
+  codes: ReadonlySet<string>,
+  indicators: ReadonlySet<string>,
+  horizon: number | undefined,
+): ProgrammeResult[] {
+  const results: ProgrammeResult[] = [];
+  const rows = book['resultaten'] ?? [];
+  if (rows.length === 0)
+    problems.push({
+      position: { sheet: SHEET_NAMES.resultaten, row: null, column: null },
+      reason: REASON.noResults,
+    });
+  for (const raw of rows) {
+    const r = new RowReader('resultaten', raw, problems);
+    const code = r.text('code');
+    if (code !== undefined && !codes.has(code)) r.fail('code', REASON.unknownItem(code));
+    const indicator = r.text('indicator', false);
+    if (indicator && !indicators.has(indicator)) r.fail('indicator', REASON.unknownIndicator(indicator));
+    const duration = r.number('looptijd', { decimals: 0, empty: 1 });
+    if (typeof duration === 'number' && horizon !== undefined && duration > horizon)
+      r.fail('looptijd', REASON.durationBeyondHorizon(duration, horizon));
+    if (duration === 0) r.fail('looptijd', REASON.notInList('0', ['1', '2', '…']));
+    const result = {
+      label: r.text('resultaat'),
+      code,
+      count: r.number('aantal', { decimals: 4 }),
+      indicator: indicator || null,
+      durationYears: duration,
+      deadweight: r.share('deadweight', 0),
+      attribution: r.share('toerekening', 0),
+      displacement: r.share('verplaatsing', 0),
+      dropOff: r.share('afname', 0),
+      municipalShare: r.share('aandeel_gemeente', null),
+      firstYearShare: r.share('aandeel_eerste_jaar', null),
+    };
+    if (Object.values(result).every((v) => v !== undefined) && codes.has(code ?? ''))
+      results.push(result as ProgrammeResult);
+  }
+  return results;
+}
+
+function readRanges(book: RawWorkbook, problems: Problem[]): { raw: RawRow; range: SensitivityRange }[] {
+  const ranges: { raw: RawRow; range: SensitivityRange }[] = [];
+  for (const raw of book['gevoeligheid'] ?? []) {
+    const r = new RowReader('gevoeligheid', raw, problems);
+    const assumption = r.text('aanname');
+    const low = r.number('laag', { negative: true });
+    const high = r.number('hoog', { negative: true });
+    if (assumption === undefined || typeof low !== 'number' || typeof high !== 'number') continue;
+    if (low > high) r.fail('laag', REASON.lowAboveHigh);
+    else ranges.push({ raw, range: { assumption, low, high } });
+  }
+  return ranges;
+}
+
+/** Users enter shares and the discount rate in percent and costs in euros; the model keeps fractions and cents. */
+function rangeInModelUnits(assumption: string, value: number): number {
+  const key = assumption.split(':')[0] ?? '';
+  if (
+    [
+      'deadweight',
+      'toerekening',
+      'verplaatsing',
+      'afname',
+      'aandeel-gemeente',
+      'aandeel-eerste-jaar',
+      'disconteringsvoet',
+    ].includes(key)
+  )
+    return value / 100;
+  if (key === 'kosten') return Math.round(value * 100);
+  return value;
+}
+
+/**
+ * Normalises a workbook. `knownIndicators` are the indicator ids of the catalogue (standard and local). Nothing is
+ * returned unless every row is valid: the caller stores all of it or nothing.
+ */
+export function normaliseWorkbook(book: RawWorkbook, knownIndicators: ReadonlySet<string>): NormaliseOutcome {
+  const problems: Problem[] = [];
+  const headRows = book['analyse'] ?? [];
+  const headRaw = headRows[0];
+  if (headRaw === undefined)
+    return {
+      ok: false,
+      problems: [
+        { position: { sheet: SHEET_NAMES.analyse, row: null, column: null }, reason: REASON.noRows },
+      ],
+    };
+  const h = new RowReader('analyse', headRaw, problems);
+  const name = h.text('naam');
+  if (name !== undefined && !NAME.test(name)) h.fail('naam', REASON.badName(name));
+  const kind = h.choice('soort', DOCUMENT_KINDS);
+  const priceYear = h.year('prijsjaar');
+  const indicators = h.list('indicatoren');
+  for (const id of indicators)
+    if (!knownIndicators.has(id)) h.fail('indicatoren', REASON.unknownIndicator(id));
+  const header = {
+    name,
+    title: h.text('titel'),
+    priceYear,
+    note: h.text('toelichting', false),
+    goalNodes: h.list('doelboom'),
+    indicators,
+  };
+  const priceList = readPriceList(book, problems, priceYear);
+  const codes = new Set(priceList.items.map((item) => item.code));
+  let document: SocialReturnDocument | undefined;
+  const complete = (o: typeof header): o is DocumentHeader & typeof header =>
+    Object.values(o).every((v) => v !== undefined);
+  if (kind === 'prijslijst' && complete(header)) document = { ...header, kind, priceList };
+  if (kind === 'casusanalyse') {
+    const cases = readCases(book, problems, codes);
+    if (complete(header)) document = { ...header, kind, priceList, cases };
+  }
+  if (kind === 'programma') {
+    const horizon = h.number('horizon', { decimals: 0 });
+    if (horizon === 0) h.fail('horizon', REASON.notInList('0', ['1', '2', '…']));
+    const rate = h.share('disconteringsvoet', null);
+    const costs = readCosts(book, problems);
+    const results = readResults(
+      book,
+      problems,
+      codes,
+      new Set([...knownIndicators]),
+      typeof horizon === 'number' ? horizon : undefined,
+    );
+    const ranges = readRanges(book, problems);
+    if (complete(header) && typeof horizon === 'number' && horizon > 0 && rate !== undefined) {
+      const draft = {
+        ...header,
+        kind,
+        priceList,
+        horizonYears: horizon,
+        discountRate: rate ?? DUTCH_DISCOUNT_RATE,
+        costs,
+        results,
+        ranges: [],
+      };
+      const ids = new Set(assumptionsOf(draft).map((a) => a.id));
+      for (const { raw, range } of ranges)
+        if (!ids.has(range.assumption))
+          new RowReader('gevoeligheid', raw, problems).fail(
+            'aanname',
+            REASON.unknownAssumption(range.assumption),
+          );
+      document = {
+        ...draft,
+        ranges: ranges.map(({ range }) => ({
+          ...range,
+          low: rangeInModelUnits(range.assumption, range.low),
+          high: rangeInModelUnits(range.assumption, range.high),
+        })),
+      };
+    }
+  }
+  if (problems.length > 0 || document === undefined) return { ok: false, problems };
+  return { ok: true, document };
+}
