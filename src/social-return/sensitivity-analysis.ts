@@ -119,7 +119,8 @@ function defaultRange(a: Assumption): [number, number] {
   if (a.whole && a.kind !== 'cost')
     return [Math.max(1, Math.round(a.base * 0.5)), Math.max(1, Math.round(a.base * 1.5))];
   if (a.whole) return [Math.round(a.base * 0.5), Math.round(a.base * 1.5)];
-  return [a.base * 0.5, a.base * 1.5];
+  // toPrecision drops floating-point tails (0.1 × 1.5 = 0.15, not 0.15000000000000002).
+  return [Number((a.base * 0.5).toPrecision(12)), Number((a.base * 1.5).toPrecision(12))];
 }
 
 /** Varies each assumption alone (the others at their base) and sorts the bars by swing, largest first. */

@@ -160,14 +160,12 @@ export function resultTable(result: SocialReturnResult): string[] {
     `Horizon ${result.horizonYears} jaar, disconteringsvoet ${percent(result.discountRate)}.`,
     'Gevoeligheid (netto contante waarde bij laag en hoog, grootste uitslag eerst):',
     formatTable(
-      result.sensitivity.bars
-        .slice(0, 12)
-        .map((b) => ({
-          aanname: b.label,
-          laag: formatEuro(b.resultLow),
-          hoog: formatEuro(b.resultHigh),
-          teken: b.decidesSign ? 'keert om' : '',
-        })),
+      result.sensitivity.bars.slice(0, 12).map((b) => ({
+        aanname: b.label,
+        laag: formatEuro(b.resultLow),
+        hoog: formatEuro(b.resultHigh),
+        teken: b.decidesSign ? 'keert om' : '',
+      })),
       ['aanname', 'laag', 'hoog', 'teken'],
     ),
     result.sensitivity.conclusion,
