@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -31,7 +31,7 @@ const showJson = async (name: string): Promise<Shown> => {
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'msd-rendement-'));
   data = join(dir, 'data');
-  expect((await msd('init', '--data', data)).code).toBe(0);
+  expect((await msd('init', '--data', data, '--gemeente', 'GM0637')).code).toBe(0);
 }, 60_000);
 
 describe('msd rendement: shipped examples', () => {
@@ -165,5 +165,47 @@ describe('msd rendement: XLSX template, import and export', () => {
     );
     const list = await msd('rendement', 'list', '--data', data, '--format', 'json');
     expect((JSON.parse(list.out) as { name: string }[]).map((r) => r.name)).not.toContain('slechte-analyse');
+  });
+});
+
+describe('msd rendement: a count read from the monitor’s own figures', () => {
+  const programme = (
+    period: string,
+  ) => `analyse: { naam: uitstroom-test, titel: Uitstroom, soort: programma, prijsjaar: 2019, horizon: 1, disconteringsvoet: 0 }
+prijslijst:
+  - { code: uitstroom-werk, omschrijving: Uitstroom, eenheid: persoon, prijs: 1000, prijsjaar: 2019, actor: gemeente, bron: test }
+resultaten:
+  - { resultaat: Uitstroom naar werk, code: uitstroom-werk, indicator: participation.outflow, periode: '${period}', toerekening: 50 }
+`;
+
+  it('takes an empty count from the indicator in that period for the gemeente, and says where it came from', async () => {
+    const values = join(dir, 'uitstroom.csv');
+    await writeFile(
+      values,
+      'indicator;period;area;value;numerator;denominator;unit;source;status\nparticipation.outflow;2019;GM0637;42;;;benefits;Eigen telling;final\n',
+    );
+    expect((await msd('values', 'import', values, '--data', data)).code).toBe(0);
+    const file = join(dir, 'uitstroom.yaml');
+    await writeFile(file, programme('2019'));
+    expect((await msd('rendement', 'import', file, '--data', data)).code).toBe(0);
+    const result = await showJson('uitstroom-test');
+    // 42 × 50 % × € 1,000.
+    expect(result.totals['pvBenefits']).toBe(2_100_000);
+    const exported = join(dir, 'uitstroom-export.yaml');
+    await msd('rendement', 'export', 'uitstroom-test', '--data', data, '--out', exported);
+    const { readFile } = await import('node:fs/promises');
+    expect(await readFile(exported, 'utf8')).toMatch(
+      /aantal: 42\n\s+indicator: participation.outflow\n\s+periode: "2019"\n\s+gebied: GM0637/,
+    );
+  });
+
+  it('refuses a period the monitor has no value for, naming the row', async () => {
+    const file = join(dir, 'uitstroom-2030.yaml');
+    await writeFile(file, programme('2030'));
+    const run = await msd('rendement', 'import', file, '--data', data);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain(
+      'sectie resultaten, item 1, veld aantal: geen aantal ingevuld en de monitor heeft geen waarde van participation.outflow voor periode 2030 in gebied GM0637',
+    );
   });
 });

@@ -86,6 +86,7 @@ export function templateDocument(
         code: 'uitstroom-werk',
         count: 10,
         indicator: null,
+        countFrom: null,
         durationYears: 3,
         deadweight: 0.25,
         attribution: 0.5,

@@ -23,6 +23,7 @@ const result: ProgrammeResult = {
   code: 'x',
   count: 10,
   indicator: null,
+  countFrom: null,
   durationYears: 3,
   deadweight: 0.2,
   attribution: 0.25,

@@ -92,6 +92,13 @@ export interface ProgrammeCost {
   readonly actor: Actor;
 }
 
+/** A count read from an indicator of the monitor: indicator, period and area (the gemeente when none is named). */
+export interface CountSource {
+  readonly indicator: string;
+  readonly period: string;
+  readonly area: string;
+}
+
 /** Shares are fractions 0–1 (entered as percentages). */
 export interface ProgrammeResult {
   readonly label: string;
@@ -99,6 +106,8 @@ export interface ProgrammeResult {
   readonly count: number;
   /** An indicator this result feeds or was counted from (optional). */
   readonly indicator: string | null;
+  /** Where the count was read from the results cube at import (exact value), or null when it was entered. */
+  readonly countFrom: CountSource | null;
   /** Years the effect yields its value (from year 1), at most the horizon. */
   readonly durationYears: number;
   readonly deadweight: number;

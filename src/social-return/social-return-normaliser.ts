@@ -10,6 +10,7 @@ import {
   SITUATIONS,
   type Actor,
   type CaseRecord,
+  type CountSource,
   type DocumentHeader,
   type ItemQuantity,
   type PriceItem,
@@ -68,6 +69,8 @@ export const SHEET_COLUMNS: Record<SheetKey, readonly string[]> = {
     'code',
     'aantal',
     'indicator',
+    'periode',
+    'gebied',
     'looptijd',
     'deadweight',
     'toerekening',
@@ -78,6 +81,31 @@ export const SHEET_COLUMNS: Record<SheetKey, readonly string[]> = {
   ],
   gevoeligheid: ['aanname', 'laag', 'hoog'],
 };
+
+/** The key of a count read from the cube. */
+export const countKey = (indicator: string, period: string, area: string): string =>
+  `${indicator}|${period}|${area}`;
+
+/**
+ * The counts a workbook asks to read from the cube: result rows with an empty `aantal` and an indicator and period
+ * (area: `gebied`, else `defaultArea`). The edge reads them and hands them to normaliseWorkbook.
+ */
+export function countRequests(book: RawWorkbook, defaultArea: string): CountSource[] {
+  return (book['resultaten'] ?? []).flatMap((raw) => {
+    const indicator = text(raw.cells['indicator']);
+    const period = text(raw.cells['periode']);
+    if (text(raw.cells['aantal']) !== '' || indicator === '' || period === '') return [];
+    return [{ indicator, period, area: text(raw.cells['gebied']) || defaultArea }];
+  });
+}
+
+/** Counts read from the cube (key: countKey; null when the cube has no value) and the area used when none is named. */
+export interface CubeCounts {
+  readonly values: ReadonlyMap<string, number | null>;
+  readonly defaultArea: string;
+}
+
+const NO_COUNTS: CubeCounts = { values: new Map(), defaultArea: '' };
 
 export interface Problem {
   readonly position: SheetPosition;
@@ -296,6 +324,7 @@ function readResults(
   codes: ReadonlySet<string>,
   indicators: ReadonlySet<string>,
   horizon: number | undefined,
+  counts: CubeCounts,
 ): ProgrammeResult[] {
   const results: ProgrammeResult[] = [];
   const rows = book['resultaten'] ?? [];
@@ -314,11 +343,26 @@ function readResults(
     if (typeof duration === 'number' && horizon !== undefined && duration > horizon)
       r.fail('looptijd', REASON.durationBeyondHorizon(duration, horizon));
     if (duration === 0) r.fail('looptijd', REASON.notInList('0', ['1', '2', '…']));
+    const period = r.text('periode', false);
+    let count: number | null | undefined;
+    let countFrom: CountSource | null = null;
+    if (text(raw.cells['aantal']) === '' && indicator && period) {
+      // The count comes from the monitor's own figures: the exact value of the indicator in that period and area.
+      const area = r.text('gebied', false) || counts.defaultArea;
+      countFrom = { indicator, period, area };
+      count = counts.values.get(countKey(indicator, period, area));
+      if (count === undefined || count === null)
+        count = indicators.has(indicator)
+          ? r.fail('aantal', REASON.noCubeValue(indicator, period, area))
+          : undefined;
+      else if (count < 0) count = r.fail('aantal', REASON.negative(String(count)));
+    } else count = r.number('aantal', { decimals: 4 });
     const result = {
       label: r.text('resultaat'),
       code,
-      count: r.number('aantal', { decimals: 4 }),
+      count,
       indicator: indicator || null,
+      countFrom,
       durationYears: duration,
       deadweight: r.share('deadweight', 0),
       attribution: r.share('toerekening', 0),
@@ -370,7 +414,11 @@ function rangeInModelUnits(assumption: string, value: number): number {
  * Normalises a workbook. `knownIndicators` are the indicator ids of the catalogue (standard and local). Nothing is
  * returned unless every row is valid: the caller stores all of it or nothing.
  */
-export function normaliseWorkbook(book: RawWorkbook, knownIndicators: ReadonlySet<string>): NormaliseOutcome {
+export function normaliseWorkbook(
+  book: RawWorkbook,
+  knownIndicators: ReadonlySet<string>,
+  counts: CubeCounts = NO_COUNTS,
+): NormaliseOutcome {
   const problems: Problem[] = [];
   const headRows = book['analyse'] ?? [];
   const headRaw = headRows[0];
@@ -416,8 +464,9 @@ export function normaliseWorkbook(book: RawWorkbook, knownIndicators: ReadonlySe
       book,
       problems,
       codes,
-      new Set([...knownIndicators]),
+      knownIndicators,
       typeof horizon === 'number' ? horizon : undefined,
+      counts,
     );
     const ranges = readRanges(book, problems);
     if (complete(header) && typeof horizon === 'number' && horizon > 0 && rate !== undefined) {

@@ -11,7 +11,8 @@ export interface SheetPosition {
 export function formatPosition(position: SheetPosition, format: 'xlsx' | 'yaml'): string {
   const [sheet, row, column] = format === 'xlsx' ? ['blad', 'rij', 'kolom'] : ['sectie', 'item', 'veld'];
   return [
-    `${sheet} ${position.sheet}`,
+    // YAML sections are the sheet names in lower case (`posten:`).
+    `${sheet} ${format === 'yaml' ? position.sheet.toLowerCase() : position.sheet}`,
     position.row === null ? null : `${row} ${position.row}`,
     position.column === null ? null : `${column} ${position.column}`,
   ]
@@ -42,6 +43,8 @@ export const REASON = {
   unknownIndicator: (id: string) => `onbekende indicator ${id}: staat niet in de indicatorcatalogus`,
   durationBeyondHorizon: (years: number, horizon: number) =>
     `looptijd ${years} is langer dan de horizon (${horizon} jaar)`,
+  noCubeValue: (indicator: string, period: string, area: string) =>
+    `geen aantal ingevuld en de monitor heeft geen waarde van ${indicator} voor periode ${period} in gebied ${area}; vul het aantal in of kies een berekende periode (msd indicators show ${indicator})`,
   noRows: 'bevat geen regels',
   noResults: 'een programma heeft minstens één resultaat nodig',
   unknownAssumption: (id: string) => `onbekende aanname ${id}`,

@@ -63,8 +63,11 @@ export function documentRows(doc: SocialReturnDocument): SheetRows {
     sheets.resultaten = doc.results.map((r) => ({
       resultaat: r.label,
       code: r.code,
+      // A count read from the cube is exported as the number it was, with where it came from beside it.
       aantal: r.count,
       indicator: r.indicator,
+      periode: r.countFrom?.period ?? null,
+      gebied: r.countFrom?.area ?? null,
       looptijd: r.durationYears,
       deadweight: percent(r.deadweight),
       toerekening: percent(r.attribution),

@@ -11,7 +11,9 @@ import {
   type ExampleName,
 } from '../../catalogue/social-return-examples.ts';
 import { CliError, isSocialReturnError } from '../../errors.ts';
-import { readSocialReturnFile } from '../../ingest/social-return/social-return-reader.ts';
+import { queryIndicatorValues } from '../../engine/indicator-query.ts';
+import { readSocialReturnFile, type CountReader } from '../../ingest/social-return/social-return-reader.ts';
+import { countKey, countRequests } from '../../social-return/social-return-normaliser.ts';
 import { formatEuro } from '../../social-return/price-list.ts';
 import { documentRows } from '../../social-return/social-return-rows.ts';
 import type { SocialReturnDocument } from '../../social-return/social-return-model.ts';
@@ -41,12 +43,35 @@ async function knownIndicators(app: App): Promise<Set<string>> {
   return new Set([...STANDARD_CATALOGUE.map((d) => d.id), ...local.map((l) => l.definition.id)]);
 }
 
+/**
+ * Reads the counts a workbook takes from the monitor: the exact value (not rounded for publication: a count to
+ * compute with, kept inside the municipality) of each indicator, period and area, totals only.
+ */
+function cubeCounts(app: App): CountReader {
+  return async (book) => {
+    const requests = countRequests(book, '');
+    if (requests.length === 0) return { values: new Map(), defaultArea: '' };
+    const gemeente = await app.gemeente();
+    const values = new Map<string, number | null>();
+    for (const request of countRequests(book, gemeente)) {
+      const rows = await queryIndicatorValues(app.store, {
+        indicator: request.indicator,
+        period: request.period,
+        area: request.area,
+        breakdown: '',
+      });
+      values.set(countKey(request.indicator, request.period, request.area), rows[0]?.value ?? null);
+    }
+    return { values, defaultArea: gemeente };
+  };
+}
+
 /** Validates every file first, then stores all documents in one transaction: nothing is half-stored. */
 async function importFiles(app: App, files: readonly string[], io: CliIo): Promise<void> {
   const ids = await knownIndicators(app);
   const docs: SocialReturnDocument[] = [];
   try {
-    for (const file of files) docs.push(await readSocialReturnFile(file, ids));
+    for (const file of files) docs.push(await readSocialReturnFile(file, ids, cubeCounts(app)));
   } catch (error) {
     // Refused as a whole (exit 1), every problem with sheet, row and column; nothing was stored.
     if (isSocialReturnError(error)) throw new CliError(`${error.message}\nNiets opgeslagen.`, 1);

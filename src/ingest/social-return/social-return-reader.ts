@@ -6,6 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { SocialReturnError } from '../../errors.ts';
 import {
   normaliseWorkbook,
+  type CubeCounts,
   SHEET_NAMES,
   type RawRow,
   type RawWorkbook,
@@ -87,10 +88,14 @@ export async function xlsxWorkbook(file: string, bytes: Buffer): Promise<RawWork
   return book;
 }
 
+/** Reads the counts a workbook asks for from the results cube (see countRequests). */
+export type CountReader = (book: RawWorkbook) => Promise<CubeCounts>;
+
 /** Reads and validates a file; throws SocialReturnError naming sheet, row and column of every problem. */
 export async function readSocialReturnFile(
   file: string,
   knownIndicators: ReadonlySet<string>,
+  readCounts?: CountReader,
 ): Promise<SocialReturnDocument> {
   const extension = extname(file).toLowerCase();
   const format =
@@ -104,7 +109,7 @@ export async function readSocialReturnFile(
   }
   const book =
     format === 'xlsx' ? await xlsxWorkbook(file, bytes) : yamlWorkbook(file, bytes.toString('utf8'));
-  const outcome = normaliseWorkbook(book, knownIndicators);
+  const outcome = normaliseWorkbook(book, knownIndicators, readCounts ? await readCounts(book) : undefined);
   if (!outcome.ok)
     throw new SocialReturnError(
       file,
