@@ -168,6 +168,23 @@ describe('msd rendement: XLSX template, import and export', () => {
   });
 });
 
+describe('msd rendement: files that cannot be read', () => {
+  it('names a missing file and a wrong extension in Dutch, exit 1, nothing stored', async () => {
+    const missing = await msd('rendement', 'import', join(dir, 'weg.yaml'), '--data', data);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toBe(
+      `msd: ${join(dir, 'weg.yaml')}:\n  - bestand niet gevonden of niet leesbaar (ENOENT)\nNiets opgeslagen.`,
+    );
+    const csv = await msd('rendement', 'import', join(dir, 'casussen.csv'), '--data', data);
+    expect(csv.err).toContain('kies een bestand op .xlsx, .yaml of .yml');
+    const unknown = await msd('rendement', 'example', 'amsterdam', '--data', data);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toBe(
+      'msd: onbekend voorbeeld amsterdam; kies uit: overbetuwe, zoetermeer, prijslijst',
+    );
+  });
+});
+
 describe('msd rendement: a count read from the monitor’s own figures', () => {
   const programme = (
     period: string,

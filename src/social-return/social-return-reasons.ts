@@ -54,6 +54,7 @@ export const REASON = {
   unreadableYaml: (detail: string) => `bestand is geen leesbare YAML: ${detail}`,
   unreadableXlsx: (detail: string) => `bestand is geen leesbare XLSX: ${detail}`,
   unknownExtension: 'kies een bestand op .xlsx, .yaml of .yml',
+  unreadableFile: (detail: string) => `bestand niet gevonden of niet leesbaar (${detail})`,
 } as const;
 
 export type AssumptionKind =

@@ -105,7 +105,11 @@ export async function readSocialReturnFile(
   try {
     bytes = await readFile(file);
   } catch (error) {
-    return refuse(file, '', (error as Error).message);
+    return refuse(
+      file,
+      '',
+      REASON.unreadableFile((error as NodeJS.ErrnoException).code ?? (error as Error).message),
+    );
   }
   const book =
     format === 'xlsx' ? await xlsxWorkbook(file, bytes) : yamlWorkbook(file, bytes.toString('utf8'));
