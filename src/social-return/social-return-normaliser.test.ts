@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseWorkbook, type RawWorkbook } from './social-return-normaliser.ts';
+import { normaliseWorkbook } from './social-return-normaliser.ts';
+import type { RawWorkbook } from './social-return-sheets.ts';
 
 const rows = (...cells: Record<string, unknown>[]) => cells.map((c, i) => ({ row: i + 2, cells: c }));
 

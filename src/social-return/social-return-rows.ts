@@ -1,5 +1,5 @@
 /** @module A document back as rows of named cells per sheet (the inverse of the normaliser), for XLSX and YAML export and the template. */
-import type { SheetKey } from './social-return-normaliser.ts';
+import type { SheetKey } from './social-return-sheets.ts';
 import type { SocialReturnDocument } from './social-return-model.ts';
 
 export type Cell = string | number | null;

@@ -1,6 +1,6 @@
 /** @module The social-return workbook (exceljs): the input sheets of a document (the template is an example document) plus, on export, its result sheets. */
 import ExcelJS from 'exceljs';
-import { SHEET_COLUMNS, SHEET_NAMES, type SheetKey } from '../social-return/social-return-normaliser.ts';
+import { SHEET_COLUMNS, SHEET_NAMES, type SheetKey } from '../social-return/social-return-sheets.ts';
 import { documentRows, type Cell } from '../social-return/social-return-rows.ts';
 import type { SocialReturnDocument } from '../social-return/social-return-model.ts';
 import type { SocialReturnResult } from '../social-return/social-return-result.ts';

@@ -13,7 +13,7 @@ import {
 import { CliError, isSocialReturnError } from '../../errors.ts';
 import { queryIndicatorValues } from '../../engine/indicator-query.ts';
 import { readSocialReturnFile, type CountReader } from '../../ingest/social-return/social-return-reader.ts';
-import { countKey, countRequests } from '../../social-return/social-return-normaliser.ts';
+import { countKey, countRequests } from '../../social-return/social-return-sheets.ts';
 import { formatEuro } from '../../social-return/price-list.ts';
 import { documentRows } from '../../social-return/social-return-rows.ts';
 import type { SocialReturnDocument } from '../../social-return/social-return-model.ts';

@@ -4,14 +4,14 @@ import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse as parseYaml } from 'yaml';
 import { SocialReturnError } from '../../errors.ts';
+import { normaliseWorkbook } from '../../social-return/social-return-normaliser.ts';
 import {
-  normaliseWorkbook,
-  type CubeCounts,
   SHEET_NAMES,
+  type CubeCounts,
   type RawRow,
   type RawWorkbook,
   type SheetKey,
-} from '../../social-return/social-return-normaliser.ts';
+} from '../../social-return/social-return-sheets.ts';
 import type { SocialReturnDocument } from '../../social-return/social-return-model.ts';
 import { formatPosition, REASON } from '../../social-return/social-return-reasons.ts';
 import { cellText } from '../csv/xlsx-to-csv.ts';
