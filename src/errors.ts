@@ -84,3 +84,18 @@ export const isHttpError = (e: unknown): e is HttpError => e instanceof HttpErro
 export const isQueryError = (e: unknown): e is QueryError => e instanceof QueryError;
 export const isStoreError = (e: unknown): e is StoreError => e instanceof StoreError;
 export const isGoalTreeError = (e: unknown): e is GoalTreeError => e instanceof GoalTreeError;
+
+/** A social-return file (price list, case analysis, programme) refused as a whole: every problem with its sheet, row and column. */
+export class SocialReturnError extends Error {
+  override readonly name = 'SocialReturnError';
+  constructor(
+    readonly file: string,
+    readonly problems: readonly { readonly position: string; readonly reason: string }[],
+  ) {
+    super(
+      `${file}:\n${problems.map((p) => `  - ${p.position ? `${p.position}: ` : ''}${p.reason}`).join('\n')}`,
+    );
+  }
+}
+
+export const isSocialReturnError = (e: unknown): e is SocialReturnError => e instanceof SocialReturnError;

@@ -323,6 +323,70 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
       await runNarrativesHistory(node, o, io);
     });
 
+  const rendement = program
+    .command('rendement')
+    .description('social return: price lists, case analyses and programme cost-benefit with sensitivity');
+  rendement
+    .command('example')
+    .description(
+      'load a shipped example: overbetuwe (case analyses), zoetermeer (programme), prijslijst (price list)',
+    )
+    .addOption(dataOption())
+    .argument('<which>', 'overbetuwe, zoetermeer or prijslijst')
+    .action(async (which: string, o: { data: string }) => {
+      const { runRendementExample } = await import('./commands/rendement-command.ts');
+      await runRendementExample(which, o, io);
+    });
+  rendement
+    .command('list')
+    .description('list stored price lists, case analyses and programmes')
+    .addOption(dataOption())
+    .addOption(new Option('--format <format>').choices(['table', 'json']).default('table'))
+    .action(async (o: { data: string; format: 'table' | 'json' }) => {
+      const { runRendementList } = await import('./commands/rendement-command.ts');
+      await runRendementList(o, io);
+    });
+  rendement
+    .command('import')
+    .description(
+      'validate and store a price list, case analysis or programme (XLSX from the template, or YAML)',
+    )
+    .addOption(dataOption())
+    .argument('<file>', '.xlsx, .yaml or .yml')
+    .action(async (file: string, o: { data: string }) => {
+      const { runRendementImport } = await import('./commands/rendement-command.ts');
+      await runRendementImport(file, o, io);
+    });
+  rendement
+    .command('export')
+    .description('write a stored document as XLSX (inputs and results) or YAML (inputs)')
+    .addOption(dataOption())
+    .argument('<name>', 'document name (msd rendement list)')
+    .requiredOption('--out <file>', '.xlsx, .yaml or .yml')
+    .action(async (name: string, o: { data: string; out: string }) => {
+      const { runRendementExport } = await import('./commands/rendement-command.ts');
+      await runRendementExport(name, o, io);
+    });
+  rendement
+    .command('show')
+    .description('the result: totals and per actor; for a programme also ratio, payback year and sensitivity')
+    .addOption(dataOption())
+    .argument('<name>', 'document name (msd rendement list)')
+    .addOption(new Option('--format <format>').choices(['table', 'json']).default('table'))
+    .action(async (name: string, o: { data: string; format: 'table' | 'json' }) => {
+      const { runRendementShow } = await import('./commands/rendement-command.ts');
+      await runRendementShow(name, o, io);
+    });
+  rendement
+    .command('template')
+    .description('write an XLSX template to fill in (example price list and example rows)')
+    .requiredOption('--out <file>', '.xlsx file')
+    .addOption(new Option('--kind <kind>').choices(['casusanalyse', 'programma']).default('casusanalyse'))
+    .action(async (o: { out: string; kind: 'casusanalyse' | 'programma' }) => {
+      const { runRendementTemplate } = await import('./commands/rendement-command.ts');
+      await runRendementTemplate(o, io);
+    });
+
   return program;
 }
 

@@ -26,6 +26,7 @@ export const HANDOFF_COMMANDS = [
   'goals',
   'targets',
   'narratives',
+  'rendement',
 ] as const;
 
 function isAlive(pid: number): boolean {

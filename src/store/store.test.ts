@@ -9,6 +9,9 @@ import { migrate } from './migrate.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import type { Migration } from './migrations/migration.ts';
 
+/** The newest schema version (versions may have gaps while parallel migrations are merged). */
+const LATEST = MIGRATIONS.at(-1)?.version ?? 0;
+
 const tempDir = () => mkdtemp(join(tmpdir(), 'msd-store-'));
 /** Version numbers are taken per feature and need not be contiguous: the newest is the last one's. */
 const LATEST = MIGRATIONS.at(-1)?.version ?? 0;
@@ -49,6 +52,7 @@ describe('migrations', () => {
         'quarantine',
         'residence',
         'schema_migration',
+        'social_return_document',
         'stale_period',
       ]);
       expect(await store.all('SELECT version, name FROM schema_migration ORDER BY version')).toEqual([
@@ -58,6 +62,7 @@ describe('migrations', () => {
         { version: 4, name: 'claim-id-ubigint' },
         { version: 5, name: 'batch-resilience' },
         { version: 6, name: 'goal-tree' },
+        { version: 7, name: 'social-return' },
       ]);
     });
   });
@@ -135,7 +140,7 @@ describe('data folder', () => {
     expect(first).toEqual({
       createdFolder: true,
       createdSecret: true,
-      migrationsApplied: [1, 2, 3, 4, 5, 6],
+      migrationsApplied: [1, 2, 3, 4, 5, 6, 7],
     });
     expect((await stat(folder.secretPath)).mode & 0o777).toBe(0o600);
     const secret = await readFile(folder.secretPath, 'utf8');

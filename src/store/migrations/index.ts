@@ -5,6 +5,7 @@ import { localDefinitions } from './003-local-definitions.ts';
 import { claimIdUbigint } from './004-claim-id-ubigint.ts';
 import { batchResilience } from './005-batch-resilience.ts';
 import { goalTree } from './006-goal-tree.ts';
+import { socialReturn } from './007-social-return.ts';
 import type { Migration } from './migration.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   claimIdUbigint,
   batchResilience,
   goalTree,
+  socialReturn,
 ];

@@ -1,0 +1,71 @@
+/** @module The one function that gives a stored document's result as plain data, for the CLI now and the `/rendement` page and report chapter later. */
+import { analyseCases, type CaseAnalysisResult } from './case-analysis.ts';
+import { pricesInYear } from './price-list.ts';
+import { calculateProgramme, type ProgrammeCalculation } from './programme-cost-benefit.ts';
+import { analyseSensitivity, type SensitivityResult } from './sensitivity-analysis.ts';
+import type { PriceItem, ProgrammeDocument, SocialReturnDocument } from './social-return-model.ts';
+import { signConclusion } from './social-return-reasons.ts';
+
+export interface PriceListResult {
+  readonly kind: 'prijslijst';
+  readonly name: string;
+  readonly title: string;
+  readonly priceYear: number;
+  /** Each item with its price in the list's price year (`indexedCents`). */
+  readonly items: readonly (PriceItem & { readonly indexedCents: number })[];
+}
+
+export interface ProgrammeResultData extends ProgrammeCalculation {
+  readonly kind: 'programma';
+  readonly name: string;
+  readonly title: string;
+  readonly priceYear: number;
+  readonly horizonYears: number;
+  readonly discountRate: number;
+  /** Every assumption as entered, so a page can show them beside the result. */
+  readonly assumptions: ProgrammeDocument['results'];
+  readonly sensitivity: SensitivityResult & { readonly conclusion: string };
+  readonly goalNodes: readonly string[];
+  readonly indicators: readonly string[];
+}
+
+export type SocialReturnResult = PriceListResult | CaseAnalysisResult | ProgrammeResultData;
+
+/** Computes a document's result; money in whole cents, shares as fractions. */
+export function socialReturnResult(doc: SocialReturnDocument): SocialReturnResult {
+  if (doc.kind === 'casusanalyse') return analyseCases(doc);
+  if (doc.kind === 'prijslijst') {
+    const prices = pricesInYear(doc.priceList, doc.priceYear);
+    return {
+      kind: 'prijslijst',
+      name: doc.name,
+      title: doc.title,
+      priceYear: doc.priceYear,
+      items: doc.priceList.items.map((item) => ({
+        ...item,
+        indexedCents: prices.get(item.code) ?? item.priceCents,
+      })),
+    };
+  }
+  const sensitivity = analyseSensitivity(doc);
+  const bars = new Map(sensitivity.bars.map((bar) => [bar.assumption, bar.label]));
+  return {
+    kind: 'programma',
+    name: doc.name,
+    title: doc.title,
+    priceYear: doc.priceYear,
+    horizonYears: doc.horizonYears,
+    discountRate: doc.discountRate,
+    ...calculateProgramme(doc),
+    assumptions: doc.results,
+    sensitivity: {
+      ...sensitivity,
+      conclusion: signConclusion(
+        sensitivity.base > 0,
+        sensitivity.signDecidedBy.map((id) => bars.get(id) ?? id),
+      ),
+    },
+    goalNodes: doc.goalNodes,
+    indicators: doc.indicators,
+  };
+}
