@@ -9,11 +9,8 @@ import { migrate } from './migrate.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import type { Migration } from './migrations/migration.ts';
 
-/** The newest schema version (versions may have gaps while parallel migrations are merged). */
-const LATEST = MIGRATIONS.at(-1)?.version ?? 0;
-
 const tempDir = () => mkdtemp(join(tmpdir(), 'msd-store-'));
-/** Version numbers are taken per feature and need not be contiguous: the newest is the last one's. */
+/** The newest schema version: the last migration's. */
 const LATEST = MIGRATIONS.at(-1)?.version ?? 0;
 
 describe('migrations', () => {
