@@ -3,14 +3,12 @@
  * answering while the synthetic municipality is simulated and written (the simulation runs for seconds without a
  * pause). Same options, same files as calling the generator directly.
  */
-import { Worker } from 'node:worker_threads';
+import { startModuleWorker } from '../module-worker.ts';
 import type { DemoAreas, DemoOptions } from './demo-options.ts';
 import { emitDemoSources, type EmittedFile } from './emit-demo-sources.ts';
 
 /** What the worker is started with (demo-generate-worker.ts). */
 export interface GenerateWorkerData {
-  readonly loader: string;
-  readonly entry: string;
   readonly options: DemoOptions;
   readonly areas: DemoAreas;
   readonly dir: string;
@@ -21,21 +19,6 @@ export type GenerateReply =
   | { readonly kind: 'done'; readonly files: EmittedFile[] }
   | { readonly kind: 'error'; readonly message: string };
 
-/** The worker runs under the same TypeScript loader as this process (tsx): the bootstrap registers it first. */
-const BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
-import(workerData.loader).then((tsx) => { tsx.register(); return import(workerData.entry); });
-`;
-
-/** The tsx loader's ESM entry, or null when it cannot be found. */
-function loaderUrl(): string | null {
-  try {
-    return import.meta.resolve('tsx/esm/api');
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Generates the demo sources into `dir` on a worker thread and resolves with the emitted files. Without the tsx
  * loader (not expected: it is a dependency) it generates on this thread instead, blocking it while it runs.
@@ -45,17 +28,13 @@ export function emitDemoSourcesOffThread(
   areas: DemoAreas,
   dir: string,
 ): Promise<EmittedFile[]> {
-  const loader = loaderUrl();
-  if (loader === null) return emitDemoSources(options, areas, dir);
-  const workerData: GenerateWorkerData = {
-    loader,
-    entry: new URL('./demo-generate-worker.ts', import.meta.url).href,
+  const worker = startModuleWorker(import.meta.url, 'demo-generate-worker', {
     options,
     areas,
     dir,
-  };
+  } satisfies GenerateWorkerData);
+  if (worker === undefined) return emitDemoSources(options, areas, dir);
   return new Promise<EmittedFile[]>((resolve, reject) => {
-    const worker = new Worker(BOOTSTRAP, { eval: true, workerData });
     let settled = false;
     worker.once('message', (reply: GenerateReply) => {
       settled = true;

@@ -2,9 +2,9 @@
  * @module Parses iJw / iWmo files ahead on a worker thread (message-parse-worker.ts): the JavaScript parsing of the
  * next file then runs on its own core while the main thread appends and DuckDB loads the current one.
  */
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { IngestError } from '../../errors.ts';
+import { startModuleWorker } from '../../module-worker.ts';
 import type { SqlStore } from '../../store/sql-store.ts';
 import type { Pseudonymiser } from '../pseudonymise.ts';
 import type { ParsedAhead, ParsedMessageCounts } from './istandaard-ingest.ts';
@@ -36,31 +36,6 @@ export type ParseReply =
     }
   | { readonly id: number; readonly kind: 'error'; readonly message: string };
 
-/**
- * The worker runs the worker module the way this process runs this one: compiled (dist/, ADR 0008) as it is, from
- * source under the TypeScript loader (tsx) with the package's tsconfig.json, which the evaluated bootstrap registers.
- */
-const BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
-const loaded = workerData.loader
-  ? import(workerData.loader).then((tsx) => tsx.register({ tsconfig: workerData.tsconfig }))
-  : Promise.resolve();
-loaded.then(() => import(workerData.entry));
-`;
-
-/** True when this module runs compiled (a `.js` file in dist/), not as TypeScript source. */
-const COMPILED = import.meta.url.endsWith('.js');
-
-/** The tsx loader's ESM entry (null when compiled: none needed), or undefined when it cannot be found (then files are parsed on the main thread). */
-function loaderUrl(): string | null | undefined {
-  if (COMPILED) return null;
-  try {
-    return import.meta.resolve('tsx/esm/api');
-  } catch {
-    return undefined;
-  }
-}
-
 /** A worker thread that parses one file at a time; started on first use, stopped by {@link close}. */
 export class ParseThread {
   #worker: Worker | null = null;
@@ -81,18 +56,13 @@ export class ParseThread {
 
   #start(): Worker | null {
     if (this.#worker !== null || this.#failed) return this.#worker;
-    const loader = loaderUrl();
-    if (loader === undefined) {
+    const worker = startModuleWorker(import.meta.url, 'message-parse-worker', {
+      secret: this.pseudonymiser.exportSecret(),
+    } satisfies ParseWorkerData);
+    if (worker === undefined) {
       this.#failed = true;
       return null;
     }
-    const workerData = {
-      loader,
-      tsconfig: fileURLToPath(new URL('../../../tsconfig.json', import.meta.url)),
-      entry: new URL(`./message-parse-worker.${COMPILED ? 'js' : 'ts'}`, import.meta.url).href,
-      secret: this.pseudonymiser.exportSecret(),
-    };
-    const worker = new Worker(BOOTSTRAP, { eval: true, workerData });
     worker.unref();
     worker.on('message', (reply: ParseReply) => {
       const done = this.#pending.get(reply.id);
