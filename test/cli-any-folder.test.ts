@@ -54,7 +54,7 @@ async function serveThere(fromSource: boolean): Promise<{ url: string; server: C
     let err = '';
     server.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     server.stdout.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('serves')) ready();
+      if (chunk.toString().includes('Ctrl+C')) ready();
     });
     server.on('exit', (code) => fail(new Error(`msd serve exited with ${code}: ${err}`)));
   });
@@ -144,7 +144,7 @@ describe('msd run from another working directory', () => {
         '2019',
       ]);
       expect(show.code).toBe(0);
-      expect(show.err).toMatch(/the data folder is held by msd serve \(PID \d+/);
+      expect(show.err).toMatch(/de gegevensmap is in gebruik door msd serve \(PID \d+/);
       expect(show.out).toMatch(/youth\.clients\s+2019\s+GM0637\s+Zoetermeer\s+\.\s+definitief/);
       await stop(server);
       servers = servers.filter((s) => s !== server);

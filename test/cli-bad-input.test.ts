@@ -36,7 +36,7 @@ describe('bad input to init and demo: one line naming the problem, non-zero exit
     const result = await msd('init', '--data', join(dir, 'data'), '--gemeente', 'GM0637');
     expect(result.code).toBe(1);
     expect(result.err).toBe(
-      `msd: ${join(dir, 'data')} is a file, not a folder; choose another --data folder.`,
+      `msd: ${join(dir, 'data')} is een bestand, geen map; kies een andere map met --data.`,
     );
     expect(await readdir(dir)).toEqual(['data']);
   });
@@ -69,7 +69,7 @@ describe('bad input to init and demo: one line naming the problem, non-zero exit
       });
       expect(child.status).toBe(1);
       expect(child.stderr.trim()).toBe(
-        `msd: The folder ${locked} is not writable; cannot create the data folder ${join(locked, 'data')}.`,
+        `msd: in de map ${locked} mag niet worden geschreven; de gegevensmap ${join(locked, 'data')} kan niet worden gemaakt.`,
       );
       expect(await readdir(locked)).toEqual([]);
     },

@@ -29,7 +29,7 @@ beforeAll(async () => {
   server = spawn(process.execPath, [BIN, 'serve', '--data', data, '--port', String(port)], { stdio: 'pipe' });
   await new Promise<void>((ready, fail) => {
     server.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('serves')) ready();
+      if (chunk.toString().includes('Ctrl+C')) ready();
     });
     server.on('exit', (code) => fail(new Error(`msd serve exited with ${code}`)));
   });
@@ -48,7 +48,7 @@ describe('while msd serve holds the data folder', () => {
     const ingest = await msd('ingest', '--data', data, FIXTURES);
     expect(ingest.code).toBe(0);
     expect(ingest.err).toMatch(
-      /the data folder is held by msd serve \(PID \d+, http:\/\/127\.0\.0\.1:\d+\); the command runs there/,
+      /de gegevensmap is in gebruik door msd serve \(PID \d+, http:\/\/127\.0\.0\.1:\d+\); de opdracht wordt daar uitgevoerd/,
     );
     expect(ingest.out).toMatch(
       /voorzieningen\.csv\s+csv:msd-standaard-voorzieningen\s+stored\s+9\s+6\s+0\s+0\s+3/,
@@ -64,7 +64,7 @@ describe('while msd serve holds the data folder', () => {
     expect(id).toBeDefined();
     const removed = await msd('batches', 'remove', id!, '--data', data);
     expect(removed.code).toBe(0);
-    expect(removed.err).toMatch(/the command runs there/);
+    expect(removed.err).toMatch(/de opdracht wordt daar uitgevoerd/);
     expect(removed.out).toContain(`partij ${id} (85984NED-zoetermeer-bulk.csv) verwijderd: 40 cijfers`);
     expect((await msd('batches', '--data', data)).out).not.toContain('cbs:85984NED');
   });
@@ -72,7 +72,7 @@ describe('while msd serve holds the data folder', () => {
   it('never hands over demo, serve or init', async () => {
     const init = await msd('init', '--data', data);
     expect(init.code).not.toBe(0);
-    expect(init.err).toMatch(/in use by another process \(.*PID \d+\)/);
+    expect(init.err).toMatch(/in gebruik door een ander proces \(.*PID \d+\)/);
   });
 
   it('removes server.json when stopped', async () => {

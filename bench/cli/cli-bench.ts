@@ -113,7 +113,7 @@ async function startServe(): Promise<ChildProcess> {
   });
   await new Promise<void>((ready, fail) => {
     server.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('serves')) ready();
+      if (chunk.toString().includes('Ctrl+C')) ready();
     });
     server.on('exit', (code) => fail(new Error(`msd serve exited with ${code}`)));
   });

@@ -95,9 +95,7 @@ function refusal(body: string): string {
 
 /** Runs the command in the server process and relays its output; returns its exit code. */
 export async function handOff(server: ServerInfo, args: readonly string[], io: CliIo): Promise<number> {
-  io.err(
-    `msd: the data folder is held by msd serve (PID ${server.pid}, ${server.url}); the command runs there.`,
-  );
+  io.err(`msd: ${t('handOffNotice', { pid: String(server.pid), url: server.url })}`);
   let response: Response;
   try {
     response = await fetch(`${server.url}/internal/cli`, {
@@ -106,11 +104,12 @@ export async function handOff(server: ServerInfo, args: readonly string[], io: C
       body: JSON.stringify({ args: absolutisePaths(args) }),
     });
   } catch (error) {
-    io.err(`msd: cannot reach msd serve at ${server.url}: ${(error as Error).message}`);
+    io.err(`msd: ${t('handOffUnreachable', { url: server.url, reason: (error as Error).message })}`);
     return 1;
   }
   if (!response.ok) {
-    io.err(`msd: msd serve refused the command (${response.status}): ${refusal(await response.text())}`);
+    const reason = refusal(await response.text());
+    io.err(`msd: ${t('handOffRefused', { status: String(response.status), reason })}`);
     return 1;
   }
   const result = (await response.json()) as {

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { StoreError } from '../errors.ts';
+import { STORE_REFUSED } from './store-reasons.ts';
 import { DuckDbStore } from './duckdb-store.ts';
 import { migrate } from './migrate.ts';
 
@@ -36,8 +37,7 @@ export async function checkDataFolderUsable(folder: DataFolder): Promise<void> {
   for (;;) {
     try {
       const stat = await fs.stat(probe);
-      if (!stat.isDirectory())
-        throw new StoreError(`${probe} is a file, not a folder; choose another --data folder.`);
+      if (!stat.isDirectory()) throw new StoreError(STORE_REFUSED.isFile(probe));
       break;
     } catch (error) {
       if (error instanceof StoreError) throw error;
@@ -49,11 +49,11 @@ export async function checkDataFolderUsable(folder: DataFolder): Promise<void> {
   try {
     await fs.access(probe, constants.W_OK | constants.X_OK);
   } catch {
-    throw new StoreError(`The folder ${probe} is not writable; cannot create the data folder ${folder.dir}.`);
+    throw new StoreError(STORE_REFUSED.notWritable(probe, folder.dir));
   }
   for (const path of [folder.databasePath, folder.secretPath]) {
     if ((await exists(path)) && (await fs.stat(path)).isDirectory()) {
-      throw new StoreError(`${path} is a folder; expected a file. The data folder is damaged.`);
+      throw new StoreError(STORE_REFUSED.folderNotFile(path));
     }
   }
 }
@@ -106,13 +106,10 @@ export async function readSecret(folder: DataFolder): Promise<Buffer> {
   try {
     text = await fs.readFile(folder.secretPath, 'utf8');
   } catch {
-    throw new StoreError(
-      `No pseudonymisation secret at ${folder.secretPath}. Run \`msd init --data ${folder.dir}\` first; ingestion refuses to run without it.`,
-    );
+    throw new StoreError(STORE_REFUSED.noSecret(folder.secretPath, folder.dir));
   }
   const secret = Buffer.from(text.trim(), 'base64');
-  if (secret.length < 32)
-    throw new StoreError(`The secret in ${folder.secretPath} is too short (need 32 bytes, base64).`);
+  if (secret.length < 32) throw new StoreError(STORE_REFUSED.secretTooShort(folder.secretPath));
   return secret;
 }
 
@@ -122,7 +119,7 @@ export async function openDataFolder(
   options: { readOnly?: boolean } = {},
 ): Promise<DuckDbStore> {
   if (!(await exists(folder.databasePath))) {
-    throw new StoreError(`No database in ${folder.dir}. Run \`msd init --data ${folder.dir}\` first.`);
+    throw new StoreError(STORE_REFUSED.noDatabase(folder.dir));
   }
   const store = await DuckDbStore.open(folder.databasePath, options);
   if (!options.readOnly) await migrate(store);

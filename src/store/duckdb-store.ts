@@ -2,6 +2,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import { StoreError } from '../errors.ts';
+import { STORE_REFUSED } from './store-reasons.ts';
 import type { SqlParam, SqlRow, SqlStore } from './sql-store.ts';
 
 /** Converts DuckDB's JS values to plain JSON-friendly values: bigint → number, DATE/TIMESTAMP/DECIMAL → string or number. */
@@ -29,12 +30,9 @@ function explainOpenError(path: string, error: unknown): StoreError {
   const message = error instanceof Error ? error.message : String(error);
   const lock = /Conflicting lock is held in (.*?) \(PID (\d+)\)/.exec(message);
   if (lock) {
-    return new StoreError(
-      `The database ${path} is in use by another process (${lock[1]}, PID ${lock[2]}). ` +
-        'Stop that process (e.g. a running `msd serve`) or send the work to it, then try again.',
-    );
+    return new StoreError(STORE_REFUSED.inUse(path, lock[1] ?? '', lock[2] ?? ''));
   }
-  return new StoreError(`Cannot open database ${path}: ${message}`);
+  return new StoreError(STORE_REFUSED.cannotOpen(path, message));
 }
 
 export class DuckDbStore implements SqlStore {

@@ -1,5 +1,6 @@
 /** @module Applies pending numbered migrations in one transaction each and reports what changed. */
 import { StoreError } from '../errors.ts';
+import { STORE_REFUSED } from './store-reasons.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import type { Migration } from './migrations/migration.ts';
 import type { SqlStore } from './sql-store.ts';
@@ -22,9 +23,7 @@ export async function migrate(
   const latestKnown = migrations.at(-1)?.version ?? 0;
   const newest = rows.at(-1)?.version ?? 0;
   if (newest > latestKnown) {
-    throw new StoreError(
-      `The database has schema version ${newest}, newer than this program knows (${latestKnown}). Upgrade msd.`,
-    );
+    throw new StoreError(STORE_REFUSED.newerSchema(newest, latestKnown));
   }
   const applied: number[] = [];
   for (const migration of migrations) {

@@ -83,7 +83,7 @@ describe('migrations', () => {
     await withFixtureDb(async (store) => {
       await store.run("INSERT INTO schema_migration VALUES (99, 'future', current_timestamp)");
       await expect(migrate(store)).rejects.toThrow(
-        new RegExp(`schema version 99, newer than this program knows \\(${LATEST}\\)`),
+        new RegExp(`schemaversie 99, nieuwer dan dit programma kent \\(${LATEST}\\)`),
       );
     });
   });
@@ -151,8 +151,8 @@ describe('data folder', () => {
     const dir = await tempDir();
     const file = join(dir, 'not-a-folder');
     await writeFile(file, 'x');
-    await expect(initDataFolder(dataFolder(file))).rejects.toThrow(/is a file, not a folder/);
-    await expect(initDataFolder(dataFolder(join(file, 'sub')))).rejects.toThrow(/is a file, not a folder/);
+    await expect(initDataFolder(dataFolder(file))).rejects.toThrow(/is een bestand, geen map/);
+    await expect(initDataFolder(dataFolder(join(file, 'sub')))).rejects.toThrow(/is een bestand, geen map/);
     expect(await readdir(dir)).toEqual(['not-a-folder']);
   });
 
@@ -177,7 +177,7 @@ describe('data folder', () => {
     try {
       await new Promise<void>((ready) => holder.stdout.on('data', () => ready()));
       await expect(DuckDbStore.open(folder.databasePath)).rejects.toThrow(
-        new RegExp(`in use by another process \\(.*PID ${holder.pid}\\)`),
+        new RegExp(`in gebruik door een ander proces \\(.*PID ${holder.pid}\\)`),
       );
     } finally {
       holder.kill();

@@ -102,6 +102,37 @@ const MESSAGES = {
     nl: 'Het opbouwen van de demogemeente is mislukt: {detail}',
     en: 'Building the demo municipality failed: {detail}',
   },
+  cliDefined: { nl: 'Vastgelegd: {ids}', en: 'Defined: {ids}' },
+  cliReplaced: { nl: 'Vervangen: {ids}', en: 'Replaced: {ids}' },
+  cliComputeAreas: {
+    nl: 'Voer `msd compute` uit om de indicatoren voor deze gebieden te berekenen.',
+    en: 'Run `msd compute` to compute the indicators for these areas.',
+  },
+  cliInvalidPeriod: {
+    nl: 'ongeldige periode "{period}" (schrijf 2024, 2024-H1, 2024-Q3 of 2024-07).',
+    en: 'Invalid period "{period}" (use 2024, 2024-H1, 2024-Q3 or 2024-07).',
+  },
+  cliRejected: { nl: 'geweigerd: {reason}', en: 'rejected: {reason}' },
+  cliQuarantineHint: {
+    nl: 'Regels in quarantaine en hun redenen: msd batches',
+    en: 'Quarantined lines and their reasons: msd batches',
+  },
+  cliServing: {
+    nl: 'Monitor Sociaal Domein toont {dir} op {url} (Ctrl+C stopt).',
+    en: 'Monitor Sociaal Domein serves {dir} at {url} (Ctrl+C stops).',
+  },
+  handOffNotice: {
+    nl: 'de gegevensmap is in gebruik door msd serve (PID {pid}, {url}); de opdracht wordt daar uitgevoerd.',
+    en: 'the data folder is held by msd serve (PID {pid}, {url}); the command runs there.',
+  },
+  handOffUnreachable: {
+    nl: 'msd serve op {url} is niet bereikbaar: {reason}',
+    en: 'cannot reach msd serve at {url}: {reason}',
+  },
+  handOffRefused: {
+    nl: 'msd serve weigerde de opdracht ({status}): {reason}',
+    en: 'msd serve refused the command ({status}): {reason}',
+  },
   buildStepGenerate: { nl: 'bronbestanden maken', en: 'generating source files' },
   buildStepIngest: { nl: 'inlezen', en: 'ingesting' },
   buildStepCompute: { nl: 'kerncijfers berekenen', en: 'computing key figures' },

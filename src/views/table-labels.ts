@@ -37,6 +37,7 @@ const COLUMNS = {
   stored: { nl: 'opgeslagen', en: 'stored' },
   replaced: { nl: 'vervangen', en: 'replaced' },
   replaces: { nl: 'vervangt', en: 'replaces' },
+  skipped: { nl: 'overgeslagen', en: 'skipped' },
   quarantined: { nl: 'quarantaine', en: 'quarantined' },
   position: { nl: 'plaats', en: 'position' },
   reason: { nl: 'reden', en: 'reason' },

@@ -20,7 +20,9 @@ async function initialised(): Promise<{ dir: string; data: string }> {
 }
 
 /** The status word of the one file line a `cbs import` / `values import` prints. */
-const statusOf = (out: string): string | undefined => /\.(?:csv|json) +(\w+) /.exec(out)?.[1];
+/** The Dutch result word of the summary's one file row (`opgeslagen`, `al ingelezen`, `geweigerd`). */
+const statusOf = (out: string): string | undefined =>
+  /\.(?:csv|json) +(opgeslagen|al ingelezen|geweigerd) /.exec(out)?.[1];
 
 interface BatchJson {
   id: number;
@@ -61,16 +63,16 @@ describe('an aggregate import is identified by its file and its options', () => 
   it('imports the same CBS table again with another --period, --all-areas or mapping; the same options are a duplicate', async () => {
     const { dir, data } = await initialised();
     const cbs = (...options: string[]) => msd('cbs', 'import', '--data', data, ...options, BULK);
-    expect(statusOf((await cbs()).out)).toBe('stored');
-    expect(statusOf((await cbs()).out)).toBe('duplicate');
+    expect(statusOf((await cbs()).out)).toBe('opgeslagen');
+    expect(statusOf((await cbs()).out)).toBe('al ingelezen');
     // The shipped mapping under another file name is the same mapping: still a duplicate.
     const sameMapping = join(dir, 'kopie-mapping.json');
     await copyFile(SHIPPED_MAPPING, sameMapping);
-    expect(statusOf((await cbs('--mapping', sameMapping)).out)).toBe('duplicate');
-    expect(statusOf((await cbs('--period', '2023')).out)).toBe('stored');
-    expect(statusOf((await cbs('--period', '2023')).out)).toBe('duplicate');
-    expect(statusOf((await cbs('--all-areas')).out)).toBe('stored');
-    expect(statusOf((await cbs('--all-areas')).out)).toBe('duplicate');
+    expect(statusOf((await cbs('--mapping', sameMapping)).out)).toBe('al ingelezen');
+    expect(statusOf((await cbs('--period', '2023')).out)).toBe('opgeslagen');
+    expect(statusOf((await cbs('--period', '2023')).out)).toBe('al ingelezen');
+    expect(statusOf((await cbs('--all-areas')).out)).toBe('opgeslagen');
+    expect(statusOf((await cbs('--all-areas')).out)).toBe('al ingelezen');
     const onlyYouth = join(dir, 'alleen-jeugd.json');
     await writeFile(
       onlyYouth,
@@ -82,7 +84,7 @@ describe('an aggregate import is identified by its file and its options', () => 
         columns: [{ column: 'JongerenMetJeugdzorgInNatura_98', indicator: 'youth.clients', status: 'final' }],
       }),
     );
-    expect(statusOf((await cbs('--mapping', onlyYouth)).out)).toBe('stored');
+    expect(statusOf((await cbs('--mapping', onlyYouth)).out)).toBe('opgeslagen');
     expect((await batches(data)).map((b) => b.status)).toEqual(['stored', 'stored', 'stored', 'stored']);
     expect(await imported(data, 'youth.clients', '2023')).toContainEqual(['GM0637', 2850]);
   });
@@ -102,10 +104,10 @@ describe('an aggregate import is identified by its file and its options', () => 
     );
     const first = await msd('cbs', 'import', '--data', data, '--mapping', wrong, BULK);
     expect(first.code).toBe(0);
-    expect(first.out).toMatch(/stored\s+12\s+0\s+0\s+2\s+10/);
+    expect(first.out).toMatch(/opgeslagen\s+12\s+0\s+0\s+2\s+10/);
     const right = await msd('cbs', 'import', '--data', data, BULK);
     expect(right.code).toBe(0);
-    expect(right.out).toMatch(/stored\s+12\s+40\s+0\s+2\s+0/);
+    expect(right.out).toMatch(/opgeslagen\s+12\s+40\s+0\s+2\s+0/);
     expect(right.out).toContain(
       '85984NED-zoetermeer-bulk.csv: vervangt eerder in quarantaine geplaatst bestand 85984NED-zoetermeer-bulk.csv (partij 1)',
     );
@@ -124,9 +126,9 @@ describe('an aggregate import is identified by its file and its options', () => 
     const file = join(dir, 'telling.csv');
     await writeFile(file, 'indicator;period;area;value;unit\nyouth.clients;2024;WK063701;13;persons\n');
     const values = (source: string) => msd('values', 'import', '--data', data, '--source', source, file);
-    expect(statusOf((await values('Eigen telling')).out)).toBe('stored');
-    expect(statusOf((await values('Eigen telling')).out)).toBe('duplicate');
-    expect(statusOf((await values('Wijkteam')).out)).toBe('stored');
+    expect(statusOf((await values('Eigen telling')).out)).toBe('opgeslagen');
+    expect(statusOf((await values('Eigen telling')).out)).toBe('al ingelezen');
+    expect(statusOf((await values('Wijkteam')).out)).toBe('opgeslagen');
     const sources = await msd(
       'indicators',
       'show',
@@ -172,7 +174,7 @@ describe('msd batches remove', () => {
     expect(await batches(data)).toEqual([]);
     expect((await msd('batches', '--data', data, '--format', 'json')).out).toContain('"quarantine": []');
     // Removed, the same file is no duplicate any more: it can be imported again.
-    expect(statusOf((await msd('cbs', 'import', '--data', data, BULK)).out)).toBe('stored');
+    expect(statusOf((await msd('cbs', 'import', '--data', data, BULK)).out)).toBe('opgeslagen');
   });
 
   it('refuses a record-level batch and an unknown id with a Dutch message and exit code 1, removing nothing', async () => {

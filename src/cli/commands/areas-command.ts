@@ -14,9 +14,9 @@ export async function runAreasDefine(file: string, options: { data: string }, io
   const app = await createApp({ dataDir: options.data });
   try {
     const result = await defineCustomAreasFromFile(app.store, file, await app.gemeente());
-    if (result.created.length > 0) io.out(`Defined: ${result.created.join(', ')}`);
-    if (result.replaced.length > 0) io.out(`Replaced: ${result.replaced.join(', ')}`);
-    io.out('Run `msd compute` to compute the indicators for these areas.');
+    if (result.created.length > 0) io.out(t('cliDefined', { ids: result.created.join(', ') }));
+    if (result.replaced.length > 0) io.out(t('cliReplaced', { ids: result.replaced.join(', ') }));
+    io.out(t('cliComputeAreas'));
   } catch (error) {
     if (error instanceof CustomAreaError)
       throw new CliError(`${error.file}:\n  - ${error.problems.join('\n  - ')}`, 1);

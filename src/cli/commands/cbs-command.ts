@@ -6,6 +6,7 @@ import { CliError } from '../../errors.ts';
 import { deploymentGemeente } from '../../ingest/load-reference-areas.ts';
 import { importCbsTable } from '../../ingest/cbs/cbs-import.ts';
 import { loadCbsMappingFile } from '../../ingest/cbs/cbs-mapping.ts';
+import { t } from '../../views/messages.ts';
 import type { CliIo } from '../cli-output.ts';
 import { reportResults } from './values-command.ts';
 
@@ -22,7 +23,7 @@ export async function runCbsImport(
   io: CliIo,
 ): Promise<number> {
   if (options.period !== undefined && parsePeriod(options.period) === undefined)
-    throw new CliError(`Invalid period "${options.period}" (use 2024, 2024-H1, 2024-Q3 or 2024-07).`);
+    throw new CliError(t('cliInvalidPeriod', { period: options.period }));
   const mapping = options.mapping === undefined ? undefined : loadCbsMappingFile(options.mapping);
   const app = await createApp({ dataDir: options.data });
   try {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createApp, holdApp } from '../../app.ts';
 import { finishPendingRecompute } from '../../engine/pending-recompute.ts';
 import { pendingFinished } from '../../ingest/batch-reasons.ts';
+import { t } from '../../views/messages.ts';
 import { PRODUCT_VERSION } from '../../version.ts';
 import { createWebServer } from '../../web/server.ts';
 import type { BuildStatus } from '../../web/build-status.ts';
@@ -84,7 +85,7 @@ export async function startServer(
     throw error;
   }
   const url = `http://${options.host === '127.0.0.1' || options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}`;
-  io.out(`Monitor Sociaal Domein serves ${app.folder.dir} at ${url} (Ctrl+C stops).`);
+  io.out(t('cliServing', { dir: app.folder.dir, url }));
   return { url, stop };
 }
 

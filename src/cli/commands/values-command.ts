@@ -5,6 +5,8 @@ import { replacedText } from '../../ingest/batch-reasons.ts';
 import { loadCatalogue } from '../../catalogue/local-catalogue.ts';
 import type { FileResult } from '../../ingest/batch.ts';
 import { importValuesFile } from '../../ingest/aggregates/values-import.ts';
+import { batchStatusLabel, t } from '../../views/messages.ts';
+import { columnHeader, type ColumnKey } from '../../views/table-labels.ts';
 import { formatTable, type CliIo } from '../cli-output.ts';
 
 export interface ValuesImportCommandOptions {
@@ -13,29 +15,30 @@ export interface ValuesImportCommandOptions {
   source?: string | undefined;
 }
 
-export const SUMMARY_COLUMNS = [
-  'file',
-  'status',
-  'read',
-  'stored',
-  'replaced',
-  'skipped',
-  'quarantined',
-] as const;
+/** Summary columns: the result field each shows and its Dutch header. */
+export const SUMMARY_COLUMNS: ReadonlyArray<[string, ColumnKey]> = [
+  ['file', 'file'],
+  ['status', 'result'],
+  ['read', 'read'],
+  ['stored', 'stored'],
+  ['replaced', 'replaced'],
+  ['skipped', 'skipped'],
+  ['quarantined', 'quarantined'],
+];
 
 /** Prints one summary line per file (and what it replaced, and the rejection reason); returns 1 when a file was rejected. */
 export function reportResults(results: readonly FileResult[], io: CliIo): number {
   io.out(
     formatTable(
-      results.map((r) => ({ file: r.file, status: r.status, ...r.counts })),
-      SUMMARY_COLUMNS,
+      results.map((r) => ({ file: r.file, status: batchStatusLabel(r.status), ...r.counts })),
+      SUMMARY_COLUMNS.map(([field]) => field),
+      SUMMARY_COLUMNS.map(([, header]) => columnHeader(header)),
     ),
   );
   for (const r of results)
     for (const replaced of r.replaces ?? []) io.out(`${basename(r.file)}: ${replacedText(replaced)}`);
-  for (const r of results) if (r.error) io.err(`rejected: ${r.error}`);
-  if (results.some((r) => r.counts.quarantined > 0))
-    io.out('Quarantined lines and their reasons: msd batches');
+  for (const r of results) if (r.error) io.err(t('cliRejected', { reason: r.error }));
+  if (results.some((r) => r.counts.quarantined > 0)) io.out(t('cliQuarantineHint'));
   return results.some((r) => r.status === 'rejected') ? 1 : 0;
 }
 
