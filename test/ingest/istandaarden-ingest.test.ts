@@ -21,6 +21,8 @@ describe('iJw / iWmo ingestion: official samples', () => {
     'stores 301, 305, 307 and 323 of every official iJw sample and skips the others',
     async () => {
       await withFixtureDb(async (store) => {
+        // The samples are exchanged with gemeenten 0384 (301) and 0363 (305/307/323): a region that accepts both.
+        await store.run("INSERT INTO meta VALUES ('regio', 'GM0384,GM0363')");
         const results = await ingest(store, [SAMPLES]);
         expect(
           results.map((r) => [r.file.split('/').pop(), r.status, r.counts.stored, r.counts.skipped]),
@@ -99,8 +101,9 @@ describe('iJw / iWmo ingestion: official samples', () => {
         const dir = await mkdtemp(join(tmpdir(), 'msd-resend-'));
         // The same message with other whitespace: another file (other sha256), the same message identity.
         await writeFile(join(dir, 'resent.xml'), `${await readFile(join(SAMPLES, 'JW323.xml'), 'utf8')}\n\n`);
-        await ingest(store, [join(SAMPLES, 'JW323.xml')]);
-        const [resent] = await ingest(store, [join(dir, 'resent.xml')]);
+        const gemeente = { gemeente: 'GM0384' }; // the sample's Ontvanger
+        await ingest(store, [join(SAMPLES, 'JW323.xml')], gemeente);
+        const [resent] = await ingest(store, [join(dir, 'resent.xml')], gemeente);
         expect(resent?.status).toBe('stored');
         expect(resent?.counts).toMatchObject({ read: 0, stored: 0 });
         expect((resent?.counts as { messages?: unknown }).messages).toEqual({

@@ -7,8 +7,14 @@ import { FieldBag } from './value-checks.ts';
 
 export class HeaderCollector {
   #bag: FieldBag | null = null;
+  #date: string | null = null;
 
   constructor(private readonly ctx: HandlerContext) {}
+
+  /** The message's Dagtekening once the header is read: the delivery date its records' dates are checked against. */
+  get date(): string | undefined {
+    return this.#date ?? undefined;
+  }
 
   /** Returns whether the element belonged to the header. */
   open(path: string, line: number, column: number): boolean {
@@ -46,6 +52,7 @@ export class HeaderCollector {
       if (problem.kind === 'problem')
         this.ctx.fatal(bag.where, problem.element, problem.code, problem.reason);
     }
+    this.#date = date;
     this.ctx.emit({
       kind: 'header',
       law: this.ctx.law,

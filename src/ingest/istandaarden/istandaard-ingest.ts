@@ -7,6 +7,7 @@ import { IngestError } from '../../errors.ts';
 import type { SqlStore } from '../../store/sql-store.ts';
 import type { BatchCounts } from '../batch.ts';
 import { birthYearMonth, type Pseudonymiser } from '../pseudonymise.ts';
+import { scrubDigits } from '../field-reasons.ts';
 import { POSITION } from '../ingest-reasons.ts';
 import type { ClientFields, HeaderEvent, IstandaardEvent } from './istandaard-events.ts';
 import { FILE } from './istandaard-reasons.ts';
@@ -15,6 +16,7 @@ import { parseIstandaardMessage } from './message-parser.ts';
 import { listMessageEntries, type MessageEntry } from './message-source.ts';
 import { parseMessageNamespace } from './message-types.ts';
 import { rebuildProvisions } from './provision-rebuild.ts';
+import { acceptedGemeenten, quarantineOtherGemeente } from './recipient-check.ts';
 import { RecordStage, STAGES, type StageSink } from './record-stage-loader.ts';
 import { validateAgainstXsd } from './xsd-validator.ts';
 
@@ -40,9 +42,6 @@ export type MessageTypeCounts = Record<(typeof MESSAGE_COUNT_KEYS)[number], numb
 export interface IstandaardCounts extends BatchCounts {
   messages: Record<string, MessageTypeCounts>;
 }
-
-/** Problem reasons may quote a (mistyped) BSN: nine-digit runs never reach the quarantine table. */
-export const withoutBsn = (reason: string): string => reason.replace(/\d{9}/g, '*********');
 
 const messageName = (law: string, type: string): string => `${law === 'youth' ? 'JW' : 'WMO'}${type}`;
 
@@ -137,7 +136,8 @@ async function stageMessages(
           name,
           header?.messageId ?? null,
           `${event.position} ${event.element}`.trim(),
-          withoutBsn(event.reason),
+          // Reasons carry no identifying values (field-reasons.ts); the scrub is defence in depth.
+          scrubDigits(event.reason),
         ]);
         continue;
       }
@@ -352,6 +352,7 @@ export async function ingestIstandaardFile(
   const { stage, messages, counts } = await stagedFile(ctx, path, ahead);
   try {
     await removeKnownMessages(store, messages, counts);
+    await quarantineOtherGemeente(store, await acceptedGemeenten(store, ctx.gemeente), counts);
     const loaded = await loadStagedMessages({ store, batch, gemeente: ctx.gemeente });
     for (const [type, { stored, replaced }] of Object.entries(loaded)) {
       for (const law of ['youth', 'support']) {

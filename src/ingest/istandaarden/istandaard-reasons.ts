@@ -1,18 +1,25 @@
 /** @module Dutch reasons of iJw / iWmo problems (quarantined records and rejected files); element names, code lists and the XML scanner's and XSD validator's own messages stay as they are. */
 
-/** Record level: the record is quarantined. */
+/**
+ * Record level: the record is quarantined. Rules are Dutch predicates; the reason is built by `fieldReason`
+ * (../field-reasons.ts), which names the field and echoes its value only when that is safe.
+ */
 export const RECORD = {
   missing: (element: string) => `${element} ontbreekt`,
-  bsnFailsElevenTest: (bsn: string) => `BSN ${bsn} voldoet niet aan de elfproef`,
-  notRealDate: (element: string, value: string) => `${element} is geen geldige datum: ${value}`,
-  notInCodeList: (element: string, value: string, list: string) =>
-    `${element} ${value} staat niet in codelijst ${list}`,
-  notWholeNumber: (element: string, value: string) => `${element} ${value} is geen geheel getal`,
-  notNumber: (element: string, value: string) => `${element} ${value} is geen getal`,
+  bsnFailsElevenTest: 'BSN voldoet niet aan de elfproef',
+  notRealDate: 'is geen geldige datum',
+  notInCodeList: (list: string) => `staat niet in codelijst ${list}`,
+  notWholeNumber: 'is geen geheel getal',
+  notNumber: 'is geen getal',
   lineOutsideClient: 'Prestatie buiten een Declaratie/Clienten/Client',
   bsnMissingBeforeLines: 'Bsn ontbreekt vóór de Prestaties',
-  totalMismatch: (total: number, sum: number) =>
-    `TotaalIngediendBedrag ${total} wijkt af van de som van de Prestaties ${sum}`,
+  /** No amounts in the reason: a mistyped amount may be a BSN. */
+  totalMismatch: 'TotaalIngediendBedrag wijkt af van de som van de Prestaties',
+  /** The message's gemeente (Ontvanger, or Afzender of a 301) is not this deployment's nor one of its region. */
+  otherGemeente: (code: string, own: string, role: 'Ontvanger' | 'Afzender') =>
+    role === 'Ontvanger'
+      ? `bericht is gericht aan gemeente ${code}, niet aan ${own}`
+      : `bericht komt van gemeente ${code}, niet van ${own}`,
 };
 
 /** File level: the file is rejected. */
