@@ -4,6 +4,7 @@ import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { IngestError } from '../errors.ts';
 import type { SqlStore } from '../store/sql-store.ts';
+import { scrubDigits, scrubTechnicalMessage } from './field-reasons.ts';
 import { POSITION, failed } from './ingest-reasons.ts';
 
 export const BATCH_STATUSES = ['stored', 'rejected'] as const;
@@ -93,8 +94,15 @@ export async function runBatch(
     });
     return { file, source, batch, status: 'stored', counts };
   } catch (error) {
+    // Reasons are built without identifying values; an unexpected error's text is scrubbed (field-reasons.ts).
+    const detail =
+      error instanceof IngestError
+        ? scrubDigits(error.reason)
+        : failed(scrubTechnicalMessage((error as Error).message));
     const reason =
-      error instanceof IngestError ? error.message : `${file}: ${failed((error as Error).message)}`;
+      error instanceof IngestError
+        ? `${error.file}${error.position ? ` (${error.position})` : ''}: ${detail}`
+        : `${file}: ${detail}`;
     await store.transaction(async () => {
       await store.run("INSERT INTO batch VALUES (?, ?, ?, ?, current_timestamp, ?, 'rejected', ?)", [
         batch,
@@ -108,7 +116,7 @@ export async function runBatch(
         batch,
         name,
         error instanceof IngestError ? error.position : POSITION.file,
-        error instanceof IngestError ? error.reason : failed((error as Error).message),
+        detail,
       ]);
     });
     return { file, source, batch, status: 'rejected', counts: emptyCounts(), error: reason };

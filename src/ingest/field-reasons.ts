@@ -5,8 +5,20 @@
  * staging). Plus a last-line scrub of long digit runs as defence in depth.
  */
 
-/** How a field's value may be echoed: `identifying` never, `number` and `text` never, `date` / `code` when safe. */
-export const VALUE_KINDS = ['identifying', 'date', 'code', 'number', 'text'] as const;
+/**
+ * How a field's value may be echoed: `identifying`, `number` and `text` never; the others when their shape is safe:
+ * `date` year-first, `code` short, `area` a CBS area code, `period` a period id, `identifier` a catalogue id.
+ */
+export const VALUE_KINDS = [
+  'identifying',
+  'date',
+  'code',
+  'area',
+  'period',
+  'identifier',
+  'number',
+  'text',
+] as const;
 export type ValueKind = (typeof VALUE_KINDS)[number];
 
 /**
@@ -64,7 +76,19 @@ const SAFE_CODE = '[A-Za-z0-9]{1,6}';
 /** Five digits in a row: never echoed (part of a BSN, phone number or amount). */
 const DIGIT_RUN = '[0-9]{5}';
 
+/** A CBS area code (`GM0637`, `WK063706`, `BU06370601`). */
+const SAFE_AREA = '(GM[0-9]{4}|WK[0-9]{6}|BU[0-9]{8})';
+/** Shaped like a period id (`2019`, `2019-H1`, `2019-Q5`, `2019-07`, CBS `2019JJ00`), also a wrong one. */
+const SAFE_PERIOD = '[0-9]{4}(-[A-Z]?[0-9]{1,2})?|[0-9]{4}[A-Z]{2}[0-9]{2}';
+/** An indicator id, breakdown key or column name of the catalogue (`youth.clients.pct`): lower case, no spaces. */
+const SAFE_IDENTIFIER = '[a-z][a-z0-9_.]{0,59}';
+
 const fullMatch = (pattern: string) => new RegExp(`^(?:${pattern})$`);
+const SAFE_SHAPES: Partial<Record<ValueKind, RegExp>> = {
+  area: fullMatch(SAFE_AREA),
+  period: fullMatch(SAFE_PERIOD),
+  identifier: fullMatch(SAFE_IDENTIFIER),
+};
 const SAFE_DATE_RE = fullMatch(SAFE_DATE);
 const SAFE_CODE_RE = fullMatch(SAFE_CODE);
 const DIGIT_RUN_RE = new RegExp(DIGIT_RUN);
@@ -78,8 +102,15 @@ export function isSafeToEcho(field: string, kind: ValueKind, value: string): boo
       SAFE_CODE_RE.test(value) && !DIGIT_RUN_RE.test(value) && (/[0-9]/.test(value) || value.length <= 3)
     );
   }
-  return false;
+  return SAFE_SHAPES[kind]?.test(value) ?? false;
 }
+
+/** What stands in a reason for a value that is not echoed. */
+export const VALUE_WITHHELD = '(waarde niet getoond)';
+
+/** A cell's text quoted for a reason when its shape is safe for `kind`, else {@link VALUE_WITHHELD}. */
+export const shown = (kind: ValueKind, value: string): string =>
+  isSafeToEcho('', kind, value) ? `"${value}"` : VALUE_WITHHELD;
 
 /**
  * The reason for a field that breaks a rule: `<name> <rule>`, followed by `: <value>` only when the value is safe to
@@ -125,3 +156,13 @@ export const scrubDigits = (text: string): string => text.replace(LONG_DIGITS_RE
 /** SQL of {@link scrubDigits}. */
 export const scrubDigitsSql = (text: string): string =>
   `regexp_replace(${text}, ${literal(LONG_DIGITS)}, ${literal(SCRUBBED)}, 'g')`;
+
+/** Text between quotes in a technical message (DuckDB quotes the values it could not convert). */
+const QUOTED_RE = /"[^"\n]*"|'[^'\n]*'/g;
+
+/**
+ * An unexpected error's message, made safe to store and show: its first line only, quoted values and long digit runs
+ * replaced (a database error may quote the value it failed on).
+ */
+export const scrubTechnicalMessage = (message: string): string =>
+  scrubDigits((message.split('\n')[0] ?? '').replace(QUOTED_RE, '"…"'));
