@@ -128,6 +128,23 @@ export const PRODUCT_CODE_RULE = 'is geen productcode (1 tot 5 letters of cijfer
 export const productCodeRule = (code: string): string | null =>
   PRODUCT_CODE_RE.test(code) ? null : PRODUCT_CODE_RULE;
 
+/**
+ * Identifiers of records (allocation, declaration, reference, benefit and message numbers) and free code fields
+ * (unit, end reason): letters, digits and `. _ / -`, no spaces or `@`, at most 20 characters. A name with its
+ * initials, an address, a phone number with spaces or an e-mail address typed into such a field is refused.
+ */
+export const IDENTIFIER = "[A-Za-z0-9._/'-]{1,20}";
+const IDENTIFIER_RE = new RegExp(`^${IDENTIFIER}$`);
+export const IDENTIFIER_RULE =
+  'is geen nummer of code (letters, cijfers en . _ / -, zonder spaties, hoogstens 20 tekens)';
+export const identifierRule = (text: string): string | null =>
+  IDENTIFIER_RE.test(text) ? null : IDENTIFIER_RULE;
+
+/** Gemeente codes (4 digits) and AGB codes (8 digits) in a message header. */
+export const PARTY_CODE_RULE = 'is geen gemeentecode (4 cijfers) of AGB-code (8 cijfers)';
+export const partyCodeRule = (text: string): string | null =>
+  /^\d{4}(\d{4})?$/.test(text) ? null : PARTY_CODE_RULE;
+
 /** CBS area codes of a wijk and a buurt. */
 export const WIJK_CODE = 'WK[0-9]{6}';
 export const BUURT_CODE = 'BU[0-9]{8}';

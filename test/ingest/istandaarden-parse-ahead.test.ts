@@ -40,7 +40,10 @@ describe('iJw / iWmo files parsed ahead', () => {
       const dir = await samplesWithBrokenFile();
       const files = (await readdir(dir)).sort().map((name) => join(dir, name));
       let together: unknown;
+      // The samples are exchanged with gemeenten 0384 and 0363: a region that accepts both.
+      const region = "INSERT INTO meta VALUES ('regio', 'GM0384,GM0363')";
       await withFixtureDb(async (store) => {
+        await store.run(region);
         const results = await ingest(store, [dir]);
         expect(results.map((r) => r.status)).toEqual(
           files.map((f) => (f.endsWith('broken.xml') ? 'rejected' : 'stored')),
@@ -48,6 +51,7 @@ describe('iJw / iWmo files parsed ahead', () => {
         together = await contents(store);
       });
       await withFixtureDb(async (store) => {
+        await store.run(region);
         for (const file of files) await ingest(store, [file]);
         expect(await contents(store)).toEqual(together);
       });

@@ -10,6 +10,8 @@ import {
   AGE_MAX,
   BUURT_CODE,
   BUURT_CODE_RULE,
+  IDENTIFIER,
+  IDENTIFIER_RULE,
   PRODUCT_CODE,
   PRODUCT_CODE_RULE,
   WIJK_CODE,
@@ -157,6 +159,16 @@ const VALUE_KIND: Record<FieldType, ValueKind> = {
   bsn: 'identifying',
 };
 
+/** Free-text numbers and codes: no spaces or `@` (so no name, address, phone or e-mail typed into them). */
+const TOKEN_FIELDS = new Set([
+  'allocation_no',
+  'declaration_no',
+  'benefit_no',
+  'provider',
+  'unit',
+  'end_reason',
+]);
+
 /** Plausibility of a typed, well-formed value (plausibility-rules.ts): a SQL condition and its rule, or none. */
 function plausibility(field: string, spec: FieldSpec, typed: string): { when: string; rule: string } | null {
   if (spec.type === 'date') return dateRuleSql(typed, field === 'birth_date' ? 'birth' : 'care');
@@ -164,6 +176,9 @@ function plausibility(field: string, spec: FieldSpec, typed: string): { when: st
   if (field === 'age') return countRuleSql(typed, AGE_MAX);
   if (field === 'amount_cents') return amountRuleSql(typed);
   if (field === 'volume') return volumeRuleSql(typed);
+  if (TOKEN_FIELDS.has(field)) {
+    return { when: `NOT regexp_full_match(${typed}, ${sqlString(IDENTIFIER)})`, rule: IDENTIFIER_RULE };
+  }
   if (field === 'product') {
     return { when: `NOT regexp_full_match(${typed}, ${sqlString(PRODUCT_CODE)})`, rule: PRODUCT_CODE_RULE };
   }

@@ -3,7 +3,7 @@ import { UNITS, productCategoriesOf, productCategoryListName } from './code-list
 import { HeaderCollector } from './header-collector.ts';
 import type { DeclarationEvent } from './istandaard-events.ts';
 import { RECORD } from './istandaard-reasons.ts';
-import { amountRule, totalRule, volumeRule } from '../plausibility-rules.ts';
+import { amountRule, identifierRule, totalRule, volumeRule } from '../plausibility-rules.ts';
 import { RecordCheck } from './record-check.ts';
 import type { HandlerContext, MessageHandler } from './record-check.ts';
 import { FieldBag } from './value-checks.ts';
@@ -60,7 +60,7 @@ export class ClaimMessageHandler implements MessageHandler {
     const declaration: DeclarationEvent = {
       kind: 'declaration',
       position: bag.where,
-      declarationNo: check.required('DeclaratieNummer'),
+      declarationNo: check.token('DeclaratieNummer'),
       declarationDate: check.date('DeclaratieDagtekening'),
       periodStart: check.date('DeclaratiePeriode/b:Begindatum'),
       periodEnd: check.date('DeclaratiePeriode/b:Einddatum'),
@@ -113,8 +113,12 @@ export class ClaimMessageHandler implements MessageHandler {
       bsn: this.#bsn ?? '',
       declarationNo: declaration?.declarationNo ?? '',
       declarationDate: declaration?.declarationDate ?? '',
-      referenceNo: check.required('ProductReferentie/b:ReferentieNummer'),
-      previousReferenceNo: check.optional('ProductReferentie/b:VorigReferentieNummer'),
+      referenceNo: check.token('ProductReferentie/b:ReferentieNummer'),
+      previousReferenceNo: check.token(
+        'ProductReferentie/b:VorigReferentieNummer',
+        identifierRule,
+        'optional',
+      ),
       allocationNo: check.identifier('ToewijzingNummer'),
       category: check.code('ProductCategorie', productCategoriesOf(law), productCategoryListName(law)),
       productCode: check.productCode('ProductCode'),

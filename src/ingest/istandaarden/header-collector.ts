@@ -1,4 +1,5 @@
 /** @module Reads the Header shared by every iJw / iWmo message and emits the header event (a wrong BerichtCode is fatal). */
+import { partyCodeRule } from '../plausibility-rules.ts';
 import { FILE } from './istandaard-reasons.ts';
 import { BERICHT_CODES } from './message-types.ts';
 import { RecordCheck } from './record-check.ts';
@@ -42,9 +43,9 @@ export class HeaderCollector {
         FILE.wrongMessageCode(messageCode, expected),
       );
     }
-    const sender = check.required('Afzender');
-    const receiver = check.required('Ontvanger');
-    const messageId = check.required('BerichtIdentificatie/b:Identificatie');
+    const sender = check.token('Afzender', partyCodeRule);
+    const receiver = check.token('Ontvanger', partyCodeRule);
+    const messageId = check.token('BerichtIdentificatie/b:Identificatie');
     const date = check.date('BerichtIdentificatie/b:Dagtekening');
     if (!check.ok) {
       // Without a sound header the message cannot be identified (idempotency) or attributed.

@@ -1,7 +1,14 @@
 /** @module Field-by-field validation of one record (BSN, dates, codes, numbers), collecting every issue before the record is emitted or quarantined. */
 import { isValidBsn } from '../bsn.ts';
 import { fieldReason } from '../field-reasons.ts';
-import { amountRule, birthDateRule, careDateRule, productCodeRule, today } from '../plausibility-rules.ts';
+import {
+  amountRule,
+  birthDateRule,
+  careDateRule,
+  identifierRule,
+  productCodeRule,
+  today,
+} from '../plausibility-rules.ts';
 import type { IstandaardEvent, Position, ProblemCode } from './istandaard-events.ts';
 import { RECORD } from './istandaard-reasons.ts';
 import type { IstandaardLaw, MessageType } from './message-types.ts';
@@ -140,6 +147,21 @@ export class RecordCheck {
   /** Records an implausible value: `rule` is a plausibility rule's predicate (null = plausible). */
   plausible(path: string, rule: string | null): void {
     if (rule !== null) this.fail(path, 'implausible', fieldReason(path, rule, 'number'));
+  }
+
+  /** A free-text number or code (DeclaratieNummer, ReferentieNummer, BerichtIdentificatie…), or a rule's own check. */
+  token(path: string, rule?: (text: string) => string | null): string;
+  token(path: string, rule: (text: string) => string | null, optional: 'optional'): string | null;
+  token(
+    path: string,
+    rule: (text: string) => string | null = identifierRule,
+    optional?: 'optional',
+  ): string | null {
+    const value = optional ? this.optional(path) : this.required(path);
+    if (value === null || value === '') return value;
+    const broken = rule(value);
+    if (broken !== null) this.fail(path, 'implausible', fieldReason(path, broken, 'code', value));
+    return value;
   }
 
   /** A product code (LDT_ProductCode: 1 to 5 letters or digits). */
