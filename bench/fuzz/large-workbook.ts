@@ -23,14 +23,16 @@ const BSN = '999990056';
 
 /** Writes `rows` benefit rows (real date cells, unique benefit numbers) to `file`. */
 export async function writeLargeBenefitWorkbook(file: string, rows: number): Promise<void> {
-  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: true });
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useSharedStrings: false,
+    useStyles: true,
+  });
   const sheet = writer.addWorksheet('Uitkeringen');
   sheet.addRow([...BENEFIT_HEADER]).commit();
   const start = new Date('2019-01-01T00:00:00Z');
   for (let i = 0; i < rows; i++) {
-    sheet
-      .addRow([BSN, start, 'M', '2711AA', i % 200, '', '', 'PW', `U-${i}`, start, null, '', 'N'])
-      .commit();
+    sheet.addRow([BSN, start, 'M', '2711AA', i % 200, '', '', 'PW', `U-${i}`, start, null, '', 'N']).commit();
   }
   sheet.commit();
   await writer.commit();

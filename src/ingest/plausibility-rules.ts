@@ -145,6 +145,10 @@ export const PARTY_CODE_RULE = 'is geen gemeentecode (4 cijfers) of AGB-code (8 
 export const partyCodeRule = (text: string): string | null =>
   /^\d{4}(\d{4})?$/.test(text) ? null : PARTY_CODE_RULE;
 
+/** A postcode of the postcode table: PC6 (`2711AA`, `2711 AA`) or PC4 (`2711`). */
+export const POSTCODE = '[1-9][0-9]{3}( ?[A-Za-z]{2})?';
+export const POSTCODE_RULE = 'is geen postcode (1234AB of 1234)';
+
 /** CBS area codes of a wijk and a buurt. */
 export const WIJK_CODE = 'WK[0-9]{6}';
 export const BUURT_CODE = 'BU[0-9]{8}';

@@ -12,6 +12,8 @@ import {
   BUURT_CODE_RULE,
   IDENTIFIER,
   IDENTIFIER_RULE,
+  POSTCODE,
+  POSTCODE_RULE,
   PRODUCT_CODE,
   PRODUCT_CODE_RULE,
   WIJK_CODE,
@@ -142,6 +144,7 @@ function crossFieldProblems(kind: RecordKind, fields: Readonly<Record<string, Fi
   }
   if (kind === 'postcodes') {
     problems.push(
+      `CASE WHEN NOT regexp_full_match(trim(postcode), ${sqlString(POSTCODE)}) THEN ${fieldReasonSql('postcode', POSTCODE_RULE, 'identifying', 'postcode')} END`,
       `CASE WHEN NOT regexp_full_match(wijk, ${sqlString(WIJK_CODE)}) THEN ${fieldReasonSql('wijk', WIJK_CODE_RULE, 'code', 'wijk')} END`,
       `CASE WHEN NOT regexp_full_match(buurt, ${sqlString(BUURT_CODE)}) THEN ${fieldReasonSql('buurt', BUURT_CODE_RULE, 'code', 'buurt')} END`,
     );

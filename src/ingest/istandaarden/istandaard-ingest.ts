@@ -69,7 +69,7 @@ async function checkXsd(xsdDir: string, name: string, xml: string): Promise<void
   if (kind === null) return;
   const result = await validateAgainstXsd(xml, kind.messageType, kind.law, xsdDir);
   if (!result.valid) {
-    throw new IngestError(name, POSITION.xsd, FILE.notValidXsd(result.errors.slice(0, 3).join('; ')));
+    throw new IngestError(name, POSITION.xsd, FILE.notValidXsd(result.errors.slice(0, 3)));
   }
 }
 

@@ -1,4 +1,16 @@
-/** @module Dutch reasons of iJw / iWmo problems (quarantined records and rejected files); element names, code lists and the XML scanner's and XSD validator's own messages stay as they are. */
+/** @module Dutch reasons of iJw / iWmo problems (quarantined records and rejected files); element names, code lists and the XML scanner's and XSD validator's own messages stay as they are (the validator's without the values it quotes). */
+import { scrubDigits, shown } from '../field-reasons.ts';
+
+/**
+ * An XSD validator's message without the values it quotes (`The value '…'`, `'…' is not a valid value`): element
+ * and type names stay, a field's content never appears.
+ */
+export const withoutQuotedValues = (message: string): string =>
+  scrubDigits(
+    message
+      .replace(/(value\s+)'[^'\n]*'/gi, "$1'…'")
+      .replace(/'[^'\n]*'(\s+is not (?:a valid value|accepted|facet-valid))/g, "'…'$1"),
+  );
 
 /**
  * Record level: the record is quarantined. Rules are Dutch predicates; the reason is built by `fieldReason`
@@ -24,8 +36,9 @@ export const RECORD = {
 
 /** File level: the file is rejected. */
 export const FILE = {
+  /** The code is shown only when shaped like a code (it may be anything the sender typed). */
   wrongMessageCode: (code: string, expected: string) =>
-    `BerichtCode ${code || '(ontbreekt)'} past niet bij de namespace (verwacht ${expected})`,
+    `BerichtCode ${code === '' ? '(ontbreekt)' : shown('code', code)} past niet bij de namespace (verwacht ${expected})`,
   notIstandaard: (root: string) => `rootelement ${root} is geen iJw- of iWmo 3.2-bericht`,
   doctype: "een DOCTYPE is niet toegestaan (geen DTD's, geen entiteiten)",
   /** `detail` is the XML scanner's message with file and line:column. */
@@ -35,8 +48,9 @@ export const FILE = {
   truncated: 'het bericht eindigt voordat het rootelement is gesloten',
   noElement: 'het bestand bevat geen XML-element',
   noHeader: 'het bericht heeft geen Header',
-  /** `errors` are the XSD validator's messages. */
-  notValidXsd: (errors: string) => `voldoet niet aan de XSD: ${errors}`,
+  /** `errors` are the XSD validator's messages, without the values they quote. */
+  notValidXsd: (errors: readonly string[]) =>
+    `voldoet niet aan de XSD: ${errors.map(withoutQuotedValues).join('; ')}`,
   tooLarge: (name: string, maxBytes: number) => `${name} is groter dan ${maxBytes} bytes`,
   inflatedSize: (name: string, inflated: number, declared: number) =>
     `${name}: uitgepakte grootte ${inflated} wijkt af van de opgegeven ${declared}`,
