@@ -75,6 +75,8 @@ const SAFE_DATE = '-?[0-9]{4,5}-[0-9]{1,2}-[0-9]{1,2}';
 const SAFE_CODE = '[A-Za-z0-9]{1,6}';
 /** Five digits in a row: never echoed (part of a BSN, phone number or amount). */
 const DIGIT_RUN = '[0-9]{5}';
+/** A postcode's shape (`2726BC`): never echoed as a code. */
+const POSTCODE_SHAPE = '[0-9]{4}[A-Za-z]{2}';
 
 /** A CBS area code (`GM0637`, `WK063706`, `BU06370601`). */
 const SAFE_AREA = '(GM[0-9]{4}|WK[0-9]{6}|BU[0-9]{8})';
@@ -92,6 +94,7 @@ const SAFE_SHAPES: Partial<Record<ValueKind, RegExp>> = {
 const SAFE_DATE_RE = fullMatch(SAFE_DATE);
 const SAFE_CODE_RE = fullMatch(SAFE_CODE);
 const DIGIT_RUN_RE = new RegExp(DIGIT_RUN);
+const POSTCODE_RE = fullMatch(POSTCODE_SHAPE);
 
 /** Whether `value` of a field of `kind` may appear in a reason. */
 export function isSafeToEcho(field: string, kind: ValueKind, value: string): boolean {
@@ -99,7 +102,10 @@ export function isSafeToEcho(field: string, kind: ValueKind, value: string): boo
   if (kind === 'date') return SAFE_DATE_RE.test(value);
   if (kind === 'code') {
     return (
-      SAFE_CODE_RE.test(value) && !DIGIT_RUN_RE.test(value) && (/[0-9]/.test(value) || value.length <= 3)
+      SAFE_CODE_RE.test(value) &&
+      !DIGIT_RUN_RE.test(value) &&
+      !POSTCODE_RE.test(value) &&
+      (/[0-9]/.test(value) || value.length <= 3)
     );
   }
   return SAFE_SHAPES[kind]?.test(value) ?? false;
@@ -137,6 +143,7 @@ export function fieldReasonSql(field: string, rule: string, kind: ValueKind, raw
     kind === 'date'
       ? `regexp_full_match(${raw}, ${literal(SAFE_DATE)})`
       : `(regexp_full_match(${raw}, ${literal(SAFE_CODE)}) AND NOT regexp_matches(${raw}, ${literal(DIGIT_RUN)})
+          AND NOT regexp_full_match(${raw}, ${literal(POSTCODE_SHAPE)})
           AND (regexp_matches(${raw}, '[0-9]') OR length(${raw}) <= 3))`;
   return `${base} || CASE WHEN ${safe} THEN ': ' || ${raw} ELSE '' END`;
 }
