@@ -50,7 +50,7 @@ describe('plausibility rules', () => {
   });
 
   it('checks figures by their indicator unit', () => {
-    expect(figureRule(-5, 'persons')).toBe('ligt buiten 0 … 1000000000000');
+    expect(figureRule(-5, 'persons')).toBe('is negatief (een aantal is 0 of meer)');
     expect(figureRule(3.5, 'persons')).toBe('is geen geheel aantal');
     expect(figureRule(1e20, 'persons')).toBe('is geen plausibel getal (te groot)');
     expect(figureRule(100.5, 'percent')).toBe('ligt buiten 0 … 100 (eenheid percent)');

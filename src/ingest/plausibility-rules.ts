@@ -171,14 +171,23 @@ export const FIGURE_MAX = 1e12;
 /** An imported figure of an indicator with `unit`: counts whole and non-negative, rates and shares within range. */
 export function figureRule(value: number, unit: string): string | null {
   if (!Number.isFinite(value) || Math.abs(value) > FIGURE_MAX) return 'is geen plausibel getal (te groot)';
-  if (COUNT_UNITS.has(unit)) return countRule(value, FIGURE_MAX);
+  if (COUNT_UNITS.has(unit)) return figureCountRule(value);
   const max = UNIT_MAX[unit];
   if (max !== undefined && (value < 0 || value > max)) return `ligt buiten 0 … ${max} (eenheid ${unit})`;
   return null;
 }
 
+/** A counted figure (persons, households, …): whole and not negative (its size is checked by {@link figureRule}). */
+function figureCountRule(value: number): string | null {
+  if (!Number.isInteger(value)) return 'is geen geheel aantal';
+  return value < 0 ? 'is negatief (een aantal is 0 of meer)' : null;
+}
+
 /** A numerator or denominator: a whole number 0 … {@link FIGURE_MAX}. */
-export const partRule = (value: number): string | null => countRule(value, FIGURE_MAX);
+export const partRule = (value: number): string | null =>
+  !Number.isFinite(value) || Math.abs(value) > FIGURE_MAX
+    ? 'is geen plausibel getal (te groot)'
+    : figureCountRule(value);
 
 /** One figure of a column with what it was computed from, when the table gives that. */
 export interface ColumnFigure {
