@@ -6,6 +6,7 @@
  * batch).
  */
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -37,6 +38,8 @@ export interface FuzzReport {
   files: number;
   byKind: Record<string, number>;
   planted: number;
+  /** Files identical to an earlier one (the same file twice is a no-op, without a batch of its own). */
+  duplicates: number;
   rejected: number;
   quarantined: number;
   crashes: string[];
@@ -118,6 +121,30 @@ async function databaseText(data: string): Promise<{ text: Map<string, string>; 
   }
 }
 
+/**
+ * Where each needle occurs first (place name), in one pass over each place: needles are indexed by their first four
+ * characters (every planted needle has at least eight), so the data folder is read once, not once per needle.
+ */
+function findNeedles(places: readonly [string, string][], needles: readonly string[]): Map<string, string> {
+  const byPrefix = new Map<string, string[]>();
+  for (const needle of new Set(needles)) {
+    const list = byPrefix.get(needle.slice(0, 4)) ?? [];
+    list.push(needle);
+    byPrefix.set(needle.slice(0, 4), list);
+  }
+  const found = new Map<string, string>();
+  for (const [place, text] of places) {
+    for (let i = 0; i + 4 <= text.length; i++) {
+      const candidates = byPrefix.get(text.slice(i, i + 4));
+      if (candidates === undefined) continue;
+      for (const needle of candidates) {
+        if (!found.has(needle) && text.startsWith(needle, i)) found.set(needle, place);
+      }
+    }
+  }
+  return found;
+}
+
 /** Runs the fuzz and returns its report (hits name the file the value was planted in and where it was found). */
 export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const started = Date.now();
@@ -132,6 +159,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     files: 0,
     byKind: {},
     planted: 0,
+    duplicates: 0,
     rejected: 0,
     quarantined: 0,
     crashes: [],
@@ -142,12 +170,20 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const plantedIn: { file: string; planted: Planted }[] = [];
   const outputs: string[] = [init.stdout, init.stderr];
   const names: string[] = [];
+  /** Files whose bytes an earlier file had (a small seed mutated alike): ingested as duplicates, without a batch. */
+  const duplicates = new Set<string>();
+  const contents = new Set<string>();
   for (let first = 0; first < options.files; first += chunk) {
     const folder = join(options.dir, 'files', `chunk-${String(first / chunk).padStart(3, '0')}`);
     await mkdir(folder, { recursive: true });
     for (let i = first; i < Math.min(first + chunk, options.files); i++) {
       const m = mutant(random, seeds, i);
       await writeMutant(folder, m);
+      const hash = createHash('sha256')
+        .update(await readFile(join(folder, m.name)))
+        .digest('hex');
+      if (contents.has(hash)) duplicates.add(m.name);
+      contents.add(hash);
       names.push(m.name);
       report.byKind[m.kind] = (report.byKind[m.kind] ?? 0) + 1;
       for (const p of m.planted) plantedIn.push({ file: m.name, planted: p });
@@ -168,7 +204,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     batches: { file: string; status: string; quarantined: number }[];
   };
   const withBatch = new Set(listed.batches.map((b) => b.file));
-  for (const name of names) if (!withBatch.has(name)) report.crashes.push(`${name}: no batch recorded`);
+  for (const name of names) {
+    if (!withBatch.has(name) && !duplicates.has(name)) report.crashes.push(`${name}: no batch recorded`);
+  }
+  report.duplicates = duplicates.size;
   report.rejected = listed.batches.filter((b) => b.status === 'rejected').length;
   report.quarantined = listed.batches.reduce((n, b) => n + (b.quarantined ?? 0), 0);
   const db = await databaseText(data);
@@ -176,10 +215,14 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const places: [string, string][] = [['stdout/stderr', outputs.join('\n')]];
   for (const [table, text] of db.text) places.push([`table ${table}`, text]);
   for (const file of await filesBelow(data)) places.push([file, (await readFile(file)).toString('latin1')]);
+  const found = findNeedles(
+    places,
+    plantedIn.flatMap(({ planted }) => planted.needles),
+  );
   for (const { file, planted } of plantedIn) {
     for (const needle of planted.needles) {
-      const where = places.find(([, text]) => text.includes(needle));
-      if (where) report.hits.push({ file, kind: planted.kind, where: `${where[0]} (${needle})` });
+      const where = found.get(needle);
+      if (where !== undefined) report.hits.push({ file, kind: planted.kind, where: `${where} (${needle})` });
     }
   }
   report.seconds = Math.round((Date.now() - started) / 1000);

@@ -55,7 +55,7 @@ console.log(
     .map(([k, n]) => `${k} ${n}`)
     .join(', ')})`,
 );
-console.log(`planted identifying values: ${report.planted}`);
+console.log(`planted identifying values: ${report.planted}; duplicate files (no-op): ${report.duplicates}`);
 console.log(`batches rejected: ${report.rejected}; records quarantined: ${report.quarantined}`);
 console.log(`crashes: ${report.crashes.length}`);
 for (const c of report.crashes.slice(0, 20)) console.log(`  ${c}`);

@@ -47,6 +47,8 @@ describe('plausibility rules', () => {
     expect(identifierRule('J-1')).toBeNull();
     expect(identifierRule('J. Jansen')).not.toBeNull();
     expect(identifierRule('jansen@voorbeeld.nl')).not.toBeNull();
+    expect(identifierRule('02-09-1974')).not.toBeNull();
+    expect(identifierRule('2019-07-01')).toBeNull();
   });
 
   it('checks figures by their indicator unit', () => {

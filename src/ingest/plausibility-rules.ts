@@ -130,15 +130,19 @@ export const productCodeRule = (code: string): string | null =>
 
 /**
  * Identifiers of records (allocation, declaration, reference, benefit and message numbers) and free code fields
- * (unit, end reason): letters, digits and `. _ / -`, no spaces or `@`, at most 20 characters. A name with its
- * initials, an address, a phone number with spaces or an e-mail address typed into such a field is refused.
+ * (unit, end reason): letters, digits and `. _ / ' -`, no spaces or `@`, at most 20 characters, and not shaped like a
+ * day-first date. A name with its initials, an address, a phone number with spaces, an e-mail address or a birth
+ * date typed into such a field is refused.
  */
 export const IDENTIFIER = "[A-Za-z0-9._/'-]{1,20}";
+/** A day-first date (`02-09-1974`, `2/9/1974`): a birth date in the wrong column, never an identifier. */
+export const DATE_LIKE = '[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{4}';
 const IDENTIFIER_RE = new RegExp(`^${IDENTIFIER}$`);
+const DATE_LIKE_RE = new RegExp(`^${DATE_LIKE}$`);
 export const IDENTIFIER_RULE =
-  'is geen nummer of code (letters, cijfers en . _ / -, zonder spaties, hoogstens 20 tekens)';
+  'is geen nummer of code (letters, cijfers en . _ / -, zonder spaties, hoogstens 20 tekens, geen datum)';
 export const identifierRule = (text: string): string | null =>
-  IDENTIFIER_RE.test(text) ? null : IDENTIFIER_RULE;
+  IDENTIFIER_RE.test(text) && !DATE_LIKE_RE.test(text) ? null : IDENTIFIER_RULE;
 
 /** Gemeente codes (4 digits) and AGB codes (8 digits) in a message header. */
 export const PARTY_CODE_RULE = 'is geen gemeentecode (4 cijfers) of AGB-code (8 cijfers)';

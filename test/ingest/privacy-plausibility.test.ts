@@ -140,7 +140,7 @@ describe('every bad line quarantined, never an internal error', () => {
       expect(rows.map((r) => `${r.file} ${r.position}: ${r.reason}`)).toEqual([
         'declaraties.csv regel 3: volume ligt buiten 0 … 5000000',
         'declaraties.csv regel 4: product is geen productcode (1 tot 5 letters of cijfers)',
-        'declaraties.csv regel 5: allocation_no is geen nummer of code (letters, cijfers en . _ / -, zonder spaties, hoogstens 20 tekens)',
+        'declaraties.csv regel 5: allocation_no is geen nummer of code (letters, cijfers en . _ / -, zonder spaties, hoogstens 20 tekens, geen datum)',
         'postcodes.csv regel 3: wijk is geen CBS-wijkcode (WK en 6 cijfers)',
         expect.stringMatching(
           /^uitkeringen\.csv regel 3: start_date (is geen geldige datum|ligt buiten 1900-01-01 … \d{4}-\d\d-\d\d)/,

@@ -10,6 +10,7 @@ import {
   AGE_MAX,
   BUURT_CODE,
   BUURT_CODE_RULE,
+  DATE_LIKE,
   IDENTIFIER,
   IDENTIFIER_RULE,
   POSTCODE,
@@ -180,7 +181,10 @@ function plausibility(field: string, spec: FieldSpec, typed: string): { when: st
   if (field === 'amount_cents') return amountRuleSql(typed);
   if (field === 'volume') return volumeRuleSql(typed);
   if (TOKEN_FIELDS.has(field)) {
-    return { when: `NOT regexp_full_match(${typed}, ${sqlString(IDENTIFIER)})`, rule: IDENTIFIER_RULE };
+    return {
+      when: `(NOT regexp_full_match(${typed}, ${sqlString(IDENTIFIER)}) OR regexp_full_match(${typed}, ${sqlString(DATE_LIKE)}))`,
+      rule: IDENTIFIER_RULE,
+    };
   }
   if (field === 'product') {
     return { when: `NOT regexp_full_match(${typed}, ${sqlString(PRODUCT_CODE)})`, rule: PRODUCT_CODE_RULE };
