@@ -10,10 +10,6 @@ export const EARLIEST_DATE = '1900-01-01';
 /** Care may be planned ahead: dates up to this many years after the delivery (the message's date, or the ingest day). */
 export const YEARS_AHEAD = 2;
 
-/** How a file with implausible values is treated: its lines quarantined (default) or the whole file refused. */
-export const PLAUSIBILITY_MODES = ['quarantine', 'refuse'] as const;
-export type PlausibilityMode = (typeof PLAUSIBILITY_MODES)[number];
-
 const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
 /** `YYYY-MM-DD` plus whole years (29 February becomes 1 March in a common year). */

@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import ExcelJS from 'exceljs';
 import { IngestError } from '../../errors.ts';
-import { scrubTechnicalMessage } from '../field-reasons.ts';
 import { POSITION, unreadable } from '../ingest-reasons.ts';
 import { NO_WORKSHEET } from './csv-reasons.ts';
 
@@ -60,11 +59,7 @@ async function streamRows(file: string, line: (text: string) => Promise<boolean>
   try {
     reader = new ExcelJS.stream.xlsx.WorkbookReader(file, READER_OPTIONS);
   } catch (error) {
-    throw new IngestError(
-      file,
-      POSITION.workbook,
-      unreadable('XLSX', scrubTechnicalMessage((error as Error).message)),
-    );
+    throw new IngestError(file, POSITION.workbook, unreadable('XLSX', (error as Error).message));
   }
   let sawSheet = false;
   try {
@@ -84,11 +79,7 @@ async function streamRows(file: string, line: (text: string) => Promise<boolean>
     }
   } catch (error) {
     if (error instanceof IngestError) throw error;
-    throw new IngestError(
-      file,
-      POSITION.workbook,
-      unreadable('XLSX', scrubTechnicalMessage((error as Error).message)),
-    );
+    throw new IngestError(file, POSITION.workbook, unreadable('XLSX', (error as Error).message));
   }
   if (!sawSheet) throw new IngestError(file, POSITION.workbook, NO_WORKSHEET);
 }
