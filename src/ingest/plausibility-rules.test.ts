@@ -15,14 +15,16 @@ import {
 } from './plausibility-rules.ts';
 
 describe('plausibility rules', () => {
-  it('keeps dates of care within 1900 … delivery + 2 years and birth dates up to the delivery', () => {
+  it('keeps dates of care within 1900 … delivery + 2 years and birth dates within 1900 … delivery + 1 year', () => {
     expect(isRealDate('-2023-01-01')).toBe(false);
     expect(isRealDate('99999-01-01')).toBe(false);
     expect(careDateRule('0001-01-01', '2024-06-30')).toBe('ligt buiten 1900-01-01 … 2026-06-30');
     expect(careDateRule('9999-12-31', '2024-06-30')).toBe('ligt buiten 1900-01-01 … 2026-06-30');
     expect(careDateRule('2026-06-30', '2024-06-30')).toBeNull();
     expect(careDateRule('1900-01-01', '2024-06-30')).toBeNull();
-    expect(birthDateRule('2024-07-01', '2024-06-30')).toBe('ligt buiten 1900-01-01 … 2024-06-30');
+    expect(birthDateRule('2025-07-01', '2024-06-30')).toBe('ligt buiten 1900-01-01 … 2025-06-30');
+    // An unborn child may have care (a supervision order before birth).
+    expect(birthDateRule('2024-07-12', '2024-06-30')).toBeNull();
     expect(birthDateRule('1899-12-31', '2024-06-30')).not.toBeNull();
     expect(birthDateRule('2010-05-10', '2024-06-30')).toBeNull();
     expect(addYears('2024-02-29', 2)).toBe('2026-03-01');

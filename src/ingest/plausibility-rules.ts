@@ -33,15 +33,22 @@ export function careDateRule(date: string, reference: string): string | null {
   return date < EARLIEST_DATE || date > latest ? outside(EARLIEST_DATE, latest) : null;
 }
 
-/** A real `YYYY-MM-DD` birth date: within 1900 … the delivery date (nobody is born after the delivery). */
+/**
+ * A real `YYYY-MM-DD` birth date: within 1900 … delivery + 1 year. Care can be allocated before birth (a
+ * supervision order for an unborn child), so a birth date up to a pregnancy after the delivery is plausible.
+ */
 export function birthDateRule(date: string, reference: string): string | null {
-  return date < EARLIEST_DATE || date > reference ? outside(EARLIEST_DATE, reference) : null;
+  const latest = latestBirthDate(reference);
+  return date < EARLIEST_DATE || date > latest ? outside(EARLIEST_DATE, latest) : null;
 }
+
+/** The latest plausible birth date for a delivery dated `reference`. */
+export const latestBirthDate = (reference: string): string => addYears(reference, 1);
 
 /** SQL of the two date windows for a DATE expression; the reference of a CSV file is the ingest day. */
 export function dateRuleSql(typed: string, kind: 'care' | 'birth'): { when: string; rule: string } {
   const reference = today();
-  const latest = kind === 'birth' ? reference : latestCareDate(reference);
+  const latest = kind === 'birth' ? latestBirthDate(reference) : latestCareDate(reference);
   return {
     when: `(${typed} < DATE '${EARLIEST_DATE}' OR ${typed} > DATE '${latest}')`,
     rule: outside(EARLIEST_DATE, latest),
