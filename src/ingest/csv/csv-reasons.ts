@@ -39,10 +39,10 @@ export function csvReadProblem(message: string): { line: number | null; reason: 
   if (columns) {
     return { line: at, reason: `regel heeft ${columns[2]} velden, de kopregel ${columns[1]}` };
   }
-  if (/unterminated quote|quote/i.test(message) && at !== null) {
+  if (/Invalid unicode|not utf-8 encoded/i.test(message)) return { line: at, reason: NOT_UTF8 };
+  if (/unterminated quote/i.test(message)) {
     return { line: at, reason: 'een aanhalingsteken (") wordt niet gesloten' };
   }
-  if (/unicode|utf-8|encoding/i.test(message)) return { line: at, reason: NOT_UTF8 };
   if (/sniffing|dialect/i.test(message)) {
     return {
       line: null,
