@@ -10,7 +10,15 @@ const SAMPLES = new URL('../../shared/istandaarden/jw/berichten/', import.meta.u
 describe.skipIf(!existsSync(SAMPLES))('msd ingest on the official iJw samples', () => {
   it('prints a summary per message type: 301/305/307/323 stored, the others skipped', async () => {
     const data = join(await mkdtemp(join(tmpdir(), 'msd-summary-')), 'data');
-    expect((await msd('init', '--data', data, '--gemeente', 'GM0637')).code).toBe(0);
+    // The samples are exchanged with gemeenten 0384 (301) and 0363 (305/307/323): a region that accepts both.
+    const init = await msd('init', '--data', data, '--gemeente', 'GM0637', '--regio', 'GM0384,gm0363');
+    expect(init.code).toBe(0);
+    expect(init.out).toContain('Region: messages for GM0384, GM0363 are accepted too.');
+    const wrong = await msd('init', '--data', data, '--regio', '0363');
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain(
+      'Invalid --regio code "0363" (expected CBS gemeente codes, e.g. GM0637,GM0638).',
+    );
     const result = await msd('ingest', '--data', data, SAMPLES);
     expect(result.code).toBe(0);
     const rows = Object.fromEntries(
