@@ -66,7 +66,10 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .description('create the data folder (database, secret key); with --gemeente load its CBS areas')
     .addOption(dataOption())
     .option('--gemeente <code>', 'CBS gemeente code, e.g. GM0637')
-    .action(async (o: { data: string; gemeente?: string }) => (await commands.init()).runInit(o, io));
+    .option('--regio <codes>', 'other gemeenten whose iJw/iWmo messages are accepted too, e.g. GM0638,GM0639')
+    .action(async (o: { data: string; gemeente?: string; regio?: string }) =>
+      (await commands.init()).runInit(o, io),
+    );
 
   program
     .command('demo')

@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import { crashPoint } from '../crash-point.ts';
 import { IngestError } from '../errors.ts';
 import type { SqlStore } from '../store/sql-store.ts';
+import { scrubDigits, scrubTechnicalMessage } from './field-reasons.ts';
 import { POSITION, failed } from './ingest-reasons.ts';
 import { markBatchStale } from './stale-periods.ts';
 
@@ -153,8 +154,15 @@ export async function runBatch(
     crashPoint('batch-committed');
     return { file, source, batch, status: 'stored', counts, ...(replaces.length > 0 ? { replaces } : {}) };
   } catch (error) {
+    // Reasons are built without identifying values; an unexpected error's text is scrubbed (field-reasons.ts).
+    const detail =
+      error instanceof IngestError
+        ? scrubDigits(error.reason)
+        : failed(scrubTechnicalMessage((error as Error).message));
     const reason =
-      error instanceof IngestError ? error.message : `${file}: ${failed((error as Error).message)}`;
+      error instanceof IngestError
+        ? `${error.file}${error.position ? ` (${error.position})` : ''}: ${detail}`
+        : `${file}: ${detail}`;
     await store.transaction(async () => {
       await store.run(
         "INSERT INTO batch (id, source, file, sha256, received_at, received_by, status, counts) VALUES (?, ?, ?, ?, current_timestamp, ?, 'rejected', ?)",
@@ -165,7 +173,7 @@ export async function runBatch(
         batch,
         name,
         error instanceof IngestError ? error.position : POSITION.file,
-        error instanceof IngestError ? error.reason : failed((error as Error).message),
+        detail,
       ]);
     });
     return { file, source, batch, status: 'rejected', counts: emptyCounts(), error: reason };

@@ -8,7 +8,7 @@ import { ingestCsvFile } from './csv/csv-ingest.ts';
 import type { MappingProfile } from './csv/mapping-profile.ts';
 import { detectProfile, readHeaderLine, shippedProfiles } from './csv/profile-registry.ts';
 import { RECORD_KINDS } from './csv/record-kinds.ts';
-import { withCsvCopy, xlsxToCsvText } from './csv/xlsx-to-csv.ts';
+import { withCsvCopy, xlsxHeaderLine } from './csv/xlsx-to-csv.ts';
 import { refreshDeliveryDate } from './delivery-date.ts';
 import { NO_PROFILE, NO_SUCH_PATH, POSITION, strictRejected } from './ingest-reasons.ts';
 import { ingestIstandaardFile, type ParseAhead } from './istandaarden/istandaard-ingest.ts';
@@ -92,7 +92,7 @@ async function plan(files: readonly string[], candidates: readonly MappingProfil
 /** The header row of a spreadsheet's first worksheet, as a `;`-separated line. */
 async function spreadsheetHeader(file: string): Promise<string | undefined> {
   try {
-    return (await xlsxToCsvText(file)).split('\n', 1)[0];
+    return await xlsxHeaderLine(file);
   } catch {
     return undefined; // an unreadable workbook is reported when its batch runs
   }
@@ -108,7 +108,7 @@ async function ingestOneFile(
 ): Promise<BatchWork> {
   if (xml) return ingestIstandaardFile(options, file, batch, ahead);
   if (!profile) {
-    if (isSpreadsheet(file)) await xlsxToCsvText(file); // throws the workbook's own reading error, if any
+    if (isSpreadsheet(file)) await xlsxHeaderLine(file); // throws the workbook's own reading error, if any
     throw new IngestError(file, POSITION.firstLine, NO_PROFILE);
   }
   if (!isSpreadsheet(file)) return ingestCsvFile(options, file, profile, batch);

@@ -1,4 +1,5 @@
 /** @module Dutch positions and reasons ingest reports to municipal users for a whole file (rejected batch, quarantine); the readers' record reasons live next to them (csv-reasons.ts, istandaard-reasons.ts, aggregate-reasons.ts). */
+import { scrubTechnicalMessage } from './field-reasons.ts';
 
 /** A line of a text file, or a row of a worksheet (row 1 is the header). */
 export const atLine = (line: number | string): string => `regel ${line}`;
@@ -22,11 +23,11 @@ export const POSITION = {
 } as const;
 
 /**
- * A file that cannot be read as `format`; `detail` is the reader's own (technical, English) message, kept as is
- * after the Dutch lead-in.
+ * A file that cannot be read as `format`; `detail` is the reader's own (technical, English) message after the Dutch
+ * lead-in: its first line, without what it quotes (a JSON parser quotes the file's content) or long digit runs.
  */
 export const unreadable = (format: 'CSV' | 'XLSX' | 'JSON', detail: string): string =>
-  `bestand is geen leesbare ${format}: ${detail}`;
+  `bestand is geen leesbare ${format}: ${scrubTechnicalMessage(detail)}`;
 
 /** `kolom "x" ontbreekt` / `kolommen "x", "y" ontbreken`. */
 export const missingColumns = (columns: readonly string[]): string =>

@@ -119,7 +119,7 @@ describe('msd cbs import', () => {
       const result = await importTable(store, file);
       expect(result.counts).toEqual({ read: 2, stored: 6, replaced: 0, skipped: 1, quarantined: 1 });
       expect(await quarantined(store)).toEqual([
-        'regel 3, JongerenMetJeugdzorgInNatura_98: JongerenMetJeugdzorgInNatura_98 "n.v.t." is geen getal',
+        'regel 3, JongerenMetJeugdzorgInNatura_98: JongerenMetJeugdzorgInNatura_98 is geen getal',
       ]);
       expect(
         (await importedRows(store, 'participation.benefits.stock')).map((r) => [r.area, r.value]),
@@ -145,7 +145,7 @@ describe('msd cbs import', () => {
       const result = await importTable(store, BULK, { mapping });
       expect(result.status).toBe('rejected');
       expect(result.error).toContain(
-        '(mapping): onbekende indicator local.wmo.clients, definieer die eerst (msd indicators define)',
+        '(mapping): onbekende indicator "local.wmo.clients", definieer die eerst (msd indicators define)',
       );
       await expect(importTable(store, BULK, { gemeente: undefined })).rejects.toThrow(
         /\(gebieden\): de installatie heeft nog geen gemeente \(msd init --gemeente\); of geef --all-areas op$/,

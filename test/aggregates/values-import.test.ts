@@ -49,8 +49,8 @@ describe('msd values import', () => {
       expect(await quarantined(store)).toEqual([
         'regel 8: onbekende indicator "local.lonelines.pct", definieer die eerst (msd indicators define)',
         'regel 9: periode "2020-Q5" is geen periode (gebruik 2019, 2019-H1, 2019-Q3 of 2019-07)',
-        'regel 10: onbekend gebied "Centrum" (geen gebied van deze installatie en geen CBS-code)',
-        'regel 11: value "veel" is geen getal',
+        'regel 10: onbekend gebied (waarde niet getoond) (geen gebied van deze installatie en geen CBS-code)',
+        'regel 11: value is geen getal',
         'regel 12: eenheid per1000 past niet bij de eenheid van local.loneliness.pct (percent)',
         'regel 13: local.loneliness.pct heeft geen cijfers per halfjaar (alleen per jaar)',
       ]);

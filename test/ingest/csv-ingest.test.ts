@@ -46,7 +46,7 @@ describe('CSV ingestion (msd standard export)', () => {
         {
           file: 'voorzieningen.csv',
           position: 'regel 9',
-          reason: 'onbekende productcategorie 99 (niet in JZ020)',
+          reason: 'category staat niet in codelijst JZ020: 99',
         },
       ]);
       expect(
@@ -274,7 +274,7 @@ describe('CSV ingestion (msd standard export)', () => {
       const [result] = await ingest(store, [file]);
       expect(result?.counts).toMatchObject({ read: 120_000, stored: 119_999, quarantined: 1 });
       expect(await store.all('SELECT position, reason FROM quarantine')).toEqual([
-        { position: 'regel 77777', reason: 'onbekende productcategorie 77 (niet in JZ020)' },
+        { position: 'regel 77777', reason: 'category staat niet in codelijst JZ020: 77' },
       ]);
       expect(await store.all('SELECT sum(amount_cents) AS total FROM claim')).toEqual([
         { total: 120_000 * 1000 + (119_999 * 120_000) / 2 - (1000 + 77_775) },

@@ -32,6 +32,8 @@ describe('iJw / iWmo ingestion: official samples', () => {
     samples.title('stores 301, 305, 307 and 323 of every official iJw sample and skips the others'),
     async () => {
       await withFixtureDb(async (store) => {
+        // The samples are exchanged with gemeenten 0384 (301) and 0363 (305/307/323): a region that accepts both.
+        await store.run("INSERT INTO meta VALUES ('regio', 'GM0384,GM0363')");
         const results = await ingest(store, [SAMPLES]);
         expect(
           results.map((r) => [r.file.split('/').pop(), r.status, r.counts.stored, r.counts.skipped]),
@@ -264,6 +266,8 @@ const FOLDERS = [
     dir: SAMPLES,
     declaration: 'JW323.xml',
     lines: 5,
+    // The samples are exchanged with gemeenten 0384 (301) and 0363 (305/307/323): a region that accepts both.
+    region: 'GM0384,GM0363',
     ...samples,
   },
   {
@@ -271,6 +275,7 @@ const FOLDERS = [
     dir: MESSAGES,
     declaration: 'JW323.xml',
     lines: 4,
+    region: '',
     ...NOT_NEEDED,
   },
 ];
@@ -280,6 +285,7 @@ describe.each(FOLDERS)('iJw / iWmo ingestion: the same messages again ($name)', 
     folder.title('changes nothing when the same folder is ingested twice'),
     async () => {
       await withFixtureDb(async (store) => {
+        await store.run("INSERT INTO meta VALUES ('regio', ?)", [folder.region]);
         await ingest(store, [folder.dir]);
         const before = await recordCounts(store);
         expect(before.claim).toBeGreaterThan(0);
@@ -297,6 +303,7 @@ describe.each(FOLDERS)('iJw / iWmo ingestion: the same messages again ($name)', 
     async () => {
       await withFixtureDb(async (store) => {
         const dir = await mkdtemp(join(tmpdir(), 'msd-resend-'));
+        await store.run("INSERT INTO meta VALUES ('regio', ?)", [folder.region]);
         const original = join(folder.dir, folder.declaration);
         // The same message with other whitespace: another file (other sha256), the same message identity.
         await writeFile(join(dir, 'resent.xml'), `${await readFile(original, 'utf8')}\n\n`);

@@ -56,7 +56,10 @@ describe.each(FOLDERS)('iJw / iWmo files parsed ahead ($name)', (folder) => {
       const dir = await withBrokenFile(folder.dir);
       const files = (await readdir(dir)).sort().map((name) => join(dir, name));
       let together: unknown;
+      // The samples are exchanged with gemeenten 0384 and 0363: a region that accepts both.
+      const region = "INSERT INTO meta VALUES ('regio', 'GM0384,GM0363')";
       await withFixtureDb(async (store) => {
+        await store.run(region);
         const results = await ingest(store, [dir]);
         expect(results.map((r) => r.status)).toEqual(
           files.map((f) => (f.endsWith('broken.xml') ? 'rejected' : 'stored')),
@@ -64,6 +67,7 @@ describe.each(FOLDERS)('iJw / iWmo files parsed ahead ($name)', (folder) => {
         together = await contents(store);
       });
       await withFixtureDb(async (store) => {
+        await store.run(region);
         for (const file of files) await ingest(store, [file]);
         expect(await contents(store)).toEqual(together);
       });

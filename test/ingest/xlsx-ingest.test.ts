@@ -107,7 +107,7 @@ describe('XLSX exports', () => {
         { id: 'U-2', kind: 'PW', start_date: '2019-12-31', end_date: null, exit_reason: null },
       ]);
       expect(await store.all('SELECT file, position, reason FROM quarantine')).toEqual([
-        { file: 'uitkeringen.xlsx', position: 'regel 4', reason: 'kind heeft onbekende waarde XYZ' },
+        { file: 'uitkeringen.xlsx', position: 'regel 4', reason: 'kind heeft een onbekende waarde: XYZ' },
       ]);
       const p = new Pseudonymiser(secret);
       expect(await store.all('SELECT birth_ym FROM person WHERE pid = ?', [p.personId('999990056')])).toEqual(

@@ -1,6 +1,7 @@
 /** @module `msd init`: creates the data folder (database, secret) and loads a gemeente's reference areas; idempotent. */
 import { gemeenteReference, type GemeenteReference } from '../../catalogue/reference-areas.ts';
 import { CliError } from '../../errors.ts';
+import { GEMEENTE_CODE, REGION_META_KEY } from '../../ingest/istandaarden/recipient-check.ts';
 import { deploymentGemeente, loadReferenceAreas } from '../../ingest/load-reference-areas.ts';
 import { dataFolder, initDataFolder, openDataFolder } from '../../store/data-folder.ts';
 import type { CliIo } from '../cli-output.ts';
@@ -8,6 +9,20 @@ import type { CliIo } from '../cli-output.ts';
 export interface InitOptions {
   data: string;
   gemeente?: string | undefined;
+  /** Other gemeenten (`GM0638,GM0639`) whose iJw/iWmo messages this deployment also accepts (a regional set-up). */
+  regio?: string | undefined;
+}
+
+/** Parses `--regio GM0637,GM0638`, or fails naming the code that is not a gemeente code. */
+export function parseRegion(text: string): string[] {
+  const codes = text
+    .split(',')
+    .map((c) => c.trim().toUpperCase())
+    .filter((c) => c !== '');
+  const wrong = codes.find((c) => !GEMEENTE_CODE.test(c));
+  if (wrong !== undefined)
+    throw new CliError(`Invalid --regio code "${wrong}" (expected CBS gemeente codes, e.g. GM0637,GM0638).`);
+  return [...new Set(codes)];
 }
 
 /** Resolves a gemeente code to its reference data, or fails naming the code (before anything is created). */
@@ -22,9 +37,25 @@ export function requireGemeente(code: string): GemeenteReference {
 
 export async function runInit(options: InitOptions, io: CliIo): Promise<void> {
   const reference = options.gemeente === undefined ? undefined : requireGemeente(options.gemeente);
+  const region = options.regio === undefined ? undefined : parseRegion(options.regio);
   const folder = dataFolder(options.data);
   const created = await initDataFolder(folder);
   let loaded = false;
+  if (region !== undefined) {
+    const store = await openDataFolder(folder);
+    try {
+      await store.run(
+        'INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+        [REGION_META_KEY, region.join(',')],
+      );
+    } finally {
+      store.close();
+    }
+    io.out(
+      `Region: messages for ${region.length > 0 ? region.join(', ') : 'no other gemeente'} are accepted too.`,
+    );
+    loaded = true;
+  }
   if (reference) {
     const store = await openDataFolder(folder);
     try {

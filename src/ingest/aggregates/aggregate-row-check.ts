@@ -32,7 +32,7 @@ export function checkIndicator(context: AggregateContext, raw: string): Checked<
   const id = raw.trim();
   if (id === '') return fail(FIGURE.indicatorEmpty);
   const def = context.indicators.get(id);
-  return def ? { ok: true, value: def } : fail(FIGURE.unknownIndicator(`"${id}"`));
+  return def ? { ok: true, value: def } : fail(FIGURE.unknownIndicator(id));
 }
 
 /** The period id; a CBS `*` marker on the period makes the figure provisional. */

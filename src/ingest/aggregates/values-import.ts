@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { UNITS, type IndicatorDefinition } from '../../domain/indicator-definition.ts';
 import type { ValueStatus } from '../../domain/indicator-status.ts';
 import { IngestError } from '../../errors.ts';
+import { figureRule, partRule } from '../plausibility-rules.ts';
 import type { SqlStore } from '../../store/sql-store.ts';
 import { runBatch, type BatchCounts, type FileResult } from '../batch.ts';
 import {
@@ -63,12 +64,20 @@ export function readValueLine(
   const breakdown = checkBreakdown(d, fields.breakdown_key, fields.breakdown_value);
   for (const c of [period, area, breakdown]) if (!c.ok) reasons.push(c.reason);
   const value = readFigure(fields.value ?? '');
-  if (value.kind === 'invalid') reasons.push(LINE.notANumber('value', value.text));
+  if (value.kind === 'invalid') reasons.push(LINE.notANumber('value'));
+  else if (value.kind === 'number') {
+    const rule = figureRule(value.value, d.unit);
+    if (rule !== null) reasons.push(LINE.implausible('value', rule));
+  }
   const parts: Record<'numerator' | 'denominator', number | null> = { numerator: null, denominator: null };
   for (const name of ['numerator', 'denominator'] as const) {
     const cell = readFigure(fields[name] ?? '');
-    if (cell.kind === 'invalid') reasons.push(LINE.notANumber(name, cell.text));
-    else if (cell.kind === 'number') parts[name] = cell.value;
+    if (cell.kind === 'invalid') reasons.push(LINE.notANumber(name));
+    else if (cell.kind === 'number') {
+      const rule = partRule(cell.value);
+      if (rule !== null) reasons.push(LINE.implausible(name, rule));
+      else parts[name] = cell.value;
+    }
   }
   const unit = readUnit(fields.unit, UNITS);
   if (unit === null) reasons.push(LINE.unknownUnit(fields.unit?.trim(), UNITS));

@@ -19,6 +19,7 @@ import {
   type QuarantinedLine,
 } from '../aggregates/aggregate-writer.ts';
 import { POSITION } from '../ingest-reasons.ts';
+import { figureRule, partRule, scaledColumnRule, type ColumnFigure } from '../plausibility-rules.ts';
 import { AGGREGATE_FILE, FIGURE, LINE } from '../aggregates/aggregate-reasons.ts';
 import { detectCbsMapping, mappedColumns, type CbsMapping } from './cbs-mapping.ts';
 import { cbsPeriodId, readCbsTable, type CbsCell, type CbsRow } from './cbs-table-reader.ts';
@@ -61,8 +62,7 @@ function checkMapping(
   if (missing.length > 0)
     throw new IngestError(file, POSITION.header, AGGREGATE_FILE.tableLacksColumns(missing, mapping.table));
   const unknown = mapping.columns.filter((c) => !context.indicators.has(c.indicator)).map((c) => c.indicator);
-  if (unknown.length > 0)
-    throw new IngestError(file, POSITION.mapping, FIGURE.unknownIndicator(unknown.join(', ')));
+  if (unknown.length > 0) throw new IngestError(file, POSITION.mapping, FIGURE.unknownIndicators(unknown));
   if (period === undefined && mapping.periodColumn === undefined)
     throw new IngestError(file, POSITION.mapping, AGGREGATE_FILE.noPeriod);
 }
@@ -71,6 +71,8 @@ interface RowValues {
   values: AggregateValue[];
   impossible: AggregateValue[];
   bad: QuarantinedLine[];
+  /** Every number read per mapped column (also implausible ones), for the scaled-column check. */
+  figures: Map<string, ColumnFigure[]>;
 }
 
 function readRow(
@@ -80,7 +82,7 @@ function readRow(
   context: AggregateContext,
   fixedPeriod: string | undefined,
 ): RowValues {
-  const out: RowValues = { values: [], impossible: [], bad: [] };
+  const out: RowValues = { values: [], impossible: [], bad: [], figures: new Map() };
   const rawPeriod = fixedPeriod ?? cbsPeriodId(text(row.cells[mapping.periodColumn ?? '']));
   for (const column of mapping.columns) {
     const def = context.indicators.get(column.indicator)!;
@@ -90,15 +92,25 @@ function readRow(
     if (!period.ok) reasons.push(period.reason);
     if (!checkedArea.ok) reasons.push(checkedArea.reason);
     const value = readFigure(row.cells[column.column], column.nullMeans);
-    if (value.kind === 'invalid') reasons.push(LINE.notANumber(column.column, value.text));
+    if (value.kind === 'invalid') reasons.push(LINE.notANumber(column.column));
     const part = (name: string | undefined): number | null => {
       if (name === undefined) return null;
       const cell = readFigure(row.cells[name]);
-      if (cell.kind === 'invalid') reasons.push(LINE.notANumber(name, cell.text));
-      return cell.kind === 'number' ? cell.value : null;
+      if (cell.kind === 'invalid') reasons.push(LINE.notANumber(name));
+      if (cell.kind !== 'number') return null;
+      const rule = partRule(cell.value);
+      if (rule !== null) reasons.push(LINE.implausible(name, rule));
+      return rule === null ? cell.value : null;
     };
     const numerator = part(column.numeratorColumn);
     const denominator = part(column.denominatorColumn);
+    if (value.kind === 'number') {
+      const rule = figureRule(value.value, def.unit);
+      if (rule !== null) reasons.push(LINE.implausible(column.column, rule));
+      const figures = out.figures.get(column.column) ?? [];
+      figures.push({ value: value.value, numerator, denominator });
+      out.figures.set(column.column, figures);
+    }
     if (reasons.length > 0 || !period.ok || !checkedArea.ok || value.kind === 'invalid') {
       out.bad.push({ position: `${row.position}, ${column.column}`, reason: reasons.join('; ') });
       continue;
@@ -144,6 +156,21 @@ function importOptions(mapping: CbsMapping, options: CbsImportOptions): BatchOpt
   };
 }
 
+/** A column whose figures look scaled by 10 (a lost decimal point) refuses the whole file (plausibility-rules.ts). */
+function refuseScaledColumns(
+  file: string,
+  mapping: CbsMapping,
+  context: AggregateContext,
+  figures: ReadonlyMap<string, readonly ColumnFigure[]>,
+): void {
+  for (const column of mapping.columns) {
+    const unit = context.indicators.get(column.indicator)?.unit;
+    if (unit === undefined) continue;
+    const reason = scaledColumnRule(column.column, unit, figures.get(column.column) ?? []);
+    if (reason !== null) throw new IngestError(file, `kolom ${column.column}`, reason);
+  }
+}
+
 /**
  * Imports a CBS table: rows of the deployment's gemeente (gemeente, wijken, buurten; all areas with `allAreas`),
  * each mapped column one figure with source `mapping.source`. `.` is kept as a secret figure (value NULL), a blank
@@ -169,7 +196,7 @@ export async function importCbsTable(
       const context = await loadAggregateContext(store, options.catalogue);
       const fixedPeriod = options.period ?? mapping.period;
       checkMapping(file, mapping, table.columns, context, fixedPeriod);
-      const all: RowValues = { values: [], impossible: [], bad: [] };
+      const all: RowValues = { values: [], impossible: [], bad: [], figures: new Map() };
       let outside = 0;
       for (const row of table.rows) {
         const area = text(row.cells[mapping.areaColumn]).toUpperCase();
@@ -184,7 +211,13 @@ export async function importCbsTable(
         all.values.push(...r.values);
         all.impossible.push(...r.impossible);
         all.bad.push(...r.bad);
+        for (const [column, figures] of r.figures) {
+          const list = all.figures.get(column) ?? [];
+          for (const f of figures) list.push(f);
+          all.figures.set(column, list);
+        }
       }
+      refuseScaledColumns(file, mapping, context, all.figures);
       const written = await writeAggregateValues(store, batch, all.values, all.impossible);
       await quarantineLines(store, batch, basename(file), all.bad);
       return {

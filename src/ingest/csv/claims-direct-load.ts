@@ -1,14 +1,12 @@
 /** @module Loads a claims CSV straight from the file into `claim` without a stage table: distinct BSNs keyed in Node, one INSERT … SELECT of the good rows; only a file with bad rows is staged again, to quarantine them by line. */
-import { IngestError } from '../../errors.ts';
 import type { SqlStore } from '../../store/sql-store.ts';
 import { isValidBsn } from '../bsn.ts';
 import type { BatchCounts } from '../batch.ts';
 import type { Pseudonymiser } from '../pseudonymise.ts';
-import { POSITION, unreadable } from '../ingest-reasons.ts';
 import {
   STAGE_TABLE,
   checkHeader,
-  firstLine,
+  csvReadError,
   quarantineStaged,
   stageCsv,
   stagedRowsSql,
@@ -48,7 +46,7 @@ async function readingFile<T>(file: string, work: () => Promise<T>): Promise<T> 
   try {
     return await work();
   } catch (error) {
-    throw new IngestError(file, POSITION.content, unreadable('CSV', firstLine(error)));
+    throw csvReadError(file, error);
   }
 }
 

@@ -7,27 +7,54 @@ export const END_BEFORE_START = 'einddatum ligt voor de begindatum';
 export const PERIOD_END_BEFORE_START = 'einddatum van de periode ligt voor de begindatum';
 export const AREA_NOT_CBS_CODE = 'area is geen CBS-gebiedscode (GM, WK of BU)';
 
-/** `onbekende productcategorie <code> (niet in <list>)`: the SQL puts the code between the two parts. */
-export const UNKNOWN_CATEGORY = {
-  before: 'onbekende productcategorie ',
-  after: (list: string) => ` (niet in ${list})`,
-};
+/** Rule of a product category outside the law's code list (the reason builder adds the code when safe). */
+export const unknownCategory = (list: string): string => `staat niet in codelijst ${list}`;
 
 export const fieldEmpty = (field: string): string => `${field} is leeg`;
 
 const TYPE_NAMES: Record<Exclude<FieldType, 'text' | 'bsn'>, string> = {
-  date: 'geen geldige datum',
-  integer: 'geen geldig geheel getal',
-  number: 'geen geldig getal',
-  boolean: 'geen geldige ja/nee-waarde',
+  date: 'is geen geldige datum',
+  integer: 'is geen geldig geheel getal',
+  number: 'is geen geldig getal',
+  boolean: 'is geen geldige ja/nee-waarde',
 };
 
-/** Followed by the value in SQL: `start_date is geen geldige datum: 2027-06-31`. */
-export const notValidType = (field: string, type: Exclude<FieldType, 'text' | 'bsn'>): string =>
-  `${field} is ${TYPE_NAMES[type]}: `;
+/** Rule of a value that is not of its field's type; the reason builder adds the value when safe (`: 2027-06-31`). */
+export const notValidType = (type: Exclude<FieldType, 'text' | 'bsn'>): string => TYPE_NAMES[type];
 
-/** Followed by the value in SQL: `kind heeft onbekende waarde XYZ`. */
-export const unknownValue = (field: string): string => `${field} heeft onbekende waarde `;
+/** Rule of a value outside its field's closed vocabulary. */
+export const UNKNOWN_VALUE = 'heeft een onbekende waarde';
+
+/** Lines are counted as in the file: the header is line 1. */
+export const LINE_CONVENTION = 'kopregel = regel 1';
+
+/**
+ * A CSV file DuckDB's reader refuses, in Dutch: the line as DuckDB counts it (the header is line 1) and what is wrong,
+ * never the line's content (DuckDB quotes it; it may hold personal data).
+ */
+export function csvReadProblem(message: string): { line: number | null; reason: string } {
+  const line = /CSV Error on Line: (\d+)/.exec(message);
+  const at = line ? Number(line[1]) : null;
+  const columns = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(message);
+  if (columns) {
+    return { line: at, reason: `regel heeft ${columns[2]} velden, de kopregel ${columns[1]}` };
+  }
+  if (/Invalid unicode|not utf-8 encoded/i.test(message)) return { line: at, reason: NOT_UTF8 };
+  if (/unterminated quote/i.test(message)) {
+    return { line: at, reason: 'een aanhalingsteken (") wordt niet gesloten' };
+  }
+  if (/sniffing|dialect/i.test(message)) {
+    return {
+      line: null,
+      reason:
+        'bestand is geen leesbare CSV: scheidingsteken, aanhalingstekens of aantal velden per regel kloppen niet met de kopregel',
+    };
+  }
+  return { line: at, reason: 'bestand is geen leesbare CSV' };
+}
+
+/** A file that is not UTF-8 (the usual other encoding of Dutch exports is Windows-1252/Latin-1). */
+export const NOT_UTF8 = 'bestand is geen UTF-8 (lijkt Windows-1252/Latin-1); sla het op als UTF-8';
 
 /** The header lacks columns a mapping profile reads. */
 export const missingProfileColumns = (columns: readonly string[], profile: string): string =>

@@ -3,21 +3,43 @@ import { basename } from 'node:path';
 import { IngestError } from '../../errors.ts';
 import type { SqlStore } from '../../store/sql-store.ts';
 import { JZ020_PRODUCT_CATEGORIES, WMO020_PRODUCT_CATEGORIES } from '../istandaarden/code-lists.ts';
-import { POSITION, atLine, unreadable } from '../ingest-reasons.ts';
+import { POSITION, atLine } from '../ingest-reasons.ts';
 import { sqlIdentifier, sqlString } from '../sql-text.ts';
+import { fieldReasonSql, scrubDigitsSql, type ValueKind } from '../field-reasons.ts';
+import {
+  AGE_MAX,
+  BUURT_CODE,
+  BUURT_CODE_RULE,
+  DATE_LIKE,
+  IDENTIFIER,
+  IDENTIFIER_RULE,
+  POSTCODE,
+  POSTCODE_RULE,
+  PRODUCT_CODE,
+  PRODUCT_CODE_RULE,
+  WIJK_CODE,
+  WIJK_CODE_RULE,
+  amountRuleSql,
+  countRuleSql,
+  dateRuleSql,
+  volumeRuleSql,
+} from '../plausibility-rules.ts';
 import {
   AREA_NOT_CBS_CODE,
   BSN_FAILS_ELEVEN_TEST,
   END_BEFORE_START,
+  LINE_CONVENTION,
   PERIOD_END_BEFORE_START,
-  UNKNOWN_CATEGORY,
+  UNKNOWN_VALUE,
+  csvReadProblem,
   fieldEmpty,
   missingProfileColumns,
   notValidType,
-  unknownValue,
+  unknownCategory,
 } from './csv-reasons.ts';
+import { assertUtf8 } from './encoding-check.ts';
 import type { MappingProfile } from './mapping-profile.ts';
-import { RECORD_FIELDS, type FieldSpec, type RecordKind } from './record-kinds.ts';
+import { RECORD_FIELDS, type FieldSpec, type FieldType, type RecordKind } from './record-kinds.ts';
 
 export const STAGE_TABLE = 'csv_stage';
 
@@ -31,17 +53,28 @@ const readCsv = (file: string, profile: MappingProfile): string =>
   `read_csv(${sqlString(file)}, delim = ${sqlString(profile.delimiter)}, header = true, all_varchar = true, ` +
   `quote = '"', escape = '"', null_padding = false, strict_mode = true)`;
 
-/** The first line of a DuckDB error (its technical text, kept as is in the reason). */
-export const firstLine = (error: unknown): string => (error as Error).message.split('\n')[0] ?? '';
+/**
+ * The IngestError for a CSV file DuckDB's reader refuses: its line (header = line 1, as DuckDB counts) and a Dutch
+ * reason; never DuckDB's own text, which quotes the line's content.
+ */
+export function csvReadError(file: string, error: unknown): IngestError {
+  const { line, reason } = csvReadProblem((error as Error).message);
+  return new IngestError(
+    file,
+    line === null ? POSITION.content : `${atLine(line)} (${LINE_CONVENTION})`,
+    reason,
+  );
+}
 
-/** The file's header columns; a missing required column is a fatal error for the file. */
+/** The file's header columns; a file that is not UTF-8 or lacks a required column is a fatal error for the file. */
 export async function checkHeader(store: SqlStore, file: string, profile: MappingProfile): Promise<void> {
+  await assertUtf8(file);
   let columns: string[];
   try {
     const rows = await store.all<{ column_name: string }>(`DESCRIBE SELECT * FROM ${readCsv(file, profile)}`);
     columns = rows.map((r) => r.column_name);
   } catch (error) {
-    throw new IngestError(file, POSITION.firstLine, unreadable('CSV', firstLine(error)));
+    throw csvReadError(file, error);
   }
   const missing = Object.values(profile.columns).filter((c) => !columns.includes(c));
   if (missing.length > 0) {
@@ -93,10 +126,10 @@ function crossFieldProblems(kind: RecordKind, fields: Readonly<Record<string, Fi
   if (kind === 'provisions' || kind === 'claims') {
     problems.push(
       // list_contains, not NOT IN: DuckDB plans a long IN list as a join, which would lose the file order.
-      `CASE WHEN (law = 'youth' AND NOT list_contains([${list(JZ020_PRODUCT_CATEGORIES)}], category))
-              OR (law = 'support' AND NOT list_contains([${list(WMO020_PRODUCT_CATEGORIES)}], category))
-       THEN ${sqlString(UNKNOWN_CATEGORY.before)} || category
-            || CASE law WHEN 'youth' THEN ${sqlString(UNKNOWN_CATEGORY.after('JZ020'))} ELSE ${sqlString(UNKNOWN_CATEGORY.after('WMO020'))} END END`,
+      `CASE WHEN law = 'youth' AND NOT list_contains([${list(JZ020_PRODUCT_CATEGORIES)}], category)
+         THEN ${fieldReasonSql('category', unknownCategory('JZ020'), 'code', 'category')}
+       WHEN law = 'support' AND NOT list_contains([${list(WMO020_PRODUCT_CATEGORIES)}], category)
+         THEN ${fieldReasonSql('category', unknownCategory('WMO020'), 'code', 'category')} END`,
     );
   }
   if (kind === 'provisions' || kind === 'benefits') {
@@ -110,7 +143,53 @@ function crossFieldProblems(kind: RecordKind, fields: Readonly<Record<string, Fi
       `CASE WHEN NOT regexp_full_match(area, '(GM\\d{4}|WK\\d{6}|BU\\d{8})') THEN ${sqlString(AREA_NOT_CBS_CODE)} END`,
     );
   }
+  if (kind === 'postcodes') {
+    problems.push(
+      `CASE WHEN NOT regexp_full_match(trim(postcode), ${sqlString(POSTCODE)}) THEN ${fieldReasonSql('postcode', POSTCODE_RULE, 'identifying', 'postcode')} END`,
+      `CASE WHEN NOT regexp_full_match(wijk, ${sqlString(WIJK_CODE)}) THEN ${fieldReasonSql('wijk', WIJK_CODE_RULE, 'code', 'wijk')} END`,
+      `CASE WHEN NOT regexp_full_match(buurt, ${sqlString(BUURT_CODE)}) THEN ${fieldReasonSql('buurt', BUURT_CODE_RULE, 'code', 'buurt')} END`,
+    );
+  }
   return problems;
+}
+
+/** How a field's value may be echoed in a reason (identifying fields never: field-reasons.ts decides by name). */
+const VALUE_KIND: Record<FieldType, ValueKind> = {
+  date: 'date',
+  integer: 'number',
+  number: 'number',
+  boolean: 'code',
+  text: 'text',
+  bsn: 'identifying',
+};
+
+/** Free-text numbers and codes: no spaces or `@` (so no name, address, phone or e-mail typed into them). */
+const TOKEN_FIELDS = new Set([
+  'allocation_no',
+  'declaration_no',
+  'benefit_no',
+  'provider',
+  'unit',
+  'end_reason',
+]);
+
+/** Plausibility of a typed, well-formed value (plausibility-rules.ts): a SQL condition and its rule, or none. */
+function plausibility(field: string, spec: FieldSpec, typed: string): { when: string; rule: string } | null {
+  if (spec.type === 'date') return dateRuleSql(typed, field === 'birth_date' ? 'birth' : 'care');
+  if (field === 'persons' || field === 'count') return countRuleSql(typed);
+  if (field === 'age') return countRuleSql(typed, AGE_MAX);
+  if (field === 'amount_cents') return amountRuleSql(typed);
+  if (field === 'volume') return volumeRuleSql(typed);
+  if (TOKEN_FIELDS.has(field)) {
+    return {
+      when: `(NOT regexp_full_match(${typed}, ${sqlString(IDENTIFIER)}) OR regexp_full_match(${typed}, ${sqlString(DATE_LIKE)}))`,
+      rule: IDENTIFIER_RULE,
+    };
+  }
+  if (field === 'product') {
+    return { when: `NOT regexp_full_match(${typed}, ${sqlString(PRODUCT_CODE)})`, rule: PRODUCT_CODE_RULE };
+  }
+  return null;
 }
 
 function typedExpression(raw: string, spec: FieldSpec, profile: MappingProfile): string {
@@ -132,19 +211,30 @@ function typedExpression(raw: string, spec: FieldSpec, profile: MappingProfile):
   }
 }
 
-/** A SQL expression giving the reason a field is unusable, or NULL. */
+/**
+ * A SQL expression giving the reason a field is unusable, or NULL: empty, not of its type, outside its vocabulary,
+ * implausible. Reasons come from the reason builder (field-reasons.ts), which never echoes an identifying value.
+ */
 function problemExpression(field: string, spec: FieldSpec, raw: string, typed: string): string {
   const checks: string[] = [];
+  const kind = VALUE_KIND[spec.type];
   if (spec.required) checks.push(`WHEN ${raw} IS NULL THEN ${sqlString(fieldEmpty(field))}`);
   if (spec.type !== 'text' && spec.type !== 'bsn') {
     checks.push(
-      `WHEN ${raw} IS NOT NULL AND ${typed} IS NULL THEN ${sqlString(notValidType(field, spec.type))} || ${raw}`,
+      `WHEN ${raw} IS NOT NULL AND ${typed} IS NULL THEN ${fieldReasonSql(field, notValidType(spec.type), kind, raw)}`,
     );
   }
   if (spec.values) {
     const list = spec.values.map(sqlString).join(', ');
     checks.push(
-      `WHEN ${raw} IS NOT NULL AND ${raw} NOT IN (${list}) THEN ${sqlString(unknownValue(field))} || ${raw}`,
+      `WHEN ${raw} IS NOT NULL AND ${raw} NOT IN (${list}) THEN ${fieldReasonSql(field, UNKNOWN_VALUE, 'code', raw)}`,
+    );
+  }
+  const plausible = plausibility(field, spec, typed);
+  if (plausible !== null) {
+    const echo = spec.type === 'date' ? `strftime(${typed}, '%Y-%m-%d')` : raw;
+    checks.push(
+      `WHEN ${typed} IS NOT NULL AND ${plausible.when} THEN ${fieldReasonSql(field, plausible.rule, spec.type === 'date' ? 'date' : kind, echo)}`,
     );
   }
   return checks.length > 0 ? `CASE ${checks.join(' ')} END` : 'NULL';
@@ -198,7 +288,7 @@ export async function stageCsv(store: SqlStore, file: string, profile: MappingPr
     // row id gives the line (header = line 1) without buffering the whole file in a window operator.
     await store.run(`CREATE TEMP TABLE ${STAGE_TABLE} AS ${stagedRowsSql(file, profile)}`);
   } catch (error) {
-    throw new IngestError(file, POSITION.content, unreadable('CSV', firstLine(error)));
+    throw csvReadError(file, error);
   }
   const [{ n }] = (await store.all<{ n: number }>(`SELECT count(*) AS n FROM ${STAGE_TABLE}`)) as [
     { n: number },
@@ -209,7 +299,9 @@ export async function stageCsv(store: SqlStore, file: string, profile: MappingPr
 /** Quarantines the stage's bad rows with their line and reasons, in file order; returns how many. */
 export async function quarantineStaged(store: SqlStore, batch: number, file: string): Promise<number> {
   await store.run(
-    `INSERT INTO quarantine SELECT ?, ?, NULL, ${sqlString(atLine(''))} || ${LINE_SQL}, problem FROM ${STAGE_TABLE} WHERE problem <> '' ORDER BY rowid`,
+    // Reasons carry no identifying values (field-reasons.ts); the digit scrub is defence in depth.
+    `INSERT INTO quarantine SELECT ?, ?, NULL, ${sqlString(atLine(''))} || ${LINE_SQL}, ${scrubDigitsSql('problem')}
+     FROM ${STAGE_TABLE} WHERE problem <> '' ORDER BY rowid`,
     [batch, basename(file)],
   );
   const [row] = await store.all<{ n: number }>(

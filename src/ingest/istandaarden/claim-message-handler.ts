@@ -3,6 +3,7 @@ import { UNITS, productCategoriesOf, productCategoryListName } from './code-list
 import { HeaderCollector } from './header-collector.ts';
 import type { DeclarationEvent } from './istandaard-events.ts';
 import { RECORD } from './istandaard-reasons.ts';
+import { amountRule, identifierRule, totalRule, volumeRule } from '../plausibility-rules.ts';
 import { RecordCheck } from './record-check.ts';
 import type { HandlerContext, MessageHandler } from './record-check.ts';
 import { FieldBag } from './value-checks.ts';
@@ -55,17 +56,18 @@ export class ClaimMessageHandler implements MessageHandler {
   #emitDeclaration(): void {
     const bag = this.#declarationBag;
     if (bag === null) return;
-    const check = new RecordCheck(bag);
+    const check = new RecordCheck(bag, this.#header.date);
     const declaration: DeclarationEvent = {
       kind: 'declaration',
       position: bag.where,
-      declarationNo: check.required('DeclaratieNummer'),
+      declarationNo: check.token('DeclaratieNummer'),
       declarationDate: check.date('DeclaratieDagtekening'),
       periodStart: check.date('DeclaratiePeriode/b:Begindatum'),
       periodEnd: check.date('DeclaratiePeriode/b:Einddatum'),
       totalCents: check.signedAmount(
         'TotaalIngediendBedrag/b:TotaalBedrag',
         'TotaalIngediendBedrag/b:DebetCredit',
+        totalRule,
       ),
     };
     if (!check.ok) {
@@ -86,7 +88,7 @@ export class ClaimMessageHandler implements MessageHandler {
     const client = this.#client;
     if (client === null) return;
     client.collect(CLIENT_BSN, bsnText);
-    const check = new RecordCheck(client);
+    const check = new RecordCheck(client, this.#header.date);
     const bsn = check.bsn('Bsn');
     if (check.ok) this.#bsn = bsn;
     else this.ctx.emit(check.toProblem(client.where));
@@ -94,7 +96,7 @@ export class ClaimMessageHandler implements MessageHandler {
 
   #emitLine(line: FieldBag): void {
     const declaration = this.#declaration;
-    const check = new RecordCheck(line);
+    const check = new RecordCheck(line, this.#header.date);
     const amountCents = check.signedAmount('IngediendBedrag/b:Bedrag', 'IngediendBedrag/b:DebetCredit');
     if (this.#sum !== null) this.#sum = check.ok ? this.#sum + amountCents : null;
     if (this.#client === null || declaration === null) {
@@ -111,11 +113,15 @@ export class ClaimMessageHandler implements MessageHandler {
       bsn: this.#bsn ?? '',
       declarationNo: declaration?.declarationNo ?? '',
       declarationDate: declaration?.declarationDate ?? '',
-      referenceNo: check.required('ProductReferentie/b:ReferentieNummer'),
-      previousReferenceNo: check.optional('ProductReferentie/b:VorigReferentieNummer'),
+      referenceNo: check.token('ProductReferentie/b:ReferentieNummer'),
+      previousReferenceNo: check.token(
+        'ProductReferentie/b:VorigReferentieNummer',
+        identifierRule,
+        'optional',
+      ),
       allocationNo: check.identifier('ToewijzingNummer'),
       category: check.code('ProductCategorie', productCategoriesOf(law), productCategoryListName(law)),
-      productCode: check.required('ProductCode'),
+      productCode: check.productCode('ProductCode'),
       periodStart: check.date('ProductPeriode/b:Begindatum'),
       periodEnd: check.date('ProductPeriode/b:Einddatum'),
       volume: check.integer('GeleverdVolume'),
@@ -123,6 +129,8 @@ export class ClaimMessageHandler implements MessageHandler {
       rateCents: check.integer('ProductTarief', 'optional'),
       amountCents,
     };
+    check.plausible('GeleverdVolume', volumeRule(event.volume, event.unit));
+    if (event.rateCents !== null) check.plausible('ProductTarief', amountRule(event.rateCents));
     this.ctx.emit(check.ok ? event : check.toProblem(line.where));
   }
 
@@ -134,7 +142,7 @@ export class ClaimMessageHandler implements MessageHandler {
       position: declaration.position,
       element: 'TotaalIngediendBedrag',
       code: 'total-mismatch',
-      reason: RECORD.totalMismatch(declaration.totalCents, this.#sum),
+      reason: RECORD.totalMismatch,
       fatal: false,
     });
   }

@@ -14,6 +14,7 @@ import {
 import type { DateUsage, DeliveryStatus, ResidenceAddressKind } from './code-lists.ts';
 import { HeaderCollector } from './header-collector.ts';
 import type { ClientFields, ResidenceAddress } from './istandaard-events.ts';
+import { amountRule, volumeRule } from '../plausibility-rules.ts';
 import { RecordCheck } from './record-check.ts';
 import type { HandlerContext, MessageHandler } from './record-check.ts';
 import { FieldBag } from './value-checks.ts';
@@ -94,7 +95,7 @@ export class ClientMessageHandler implements MessageHandler {
     const client = this.#client;
     if (client === null) return;
     this.#client = null;
-    const check = new RecordCheck(client);
+    const check = new RecordCheck(client, this.#header.date);
     const fields: ClientFields = {
       bsn: check.bsn('Bsn'),
       birthDate: {
@@ -120,7 +121,7 @@ export class ClientMessageHandler implements MessageHandler {
   #emitProduct(product: FieldBag, client: ClientFields, residenceAddress: ResidenceAddress | null): void {
     const { law, messageType } = this.ctx;
     const position = product.where;
-    const check = new RecordCheck(product);
+    const check = new RecordCheck(product, this.#header.date);
     const categories = productCategoriesOf(law);
     const listName = productCategoryListName(law);
     if (messageType === '301') {
@@ -131,7 +132,7 @@ export class ClientMessageHandler implements MessageHandler {
         residenceAddress,
         allocationNo: check.identifier('ToewijzingNummer'),
         category: check.code('Product/b:Categorie', categories, listName),
-        productCode: check.optional('Product/b:Code'),
+        productCode: check.productCode('Product/b:Code', 'optional'),
         allocationDate: check.date('Toewijzingsdatum'),
         startDate: check.date('Ingangsdatum'),
         endDate: check.date('Einddatum', 'optional'),
@@ -141,6 +142,8 @@ export class ClientMessageHandler implements MessageHandler {
         frequency: check.code('Omvang/b:Frequentie', FREQUENCIES, 'WMO757', 'optional'),
         budgetCents: check.integer('Budget', 'optional'),
       };
+      if (event.volume !== null) check.plausible('Omvang/b:Volume', volumeRule(event.volume, event.unit));
+      if (event.budgetCents !== null) check.plausible('Budget', amountRule(event.budgetCents));
       this.ctx.emit(check.ok ? event : check.toProblem(position));
       return;
     }
@@ -149,7 +152,7 @@ export class ClientMessageHandler implements MessageHandler {
       ...client,
       allocationNo: check.identifier('ToewijzingNummer', 'optional'),
       category: check.code('Product/b:Categorie', categories, listName, 'optional'),
-      productCode: check.optional('Product/b:Code'),
+      productCode: check.productCode('Product/b:Code', 'optional'),
       allocationStartDate: check.date('ToewijzingIngangsdatum', 'optional'),
       startDate: check.date('Begindatum'),
     };

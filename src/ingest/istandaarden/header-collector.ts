@@ -1,4 +1,5 @@
 /** @module Reads the Header shared by every iJw / iWmo message and emits the header event (a wrong BerichtCode is fatal). */
+import { partyCodeRule } from '../plausibility-rules.ts';
 import { FILE } from './istandaard-reasons.ts';
 import { BERICHT_CODES } from './message-types.ts';
 import { RecordCheck } from './record-check.ts';
@@ -7,8 +8,14 @@ import { FieldBag } from './value-checks.ts';
 
 export class HeaderCollector {
   #bag: FieldBag | null = null;
+  #date: string | null = null;
 
   constructor(private readonly ctx: HandlerContext) {}
+
+  /** The message's Dagtekening once the header is read: the delivery date its records' dates are checked against. */
+  get date(): string | undefined {
+    return this.#date ?? undefined;
+  }
 
   /** Returns whether the element belonged to the header. */
   open(path: string, line: number, column: number): boolean {
@@ -36,9 +43,9 @@ export class HeaderCollector {
         FILE.wrongMessageCode(messageCode, expected),
       );
     }
-    const sender = check.required('Afzender');
-    const receiver = check.required('Ontvanger');
-    const messageId = check.required('BerichtIdentificatie/b:Identificatie');
+    const sender = check.token('Afzender', partyCodeRule);
+    const receiver = check.token('Ontvanger', partyCodeRule);
+    const messageId = check.token('BerichtIdentificatie/b:Identificatie');
     const date = check.date('BerichtIdentificatie/b:Dagtekening');
     if (!check.ok) {
       // Without a sound header the message cannot be identified (idempotency) or attributed.
@@ -46,6 +53,7 @@ export class HeaderCollector {
       if (problem.kind === 'problem')
         this.ctx.fatal(bag.where, problem.element, problem.code, problem.reason);
     }
+    this.#date = date;
     this.ctx.emit({
       kind: 'header',
       law: this.ctx.law,

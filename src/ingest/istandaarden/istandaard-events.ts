@@ -141,6 +141,7 @@ export const PROBLEM_CODES = [
   'invalid-number',
   'missing-element',
   'total-mismatch',
+  'implausible',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

@@ -8,6 +8,7 @@ import type { SqlParam, SqlStore } from '../../store/sql-store.ts';
 import type { BatchCounts, ReplacedVersion } from '../batch.ts';
 import { conflictingResend } from '../batch-reasons.ts';
 import { birthYearMonth, type Pseudonymiser } from '../pseudonymise.ts';
+import { scrubDigits } from '../field-reasons.ts';
 import { POSITION } from '../ingest-reasons.ts';
 import type { ClientFields, HeaderEvent, IstandaardEvent } from './istandaard-events.ts';
 import { FILE } from './istandaard-reasons.ts';
@@ -24,6 +25,7 @@ import {
 import { listMessageEntries, type MessageEntry } from './message-source.ts';
 import { parseMessageNamespace } from './message-types.ts';
 import { rebuildProvisions } from './provision-rebuild.ts';
+import { acceptedGemeenten, quarantineOtherGemeente } from './recipient-check.ts';
 import { RecordStage, STAGES, type StageSink, type StageTable } from './record-stage-loader.ts';
 import { validateAgainstXsd } from './xsd-validator.ts';
 
@@ -52,9 +54,6 @@ export interface IstandaardCounts extends BatchCounts {
   replaces?: ReplacedVersion[];
 }
 
-/** Problem reasons may quote a (mistyped) BSN: nine-digit runs never reach the quarantine table. */
-export const withoutBsn = (reason: string): string => reason.replace(/\d{9}/g, '*********');
-
 const messageName = (law: string, type: string): string => `${law === 'youth' ? 'JW' : 'WMO'}${type}`;
 
 /** Law and message type of a message from its root element, for choosing the XSD (null when not iJw/iWmo 3.2). */
@@ -81,7 +80,7 @@ async function checkXsd(xsdDir: string, name: string, xml: string): Promise<void
   if (kind === null) return;
   const result = await validateAgainstXsd(xml, kind.messageType, kind.law, xsdDir);
   if (!result.valid) {
-    throw new IngestError(name, POSITION.xsd, FILE.notValidXsd(result.errors.slice(0, 3).join('; ')));
+    throw new IngestError(name, POSITION.xsd, FILE.notValidXsd(result.errors.slice(0, 3)));
   }
 }
 
@@ -155,7 +154,8 @@ async function stageMessages(
           name,
           header?.messageId ?? null,
           `${event.position} ${event.element}`.trim(),
-          withoutBsn(event.reason),
+          // Reasons carry no identifying values (field-reasons.ts); the scrub is defence in depth.
+          scrubDigits(event.reason),
         ]);
         continue;
       }
@@ -398,6 +398,7 @@ export async function ingestIstandaardFile(
   const { stage, messages, counts } = await stagedFile(ctx, path, ahead);
   try {
     const replaces = await settleKnownMessages(store, messages, counts);
+    await quarantineOtherGemeente(store, await acceptedGemeenten(store, ctx.gemeente), counts);
     const loaded = await loadStagedMessages({ store, batch, gemeente: ctx.gemeente });
     await recordMessageHashes(store, batch);
     for (const [type, { stored, replaced }] of Object.entries(loaded)) {

@@ -105,12 +105,12 @@ const DUTCH_REASONS: Record<string, string> = {
   'a DOCTYPE is not allowed (no DTDs, no entities)':
     "een DOCTYPE is niet toegestaan (geen DTD's, geen entiteiten)",
   'Begindatum 2027-06-31 is not a real calendar date': 'Begindatum is geen geldige datum: 2027-06-31',
-  'BSN 999900007 fails the eleven-test': 'BSN 999900007 voldoet niet aan de elfproef',
+  'BSN 999900007 fails the eleven-test': 'BSN voldoet niet aan de elfproef',
   'the message ends before its root element is closed':
     'het bericht eindigt voordat het rootelement is gesloten',
-  'ProductCategorie 45 is not in code list WMO020': 'ProductCategorie 45 staat niet in codelijst WMO020',
+  'ProductCategorie 45 is not in code list WMO020': 'ProductCategorie staat niet in codelijst WMO020: 45',
   'TotaalIngediendBedrag 48000 differs from the sum of the Prestaties 108000':
-    'TotaalIngediendBedrag 48000 wijkt af van de som van de Prestaties 108000',
+    'TotaalIngediendBedrag wijkt af van de som van de Prestaties',
   'root element {http://www.istandaarden.nl/ijw/3_1/jw301/schema}Bericht is not an iJw or iWmo 3.2 message':
     'rootelement {http://www.istandaarden.nl/ijw/3_1/jw301/schema}Bericht is geen iJw- of iWmo 3.2-bericht',
 };
