@@ -1,15 +1,20 @@
 /** @module Test fixture: series with a known generating process (seeded), for the forecast and signal tests. */
 
-/** A seeded uniform generator (mulberry32) and standard normal draws (Box–Muller). */
-export function seededNormal(seed: number): () => number {
+/** A seeded uniform generator on [0, 1) (mulberry32). */
+export function seededUniform(seed: number): () => number {
   let state = seed >>> 0;
-  const uniform = (): number => {
+  return (): number => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** Seeded standard normal draws (Box–Muller). */
+export function seededNormal(seed: number): () => number {
+  const uniform = seededUniform(seed);
   return () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
 }
 
