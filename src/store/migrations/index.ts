@@ -3,6 +3,7 @@ import { canonicalModel } from './001-canonical-model.ts';
 import { istandaardMessages } from './002-istandaard-messages.ts';
 import { localDefinitions } from './003-local-definitions.ts';
 import { claimIdUbigint } from './004-claim-id-ubigint.ts';
+import { outlook } from './009-outlook.ts';
 import type { Migration } from './migration.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: readonly Migration[] = [
   istandaardMessages,
   localDefinitions,
   claimIdUbigint,
+  outlook,
 ];
