@@ -19,6 +19,7 @@ import { requireGemeente, runInit } from './init-command.ts';
 import { BuildStatus } from '../../web/build-status.ts';
 import { HOME_INDICATORS } from '../../web/pages/home-data.ts';
 import { serveUntilStopped, startServer, type RunCli } from './serve-command.ts';
+import { refreshOutlook } from '../../engine/outlook-refresh.ts';
 
 export const DEMO_GEMEENTE = 'GM0637';
 
@@ -158,6 +159,7 @@ async function buildDemo(
       io.out(
         `Computed ${core.indicators + rest.indicators} indicators, ${(core.rows + rest.rows).toLocaleString('en')} values in ${seconds(step)} (the start page's after ${(core.ms / 1000).toFixed(1)} s).`,
       );
+      io.out((await refreshOutlook(app.store)).summary);
     }
     status.to('ready');
   } finally {

@@ -2,6 +2,7 @@
 import { createApp } from '../../app.ts';
 import { loadCatalogue } from '../../catalogue/local-catalogue.ts';
 import { recomputeAffected } from '../../engine/cube-builder.ts';
+import { refreshOutlook } from '../../engine/outlook-refresh.ts';
 import { affectedData } from '../../ingest/affected-periods.ts';
 import type { SqlStore } from '../../store/sql-store.ts';
 import type { FileResult } from '../../ingest/batch.ts';
@@ -60,6 +61,7 @@ async function recomputeAfterIngest(
   io.out(
     `Recomputed periods from ${fromDate} on: ${result.rows.toLocaleString('en')} values for ${result.indicators} indicators reading ${tables.join(', ')} in ${(result.ms / 1000).toFixed(1)} s.`,
   );
+  io.out((await refreshOutlook(store)).summary);
 }
 
 /** Returns the exit code: 1 when a file was rejected (or, with --strict, when anything was quarantined). */
