@@ -35,9 +35,6 @@ export interface ForecastRow {
   method: string | null;
 }
 
-export const isPeriodKind = (text: string): text is PeriodKind =>
-  (PERIOD_KINDS as readonly string[]).includes(text);
-
 /** Runs the command; the forecast is made from the published values now in the cube (the same fit the compute stores). */
 export async function runForecast(id: string, options: ForecastOptions, io: CliIo): Promise<void> {
   const app = await createApp({ dataDir: options.data, readOnly: true });
