@@ -24,8 +24,10 @@ export interface Signal {
 export const FUNNEL_LEVEL = 0.998;
 
 /**
- * Signals of one area's series: XmR rule hits over the whole series, and for each point that has a forecast made
- * before it (one step ahead from the preceding values), a value outside that forecast's 95 % band.
+ * Signals of the latest value of one area's series: the XmR rules, with limits from the values before it (so an
+ * outlier does not widen its own limits), and the value against the forecast made before its period (one step
+ * ahead from the preceding values), outside that forecast's 95 % band. Earlier periods had their turn when they
+ * were the latest; a run (shift, trend) fires while it lasts.
  */
 export function seriesSignals(
   area: string,
@@ -34,11 +36,12 @@ export function seriesSignals(
 ): Signal[] {
   const signals: Signal[] = [];
   const values = points.map((p) => p.value);
-  const limits = xmrLimits(values);
-  if (limits !== undefined) {
+  const last = points.length - 1;
+  const limits = xmrLimits(values.slice(0, last));
+  if (limits !== undefined && values.slice(0, last).filter((v) => v !== null).length >= 3) {
     for (const hit of xmrRuleHits(values, limits)) {
       const point = points[hit.index];
-      if (point?.value === null || point === undefined) continue;
+      if (hit.index !== last || point?.value === null || point === undefined) continue;
       const limit = hit.direction === 'high' ? limits.upper : limits.lower;
       signals.push({
         period: point.period,
@@ -57,7 +60,7 @@ export function seriesSignals(
       });
     }
   }
-  for (const point of points) {
+  for (const point of points.slice(last)) {
     const prior = priorForecasts.get(point.period);
     if (prior === undefined || point.value === null) continue;
     const direction = point.value > prior.upper95 ? 'high' : point.value < prior.lower95 ? 'low' : undefined;

@@ -112,3 +112,29 @@ describe('turn the curve', () => {
     );
   });
 });
+
+describe('XmR signals of the latest value', () => {
+  it('judges the latest value against limits from the values before it', () => {
+    // Before: 40, 41, 40, 42, 41 → mean 40.8, mR̄ 1.25, upper limit 44.125; 70 is outside, no shift fires.
+    const signals = seriesSignals(
+      'GM0637',
+      [40, 41, 40, 42, 41, 70].map((value, i) => ({ period: String(2019 + i), value })),
+    );
+    expect(signals.map((s) => [s.period, s.rule, s.direction])).toEqual([['2024', 'outsideLimits', 'high']]);
+    expect(signals[0]?.sentence).toBe(
+      '2024: 70 ligt boven de procesgrens 44,1 van de regelkaart (regel: punt buiten de grenzen).',
+    );
+  });
+
+  it('names a shift while it lasts', () => {
+    const values = [10, 12, 10, 12, 10, 12, 10, 12, 12.5, 12.5, 12.5, 12.5, 12.5, 12.5, 12.5];
+    const signals = seriesSignals(
+      'GM0637',
+      values.map((value, i) => ({ period: String(2010 + i), value })),
+    );
+    expect(signals.map((s) => s.rule)).toContain('shift');
+    expect(signals.find((s) => s.rule === 'shift')?.sentence).toMatch(
+      /^2024: zeven perioden of meer op rij boven het gemiddelde van 11,\d \(regel: verschuiving\)\.$/,
+    );
+  });
+});
