@@ -15,9 +15,9 @@ interface EtsParams {
 }
 
 const ALPHAS = [0.05, 0.2, 0.4, 0.6, 0.8, 0.95];
-const BETAS = [0.02, 0.1, 0.25];
-const GAMMAS = [0.02, 0.1, 0.3];
-const PHIS = [0.8, 0.9, 0.98];
+const BETAS = [0.02, 0.15];
+const GAMMAS = [0.05, 0.2];
+const PHIS = [0.85, 0.98];
 
 /** The method name in the usual ETS(error, trend, season) notation. */
 export function etsName(spec: EtsSpec): string {
