@@ -23,6 +23,7 @@ export const HANDOFF_COMMANDS = [
   'values',
   'cbs',
   'areas',
+  'forecast',
 ] as const;
 
 function isAlive(pid: number): boolean {
