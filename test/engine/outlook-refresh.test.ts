@@ -81,6 +81,50 @@ describe('refreshForecasts', () => {
   });
 });
 
+describe('funnel signals', () => {
+  it('flags a large wijk far above the gemeente rate, not a small or hidden one', async () => {
+    await withFixtureDb(async (store) => {
+      await store.run(`INSERT INTO area VALUES ('GM0637', 'Zoetermeer', 'gemeente', NULL, NULL, NULL, NULL, 't'),
+        ('WK063700', 'Centrum', 'wijk', 'GM0637', NULL, NULL, NULL, 't'),
+        ('WK063701', 'Rokkeveen', 'wijk', 'GM0637', NULL, NULL, NULL, 't'),
+        ('WK063702', 'Buytenwegh', 'wijk', 'GM0637', NULL, NULL, NULL, 't')`);
+      // support.clients.per1000 (a rate per 1,000 of a count): gemeente 20 per 1,000; Centrum 35 per 1,000 of 2,000
+      // (70 where 40 was expected: its exact 99.8 % interval starts at 46.96); Rokkeveen 10 of 400 (8 expected); Buytenwegh 5: hidden.
+      const cells: [string, number, number][] = [
+        ['GM0637', 2000, 100_000],
+        ['WK063700', 70, 2000],
+        ['WK063701', 10, 400],
+        ['WK063702', 5, 200],
+      ];
+      await store.append(
+        'indicator_value',
+        cells.map(([area, n, d]) => [
+          'support.clients.per1000',
+          '2024',
+          area,
+          '',
+          '',
+          n,
+          d,
+          (n * 1000) / d,
+          'final',
+          'computed',
+          '2026-01-01 00:00:00',
+        ]),
+      );
+      await refreshForecasts(store);
+      const funnel = await store.all<{ area: string; direction: string; sentence: string }>(
+        "SELECT area, direction, sentence FROM outlook_signal WHERE rule = 'funnel'",
+      );
+      expect(funnel.map((f) => [f.area, f.direction])).toEqual([['WK063700', 'high']]);
+      // The funnel's upper edge at 40 expected: the count (61.4) whose exact lower limit is 40 → 30.7 per 1,000.
+      expect(funnel[0]?.sentence).toBe(
+        'Centrum, 2024: 35 ligt boven de trechtergrens 30,7; bij het niveau van de gemeente zou 20 passen (regel: trechter, exacte Poisson-grenzen 99,8 %).',
+      );
+    });
+  });
+});
+
 describe('refreshNowcast', () => {
   it('stores the expected final figure of the incomplete months per law', async () => {
     await withFixtureDb(async (store) => {
