@@ -23,9 +23,12 @@ export interface Signal {
 /** The funnel's confidence level: 99.8 % (about 3 standard deviations), as in the public-health funnel plots. */
 export const FUNNEL_LEVEL = 0.998;
 
+/** XmR limits come from at most this many values before the latest (the usual 20-point baseline). */
+export const XMR_BASELINE = 20;
+
 /**
- * Signals of the latest value of one area's series: the XmR rules, with limits from the values before it (so an
- * outlier does not widen its own limits), and the value against the forecast made before its period (one step
+ * Signals of the latest value of one area's series: the XmR rules, with limits from the (up to 20) values before it
+ * (so an outlier does not widen its own limits, and a long-gone level does not set them), and the value against the forecast made before its period (one step
  * ahead from the preceding values), outside that forecast's 95 % band. Earlier periods had their turn when they
  * were the latest; a run (shift, trend) fires while it lasts.
  */
@@ -37,8 +40,9 @@ export function seriesSignals(
   const signals: Signal[] = [];
   const values = points.map((p) => p.value);
   const last = points.length - 1;
-  const limits = xmrLimits(values.slice(0, last));
-  if (limits !== undefined && values.slice(0, last).filter((v) => v !== null).length >= 3) {
+  const baseline = values.slice(Math.max(0, last - XMR_BASELINE), last);
+  const limits = xmrLimits(baseline);
+  if (limits !== undefined && baseline.filter((v) => v !== null).length >= 3) {
     for (const hit of xmrRuleHits(values, limits)) {
       const point = points[hit.index];
       if (hit.index !== last || point?.value === null || point === undefined) continue;
