@@ -7,6 +7,8 @@ import { forecastSeries, type ForecastOutcome } from '../outlook/method-choice.t
 import { funnelSignals, seriesSignals, type Signal } from '../outlook/signal-detection.ts';
 import { seriesWindow, type PublishedPoint, type SeriesWindow } from '../outlook/series-window.ts';
 import type { SqlParam, SqlStore } from '../store/sql-store.ts';
+import { readLagNowcast } from './nowcast-service.ts';
+import { withExpectedFinals, type LagNowcast } from '../outlook/nowcast-adjustment.ts';
 import { formatIndicatorValues, queryIndicatorValues, type IndicatorValueOut } from './indicator-query.ts';
 
 /** The period kinds forecast by default (halves are left out: they add little beside quarters). */
@@ -79,6 +81,21 @@ export function outlookOfSeries(
     if (before.ok && before.steps[0] !== undefined) prior.set(lastPeriod, before.steps[0]);
   }
   return { indicator, area, kind, window, outcome, signals: seriesSignals(area, history, prior) };
+}
+
+/**
+ * The points a series is fitted on: for the gemeente's monthly series of a claim-cost indicator, recent months at
+ * their expected final figure (the nowcast), months without arrivals yet left out of the fit; others as published.
+ */
+export function pointsForFit(
+  points: readonly PublishedPoint[],
+  kind: PeriodKind,
+  areaLevel: string | undefined,
+  nowcast: LagNowcast | undefined,
+): PublishedPoint[] {
+  return nowcast !== undefined && kind === 'month' && areaLevel === 'gemeente'
+    ? withExpectedFinals(points, nowcast)
+    : [...points];
 }
 
 /** A series' fingerprint: its published points, so an unchanged series is not fitted again. */
@@ -169,11 +186,13 @@ export async function refreshForecasts(store: SqlStore): Promise<ForecastRefresh
   let signals = 0;
   for (const indicator of indicators) {
     const values = await readPublishedValues(store, indicator, catalogue);
+    const nowcast = await readLagNowcast(store, definitions.get(indicator));
     const changed: SeriesOutlook[] = [];
     const fingerprints = new Map<SeriesOutlook, string>();
-    for (const [key, points] of groupSeries(values)) {
+    for (const [key, published] of groupSeries(values)) {
       const [area = '', kind] = key.split('|') as [string, PeriodKind];
       if (!(OUTLOOK_PERIOD_KINDS as readonly string[]).includes(kind)) continue;
+      const points = pointsForFit(published, kind, areas.get(area)?.level, nowcast);
       series++;
       const fingerprint = fingerprintOf(points);
       if (stored.get(`${indicator}|${key}`) === fingerprint) continue;

@@ -5,6 +5,8 @@ import {
   type ArrivalCell,
   type NowcastOptions,
 } from '../outlook/completion-factors.ts';
+import type { IndicatorDefinition } from '../domain/indicator-definition.ts';
+import type { LagNowcast } from '../outlook/nowcast-adjustment.ts';
 import type { SqlParam, SqlStore } from '../store/sql-store.ts';
 
 export interface NowcastRefreshResult {
@@ -95,5 +97,41 @@ export async function refreshNowcast(
     tooLittleHistory,
     rows: rows.length,
     asOf: asOf === undefined ? '' : monthText(asOf),
+  };
+}
+
+/**
+ * The stored nowcast of a cost indicator's law in the indicator's unit (euro), when the indicator sums claim amounts
+ * of one law (youth.cost, support.cost) — undefined for any other indicator. It applies to the gemeente's monthly
+ * series: the nowcast is made per law for the whole gemeente, by care month.
+ */
+export async function readLagNowcast(
+  store: SqlStore,
+  definition: IndicatorDefinition | undefined,
+): Promise<LagNowcast | undefined> {
+  if (definition?.measure.kind !== 'sum' || definition.measure.value !== 'claimAmount') return undefined;
+  const law = definition.domain;
+  if (law !== 'youth' && law !== 'support') return undefined;
+  const rows = await store.all<{
+    month: string;
+    expected: number;
+    lower80: number;
+    upper80: number;
+    as_of: string;
+  }>(
+    `SELECT month, expected_cents / 100 AS expected, lower80_cents / 100 AS lower80, upper80_cents / 100 AS upper80, as_of
+     FROM claim_nowcast WHERE law = ? AND category = '' ORDER BY month`,
+    [law],
+  );
+  const asOf = rows[0]?.as_of;
+  if (asOf === undefined) return undefined;
+  return {
+    finals: new Map(
+      rows.map((r) => [
+        r.month,
+        { period: r.month, expected: r.expected, lower80: r.lower80, upper80: r.upper80 },
+      ]),
+    ),
+    asOf,
   };
 }

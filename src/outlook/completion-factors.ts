@@ -70,7 +70,8 @@ export function predictiveLogSpread(ratios: readonly number[]): number {
  * complete when `maxLag` months of arrivals are known. The completion factor at age a is the volume-weighted share
  * Σ cum(o, a) / Σ cum(o, maxLag) over the most recent complete months (chain ladder with complete rows only). The 80 %
  * interval is log-normal around the expected figure, as wide as the same months' own ratios cum(o, maxLag) / cum(o, a)
- * varied (predictive spread of their logs), and never below what has already arrived.
+ * varied (predictive spread of their logs), and not below what has already arrived unless credits made the
+ * expected figure smaller than that.
  */
 export function nowcastGroup(
   group: string,
@@ -128,7 +129,8 @@ export function nowcastGroup(
       provisional,
       completeness,
       expected,
-      lower80: Math.max(provisional, expected * Math.exp(-Z80 * spread)),
+      // What has arrived is a floor only while arrivals add up; net credits can end a month below it.
+      lower80: Math.max(provisional <= expected ? provisional : 0, expected * Math.exp(-Z80 * spread)),
       upper80: expected * Math.exp(Z80 * spread),
     });
   }

@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { refreshForecasts } from '../../src/engine/forecast-service.ts';
-import { refreshNowcast } from '../../src/engine/nowcast-service.ts';
+import { pointsForFit } from '../../src/engine/forecast-service.ts';
+import { readLagNowcast, refreshNowcast } from '../../src/engine/nowcast-service.ts';
+import { STANDARD_CATALOGUE } from '../../src/catalogue/standard-catalogue.ts';
 import type { SqlStore } from '../../src/store/sql-store.ts';
 import { withFixtureDb } from '../helpers/fixture-db.ts';
 
@@ -167,6 +169,36 @@ describe('refreshNowcast', () => {
       expect(nowcast).toEqual([
         { month: '2024-11', age: 1, provisional_cents: 5000, completeness: 0.5, expected_cents: 10000 },
       ]);
+    });
+  });
+});
+
+describe('cost series fitted at their expected final figure', () => {
+  it('reads the nowcast of a claim-cost indicator in euro and applies it to the gemeente month series only', async () => {
+    await withFixtureDb(async (store) => {
+      await store.run(`INSERT INTO claim_nowcast VALUES
+        ('youth', '', '2025-12', 2, 378282337, 0.92, 411261366, 407144320, 415420043, '2026-02', 'now'),
+        ('support', '', '2025-12', 2, 100, 0.5, 200, 150, 250, '2026-02', 'now')`);
+      const definition = (id: string) => STANDARD_CATALOGUE.find((d) => d.id === id);
+      expect(await readLagNowcast(store, definition('youth.clients'))).toBeUndefined();
+      const nowcast = await readLagNowcast(store, definition('youth.cost'));
+      expect(nowcast?.asOf).toBe('2026-02');
+      expect(nowcast?.finals.get('2025-12')).toEqual({
+        period: '2025-12',
+        expected: 4112613.66,
+        lower80: 4071443.2,
+        upper80: 4154200.43,
+      });
+      const points = [
+        { period: '2025-12', value: 3782823.37, status: 'final' },
+        { period: '2026-01', value: 0, status: 'final' },
+      ];
+      expect(pointsForFit(points, 'month', 'gemeente', nowcast).map((p) => [p.value, p.status])).toEqual([
+        [4112613.66, 'provisional'],
+        [0, 'running'],
+      ]);
+      expect(pointsForFit(points, 'month', 'wijk', nowcast)).toEqual(points);
+      expect(pointsForFit(points, 'quarter', 'gemeente', nowcast)).toEqual(points);
     });
   });
 });

@@ -5,8 +5,10 @@ import {
   DEFAULT_HORIZON,
   groupSeries,
   outlookOfSeries,
+  pointsForFit,
   readPublishedValues,
 } from '../../engine/forecast-service.ts';
+import { readLagNowcast } from '../../engine/nowcast-service.ts';
 import { resolveIndicatorQuery } from '../../engine/query-context.ts';
 import { CliError } from '../../errors.ts';
 import { FORECAST_HEADERS, methodSummary, NO_FORECAST } from '../../outlook/outlook-reasons.ts';
@@ -21,6 +23,9 @@ export interface ForecastOptions {
   horizon?: number;
   format: 'table' | 'json';
 }
+
+/** The method named on a month whose expected final figure comes from the nowcast of late declarations. */
+export const EXPECTED_FINAL_METHOD = 'verwacht definitief';
 
 export interface ForecastRow {
   indicator: string;
@@ -62,8 +67,12 @@ export async function runForecast(id: string, options: ForecastOptions, io: CliI
       io.err(`msd: ${NO_FORECAST.noValues(query.indicator, area.name, options.periodKind)}`);
       return;
     }
-    const outlook = outlookOfSeries(query.indicator, area.code, options.periodKind, points, horizon);
+    // Claim costs: the gemeente's recent months are fitted at their expected final figure (verwacht definitief).
+    const nowcast = await readLagNowcast(app.store, query.definition);
+    const fitted = pointsForFit(points, options.periodKind, area.level, nowcast);
+    const outlook = outlookOfSeries(query.indicator, area.code, options.periodKind, fitted, horizon);
     const { window, outcome } = outlook;
+    const published = new Map(points.map((p) => [p.period, p.value]));
     const method = outcome.ok ? outcome.method : null;
     const base = { indicator: query.indicator, area: area.code };
     const empty = {
@@ -74,19 +83,40 @@ export async function runForecast(id: string, options: ForecastOptions, io: CliI
       upper95: null,
       method: null,
     };
-    const running = new Map(
-      window.points.slice(window.points.length - window.running).map((p) => [p.period, p.value]),
-    );
+    const running = new Set(window.points.slice(window.points.length - window.running).map((p) => p.period));
     const rows: ForecastRow[] = window.points
       .filter((p) => !running.has(p.period))
-      .map((p) => ({ ...base, period: p.period, value: p.value, ...empty }));
+      .map((p) => {
+        const value = published.get(p.period) ?? null;
+        const expected = nowcast?.finals.get(p.period);
+        return expected !== undefined && value !== null && p.status === 'provisional'
+          ? {
+              ...base,
+              period: p.period,
+              value,
+              ...empty,
+              forecast: expected.expected,
+              lower80: expected.lower80,
+              upper80: expected.upper80,
+              method: EXPECTED_FINAL_METHOD,
+            }
+          : { ...base, period: p.period, value, ...empty };
+      });
     if (outcome.ok)
       outcome.steps.forEach((step, i) => {
         const period = window.forecastPeriods[i];
         if (period !== undefined)
-          rows.push({ ...base, period, value: running.get(period) ?? null, ...step, method });
+          rows.push({
+            ...base,
+            period,
+            value: running.has(period) ? (published.get(period) ?? null) : null,
+            ...step,
+            method,
+          });
       });
-    else for (const [period, value] of running) rows.push({ ...base, period, value, ...empty });
+    else
+      for (const period of running)
+        rows.push({ ...base, period, value: published.get(period) ?? null, ...empty });
 
     if (options.format === 'json') io.out(JSON.stringify(rows, null, 2));
     else io.out(forecastTable(rows));
