@@ -46,7 +46,8 @@ describe('claim id migration (4)', () => {
       await store.run('CHECKPOINT');
       // The migration must also come back from the write-ahead log (a process stopped before its next checkpoint).
       await store.run('PRAGMA disable_checkpoint_on_shutdown');
-      expect((await migrate(store)).applied).toEqual([4]);
+      // Migration 4, then any later one (the outlook's 9).
+      expect((await migrate(store)).applied).toEqual([4, ...MIGRATIONS.slice(4).map((m) => m.version)]);
       store.close();
       store = await DuckDbStore.open(db);
       const after = await store.all<{ id: string; type: string }>(
