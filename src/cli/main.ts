@@ -390,6 +390,28 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
       await runRendementTemplate(o, io);
     });
 
+  program
+    .command('forecast')
+    .description('forecast one indicator series h periods ahead with 80 % and 95 % intervals')
+    .argument('<indicator>', 'indicator id (see msd indicators list)')
+    .addOption(dataOption())
+    .option('--area <code>', 'area code or name (default: the gemeente)')
+    .addOption(new Option('--period-kind <kind>').choices(['year', 'quarter', 'month']).default('year'))
+    .option('--horizon <n>', 'periods ahead', integer('horizon', 1, 60))
+    .addOption(new Option('--format <format>').choices(['table', 'json']).default('table'))
+    .action(
+      async (
+        id: string,
+        o: {
+          data: string;
+          area?: string;
+          periodKind: 'year' | 'quarter' | 'month';
+          horizon?: number;
+          format: 'table' | 'json';
+        },
+      ) => (await import('./commands/forecast-command.ts')).runForecast(id, o, io),
+    );
+
   return program;
 }
 

@@ -27,6 +27,7 @@ export const HANDOFF_COMMANDS = [
   'targets',
   'narratives',
   'rendement',
+  'forecast',
 ] as const;
 
 function isAlive(pid: number): boolean {

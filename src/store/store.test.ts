@@ -27,6 +27,9 @@ describe('migrations', () => {
         'batch_detail',
         'benefit',
         'claim',
+        'claim_nowcast',
+        'forecast_series',
+        'forecast_value',
         'goal_link',
         'goal_narrative',
         'goal_node',
@@ -42,6 +45,7 @@ describe('migrations', () => {
         'istd_message',
         'istd_message_hash',
         'meta',
+        'outlook_signal',
         'person',
         'population',
         'postcode_area',
@@ -60,6 +64,7 @@ describe('migrations', () => {
         { version: 5, name: 'batch-resilience' },
         { version: 6, name: 'goal-tree' },
         { version: 7, name: 'social-return' },
+        { version: 8, name: 'outlook' },
       ]);
     });
   });
@@ -137,7 +142,7 @@ describe('data folder', () => {
     expect(first).toEqual({
       createdFolder: true,
       createdSecret: true,
-      migrationsApplied: [1, 2, 3, 4, 5, 6, 7],
+      migrationsApplied: [1, 2, 3, 4, 5, 6, 7, 8],
     });
     expect((await stat(folder.secretPath)).mode & 0o777).toBe(0o600);
     const secret = await readFile(folder.secretPath, 'utf8');

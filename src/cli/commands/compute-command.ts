@@ -3,6 +3,7 @@ import { createApp } from '../../app.ts';
 import { loadCatalogue } from '../../catalogue/local-catalogue.ts';
 import { computeCube } from '../../engine/cube-builder.ts';
 import { settlingStalePeriods } from '../../engine/pending-recompute.ts';
+import { refreshOutlook } from '../../engine/outlook-refresh.ts';
 import { refreshDeliveryDate } from '../../ingest/delivery-date.ts';
 import type { CliIo } from '../cli-output.ts';
 
@@ -19,6 +20,7 @@ export async function runCompute(options: { data: string }, io: CliIo): Promise<
     io.out(
       `Computed ${result.indicators} indicators: ${result.rows.toLocaleString('en')} values in ${(result.ms / 1000).toFixed(1)} s.`,
     );
+    io.out((await refreshOutlook(app.store)).summary);
   } finally {
     app.close();
   }

@@ -21,6 +21,7 @@ import { BuildStatus } from '../../web/build-status.ts';
 import { cubeSummary, type CubeSummary } from '../../web/cube-summary.ts';
 import { HOME_INDICATORS } from '../../web/pages/home-data.ts';
 import { serveUntilStopped, startServer, type RunCli } from './serve-command.ts';
+import { refreshOutlook } from '../../engine/outlook-refresh.ts';
 
 export const DEMO_GEMEENTE = 'GM0637';
 
@@ -173,6 +174,7 @@ export async function buildDemo(
       io.out(
         `Computed the cube in ${seconds(step)} (the start page's after ${(core.ms / 1000).toFixed(1)} s).`,
       );
+      io.out((await refreshOutlook(app.store)).summary);
     }
     const { loadDemoGoalTree } = await import('../../demo/demo-goal-tree.ts');
     const treeVersion = await loadDemoGoalTree(

@@ -3,6 +3,7 @@ import { createApp } from '../../app.ts';
 import { basename } from 'node:path';
 import { finishPendingRecompute } from '../../engine/pending-recompute.ts';
 import { pendingFinished, replacedText } from '../../ingest/batch-reasons.ts';
+import { refreshOutlook } from '../../engine/outlook-refresh.ts';
 import type { SqlStore } from '../../store/sql-store.ts';
 import type { FileResult } from '../../ingest/batch.ts';
 import { loadProfileFile } from '../../ingest/csv/profile-registry.ts';
@@ -65,6 +66,7 @@ async function recomputeAfterIngest(
   const thisRun = new Set(results.filter((r) => r.status === 'stored').map((r) => r.batch));
   const earlier = stale.batches.filter((b) => !thisRun.has(b));
   if (earlier.length > 0) io.out(pendingFinished(earlier));
+  io.out((await refreshOutlook(store)).summary);
 }
 
 /** The earlier quarantined or rejected versions the stored files replaced, one line each. */

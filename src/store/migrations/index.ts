@@ -6,6 +6,7 @@ import { claimIdUbigint } from './004-claim-id-ubigint.ts';
 import { batchResilience } from './005-batch-resilience.ts';
 import { goalTree } from './006-goal-tree.ts';
 import { socialReturn } from './007-social-return.ts';
+import { outlook } from './008-outlook.ts';
 import type { Migration } from './migration.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   batchResilience,
   goalTree,
   socialReturn,
+  outlook,
 ];

@@ -1,0 +1,158 @@
+/** @module `msd forecast <indicator>`: history and forecast of one series with 80 % and 95 % intervals, as a Dutch table or JSON rows `{indicator, area, period, value, forecast, lower80, upper80, lower95, upper95, method}`. */
+import { createApp } from '../../app.ts';
+import type { PeriodKind } from '../../domain/period.ts';
+import {
+  DEFAULT_HORIZON,
+  groupSeries,
+  outlookOfSeries,
+  pointsForFit,
+  readPublishedValues,
+} from '../../engine/forecast-service.ts';
+import { readLagNowcast } from '../../engine/nowcast-service.ts';
+import { resolveIndicatorQuery } from '../../engine/query-context.ts';
+import { CliError } from '../../errors.ts';
+import { FORECAST_HEADERS, methodSummary, NO_FORECAST } from '../../outlook/outlook-reasons.ts';
+import { formatNumber } from '../../views/messages.ts';
+import { formatTable, type CliIo } from '../cli-output.ts';
+
+export interface ForecastOptions {
+  data: string;
+  /** An area code or name; default: the gemeente. */
+  area?: string;
+  periodKind: PeriodKind;
+  horizon?: number;
+  format: 'table' | 'json';
+}
+
+/** The method named on a month whose expected final figure comes from the nowcast of late declarations. */
+export const EXPECTED_FINAL_METHOD = 'verwacht definitief';
+
+export interface ForecastRow {
+  indicator: string;
+  area: string;
+  period: string;
+  value: number | null;
+  forecast: number | null;
+  lower80: number | null;
+  upper80: number | null;
+  lower95: number | null;
+  upper95: number | null;
+  method: string | null;
+}
+
+/** Runs the command; the forecast is made from the published values now in the cube (the same fit the compute stores). */
+export async function runForecast(id: string, options: ForecastOptions, io: CliIo): Promise<void> {
+  const app = await createApp({ dataDir: options.data, readOnly: true });
+  try {
+    const { resolution, context } = await resolveIndicatorQuery(app.store, {
+      indicator: id,
+      area: options.area,
+    });
+    if (!resolution.ok) throw new CliError(resolution.error.message, 2);
+    const query = resolution.query;
+    const kinds = query.definition?.periodKinds;
+    if (kinds !== undefined && !kinds.includes(options.periodKind))
+      throw new CliError(
+        `${query.indicator} kent geen --period-kind ${options.periodKind}; kies uit: ${kinds.join(', ')}`,
+        2,
+      );
+    const area = query.area ?? context.areas.find((a) => a.level === 'gemeente');
+    if (area === undefined)
+      throw new CliError('geen gemeente in de database; begin met msd init --gemeente', 2);
+    const horizon = options.horizon ?? DEFAULT_HORIZON[options.periodKind];
+    const values = await readPublishedValues(app.store, query.indicator, context.catalogue, area.code);
+    const points = groupSeries(values).get(`${area.code}|${options.periodKind}`) ?? [];
+    if (points.length === 0) {
+      if (options.format === 'json') io.out('[]');
+      io.err(`msd: ${NO_FORECAST.noValues(query.indicator, area.name, options.periodKind)}`);
+      return;
+    }
+    // Claim costs: the gemeente's recent months are fitted at their expected final figure (verwacht definitief).
+    const nowcast = await readLagNowcast(app.store, query.definition);
+    const fitted = pointsForFit(points, options.periodKind, area.level, nowcast);
+    const outlook = outlookOfSeries(query.indicator, area.code, options.periodKind, fitted, horizon);
+    const { window, outcome } = outlook;
+    const published = new Map(points.map((p) => [p.period, p.value]));
+    const method = outcome.ok ? outcome.method : null;
+    const base = { indicator: query.indicator, area: area.code };
+    const empty = {
+      forecast: null,
+      lower80: null,
+      upper80: null,
+      lower95: null,
+      upper95: null,
+      method: null,
+    };
+    const running = new Set(window.points.slice(window.points.length - window.running).map((p) => p.period));
+    const rows: ForecastRow[] = window.points
+      .filter((p) => !running.has(p.period))
+      .map((p) => {
+        const value = published.get(p.period) ?? null;
+        const expected = nowcast?.finals.get(p.period);
+        return expected !== undefined && value !== null && p.status === 'provisional'
+          ? {
+              ...base,
+              period: p.period,
+              value,
+              ...empty,
+              forecast: expected.expected,
+              lower80: expected.lower80,
+              upper80: expected.upper80,
+              method: EXPECTED_FINAL_METHOD,
+            }
+          : { ...base, period: p.period, value, ...empty };
+      });
+    if (outcome.ok)
+      outcome.steps.forEach((step, i) => {
+        const period = window.forecastPeriods[i];
+        if (period !== undefined)
+          rows.push({
+            ...base,
+            period,
+            value: running.has(period) ? (published.get(period) ?? null) : null,
+            ...step,
+            method,
+          });
+      });
+    else
+      for (const period of running)
+        rows.push({ ...base, period, value: published.get(period) ?? null, ...empty });
+
+    if (options.format === 'json') io.out(JSON.stringify(rows, null, 2));
+    else io.out(forecastTable(rows));
+    io.err(
+      `msd: ${
+        outcome.ok
+          ? methodSummary(
+              outcome.method,
+              outcome.score.mase,
+              outcome.score.coverage80,
+              outcome.score.coverage95,
+              outcome.score.forecasts,
+            )
+          : NO_FORECAST.tooShort(options.periodKind, outcome.length, outcome.minimum)
+      }`,
+    );
+  } finally {
+    app.close();
+  }
+}
+
+function forecastTable(rows: readonly ForecastRow[]): string {
+  const n = (x: number | null): string => (x === null ? '' : formatNumber(x));
+  const band = (lo: number | null, hi: number | null): string =>
+    lo === null || hi === null ? '' : `${n(lo)} – ${n(hi)}`;
+  const columns = ['period', 'value', 'forecast', 'band80', 'band95', 'method'] as const;
+  return formatTable(
+    rows.map((r) => ({
+      period: r.period,
+      value: r.value === null && r.forecast === null ? '.' : n(r.value),
+      forecast: n(r.forecast),
+      band80: band(r.lower80, r.upper80),
+      band95: band(r.lower95, r.upper95),
+      method: r.method ?? '',
+    })),
+    columns,
+    columns.map((c) => FORECAST_HEADERS[c]),
+  );
+}

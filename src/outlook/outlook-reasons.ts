@@ -1,0 +1,38 @@
+/** @module Dutch texts of the outlook: why a series has no forecast, and how a forecast's method and backtest read. */
+import { PERIOD_KIND_NAMES } from '../domain/query-reasons.ts';
+import type { PeriodKind } from '../domain/period.ts';
+import { formatNumber } from '../views/messages.ts';
+
+/** Why there is no forecast (said beside the figures, never an empty answer). */
+export const NO_FORECAST = {
+  tooShort: (kind: PeriodKind, length: number, minimum: number) =>
+    `geen voorspelling: de reeks telt ${length} ${length === 1 ? PERIOD_KIND_NAMES[kind].one : PERIOD_KIND_NAMES[kind].many} op rij met een getoonde waarde (na de laatste geheime waarde); nodig zijn er minstens ${minimum}`,
+  noValues: (indicator: string, area: string, kind: PeriodKind) =>
+    `geen voorspelling: ${indicator} heeft voor ${area} geen waarden per ${PERIOD_KIND_NAMES[kind].one}`,
+};
+
+/** One line on the chosen method and how it did in the backtest. */
+export function methodSummary(
+  method: string,
+  mase: number,
+  coverage80: number,
+  coverage95: number,
+  n: number,
+): string {
+  const pct = (x: number) => `${formatNumber(Math.round(x * 100))} %`;
+  return (
+    `methode ${method}, gekozen op de kleinste fout in een terugtoets over ${n} eerdere voorspellingen ` +
+    `(MASE ${formatNumber(Math.round(mase * 100) / 100)}; ${pct(coverage80)} van de uitkomsten viel in de 80 %-band, ` +
+    `${pct(coverage95)} in de 95 %-band)`
+  );
+}
+
+/** Column headers of `msd forecast` as a table. */
+export const FORECAST_HEADERS = {
+  period: 'periode',
+  value: 'waarde',
+  forecast: 'verwacht',
+  band80: '80 %-band',
+  band95: '95 %-band',
+  method: 'methode',
+} as const;

@@ -1,0 +1,204 @@
+/**
+ * @module The outlook refresh on a real in-memory DuckDB: forecasts and signals stored per series from published
+ * cube values, unchanged series skipped, hidden values never signalling, and the nowcast of late claims.
+ */
+import { describe, expect, it } from 'vitest';
+import { refreshForecasts } from '../../src/engine/forecast-service.ts';
+import { pointsForFit } from '../../src/engine/forecast-service.ts';
+import { readLagNowcast, refreshNowcast } from '../../src/engine/nowcast-service.ts';
+import { STANDARD_CATALOGUE } from '../../src/catalogue/standard-catalogue.ts';
+import type { SqlStore } from '../../src/store/sql-store.ts';
+import { withFixtureDb } from '../helpers/fixture-db.ts';
+
+/** Imported yearly values of a local indicator (amounts are shown as given: no disclosure rounding). */
+async function insertYears(
+  store: SqlStore,
+  indicator: string,
+  area: string,
+  values: readonly (number | null)[],
+) {
+  await store.append(
+    'indicator_value',
+    values.map((value, i) => [
+      indicator,
+      String(2015 + i),
+      area,
+      '',
+      '',
+      null,
+      null,
+      value,
+      'final',
+      'GGD',
+      '2026-01-01 00:00:00',
+    ]),
+  );
+}
+
+describe('refreshForecasts', () => {
+  it('stores a forecast with its backtest, a signal for an outlier, and skips the unchanged series next time', async () => {
+    await withFixtureDb(async (store) => {
+      await store.run(
+        "INSERT INTO area VALUES ('GM0637', 'Zoetermeer', 'gemeente', NULL, NULL, NULL, NULL, 'test')",
+      );
+      await insertYears(store, 'local.survey', 'GM0637', [40, 41, 40, 42, 41, 40, 41, 42, 41, 70]);
+      await insertYears(store, 'local.short', 'GM0637', [10, 11]);
+
+      const first = await refreshForecasts(store);
+      expect(first).toMatchObject({ series: 2, refitted: 2, forecasts: 3 });
+      const series = await store.all(
+        'SELECT indicator, method IS NOT NULL AS has_method, reason, series_length FROM forecast_series ORDER BY indicator',
+      );
+      expect(series).toEqual([
+        { indicator: 'local.short', has_method: false, reason: 'tooShort', series_length: 2 },
+        { indicator: 'local.survey', has_method: true, reason: null, series_length: 10 },
+      ]);
+      const periods = await store.all<{ period: string; forecast: number; lower80: number; upper95: number }>(
+        "SELECT period, forecast, lower80, upper95 FROM forecast_value WHERE indicator = 'local.survey' ORDER BY period",
+      );
+      expect(periods.map((p) => p.period)).toEqual(['2025', '2026', '2027']);
+      for (const p of periods) expect(p.lower80).toBeLessThanOrEqual(p.forecast);
+
+      const signals = await store.all<{ period: string; rule: string; sentence: string }>(
+        "SELECT period, rule, sentence FROM outlook_signal WHERE indicator = 'local.survey' ORDER BY rule",
+      );
+      expect(signals.map((s) => [s.period, s.rule])).toEqual([
+        ['2024', 'outsideForecast'],
+        ['2024', 'outsideLimits'],
+      ]);
+      expect(signals[0]?.sentence).toMatch(/^2024: 70 ligt boven de verwachte band \(.+, 95 %\)/);
+
+      const second = await refreshForecasts(store);
+      expect(second).toMatchObject({ series: 2, refitted: 0 });
+      expect(await store.all('SELECT count(*)::INTEGER AS n FROM forecast_value')).toEqual([{ n: 3 }]);
+    });
+  });
+
+  it('never signals a hidden value', async () => {
+    await withFixtureDb(async (store) => {
+      await insertYears(store, 'local.survey', 'GM0637', [40, 41, 40, 42, 41, 40, 41, 42, 41, null]);
+      await refreshForecasts(store);
+      expect(await store.all("SELECT * FROM outlook_signal WHERE period = '2024'")).toEqual([]);
+    });
+  });
+});
+
+describe('funnel signals', () => {
+  it('flags a large wijk far above the gemeente rate, not a small or hidden one', async () => {
+    await withFixtureDb(async (store) => {
+      await store.run(`INSERT INTO area VALUES ('GM0637', 'Zoetermeer', 'gemeente', NULL, NULL, NULL, NULL, 't'),
+        ('WK063700', 'Centrum', 'wijk', 'GM0637', NULL, NULL, NULL, 't'),
+        ('WK063701', 'Rokkeveen', 'wijk', 'GM0637', NULL, NULL, NULL, 't'),
+        ('WK063702', 'Buytenwegh', 'wijk', 'GM0637', NULL, NULL, NULL, 't')`);
+      // support.clients.per1000 (a rate per 1,000 of a count): gemeente 20 per 1,000; Centrum 35 per 1,000 of 2,000
+      // (70 where 40 was expected: its exact 99.8 % interval starts at 46.96); Rokkeveen 10 of 400 (8 expected); Buytenwegh 5: hidden.
+      const cells: [string, number, number][] = [
+        ['GM0637', 2000, 100_000],
+        ['WK063700', 70, 2000],
+        ['WK063701', 10, 400],
+        ['WK063702', 5, 200],
+      ];
+      await store.append(
+        'indicator_value',
+        cells.map(([area, n, d]) => [
+          'support.clients.per1000',
+          '2024',
+          area,
+          '',
+          '',
+          n,
+          d,
+          (n * 1000) / d,
+          'final',
+          'computed',
+          '2026-01-01 00:00:00',
+        ]),
+      );
+      await refreshForecasts(store);
+      const funnel = await store.all<{ area: string; direction: string; sentence: string }>(
+        "SELECT area, direction, sentence FROM outlook_signal WHERE rule = 'funnel'",
+      );
+      expect(funnel.map((f) => [f.area, f.direction])).toEqual([['WK063700', 'high']]);
+      // The funnel's upper edge at 40 expected: the count (61.4) whose exact lower limit is 40 → 30.7 per 1,000.
+      expect(funnel[0]?.sentence).toBe(
+        'Centrum, 2024: 35 ligt boven de trechtergrens 30,7; bij het niveau van de gemeente zou 20 passen (regel: trechter, exacte Poisson-grenzen 99,8 %).',
+      );
+    });
+  });
+});
+
+describe('refreshNowcast', () => {
+  it('stores the expected final figure of the incomplete months per law', async () => {
+    await withFixtureDb(async (store) => {
+      // 24 care months (2023–2024) of 100 euro each: half arrives the next month, half the month after.
+      const rows = [];
+      let id = 1;
+      for (let m = 0; m < 24; m++) {
+        const start = `${2023 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-01`;
+        for (const lag of [1, 2]) {
+          const arrival = m + lag;
+          const submitted = `${2023 + Math.floor(arrival / 12)}-${String((arrival % 12) + 1).padStart(2, '0')}-05`;
+          // Arrivals known up to 2024-12 only.
+          if (arrival > 23) continue;
+          rows.push([
+            id++,
+            'p',
+            'jeugd',
+            null,
+            '45A',
+            null,
+            null,
+            start,
+            start,
+            1,
+            null,
+            5000,
+            null,
+            submitted,
+            1,
+          ]);
+        }
+      }
+      await store.append('claim', rows);
+      const result = await refreshNowcast(store, { maxLag: 2, history: 24, minHistory: 6 });
+      expect(result).toMatchObject({ asOf: '2024-12', tooLittleHistory: 0 });
+      const nowcast = await store.all(
+        "SELECT month, age, provisional_cents, completeness, expected_cents FROM claim_nowcast WHERE category = '' ORDER BY month",
+      );
+      // 2024-12 (age 0) is left out: history shows nothing arrives within the care month, so there is nothing to scale.
+      expect(nowcast).toEqual([
+        { month: '2024-11', age: 1, provisional_cents: 5000, completeness: 0.5, expected_cents: 10000 },
+      ]);
+    });
+  });
+});
+
+describe('cost series fitted at their expected final figure', () => {
+  it('reads the nowcast of a claim-cost indicator in euro and applies it to the gemeente month series only', async () => {
+    await withFixtureDb(async (store) => {
+      await store.run(`INSERT INTO claim_nowcast VALUES
+        ('youth', '', '2025-12', 2, 378282337, 0.92, 411261366, 407144320, 415420043, '2026-02', 'now'),
+        ('support', '', '2025-12', 2, 100, 0.5, 200, 150, 250, '2026-02', 'now')`);
+      const definition = (id: string) => STANDARD_CATALOGUE.find((d) => d.id === id);
+      expect(await readLagNowcast(store, definition('youth.clients'))).toBeUndefined();
+      const nowcast = await readLagNowcast(store, definition('youth.cost'));
+      expect(nowcast?.asOf).toBe('2026-02');
+      expect(nowcast?.finals.get('2025-12')).toEqual({
+        period: '2025-12',
+        expected: 4112613.66,
+        lower80: 4071443.2,
+        upper80: 4154200.43,
+      });
+      const points = [
+        { period: '2025-12', value: 3782823.37, status: 'final' },
+        { period: '2026-01', value: 0, status: 'final' },
+      ];
+      expect(pointsForFit(points, 'month', 'gemeente', nowcast).map((p) => [p.value, p.status])).toEqual([
+        [4112613.66, 'provisional'],
+        [0, 'running'],
+      ]);
+      expect(pointsForFit(points, 'month', 'wijk', nowcast)).toEqual(points);
+      expect(pointsForFit(points, 'quarter', 'gemeente', nowcast)).toEqual(points);
+    });
+  });
+});
