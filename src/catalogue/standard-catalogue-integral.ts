@@ -1,5 +1,6 @@
 /** @module Standard catalogue, Integraal (across laws, stapeling): every integral indicator of indicators.md §3 as data, with its Dutch name and definition. */
 import type { IndicatorDefinitionInput } from '../domain/indicator-definition.ts';
+import { DECLARATION_FOLLOW_UP_MONTHS } from './declaration-lag.ts';
 
 const ALL_PERIODS = ['year', 'half', 'quarter', 'month'] as const;
 const AREAS = ['gemeente', 'wijk', 'custom'] as const;
@@ -53,6 +54,7 @@ export const INTEGRAL_CATALOGUE: readonly IndicatorDefinitionInput[] = [
   },
   {
     id: 'integral.cost.multiLaw.share',
+    followUpMonths: DECLARATION_FOLLOW_UP_MONTHS,
     nameNl: 'Aandeel kosten bij huishoudens met meer dan één wet',
     definitionNl:
       'Gedeclareerde kosten Jeugd en Wmo (euro) bij huishoudens met voorzieningen uit meer dan één wet in de periode, gedeeld door alle gedeclareerde kosten, maal 100.',

@@ -1,5 +1,6 @@
 /** @module Standard catalogue, Wmo (social support): every Wmo indicator of indicators.md §3 as data, with its Dutch name and definition. */
 import type { IndicatorDefinitionInput } from '../domain/indicator-definition.ts';
+import { DECLARATION_FOLLOW_UP_MONTHS } from './declaration-lag.ts';
 
 const ALL_PERIODS = ['year', 'half', 'quarter', 'month'] as const;
 const AREAS = ['gemeente', 'wijk', 'custom'] as const;
@@ -124,6 +125,7 @@ export const SUPPORT_CATALOGUE: readonly IndicatorDefinitionInput[] = [
   },
   {
     id: 'support.cost',
+    followUpMonths: DECLARATION_FOLLOW_UP_MONTHS,
     nameNl: 'Kosten Wmo-maatwerk',
     definitionNl:
       'Som van de gedeclareerde bedragen Wmo-maatwerk (debet min credit, euro) toegerekend aan de periode naar de productperiode, naar rato van dagen.',
@@ -139,6 +141,7 @@ export const SUPPORT_CATALOGUE: readonly IndicatorDefinitionInput[] = [
   },
   {
     id: 'support.cost.perClient',
+    followUpMonths: DECLARATION_FOLLOW_UP_MONTHS,
     nameNl: 'Kosten Wmo-maatwerk per cliënt',
     definitionNl: 'Kosten Wmo-maatwerk gedeeld door het aantal Wmo-cliënten (zelfde uitsplitsing).',
     domain: 'support',

@@ -1,5 +1,6 @@
 /** @module Standard catalogue, Jeugd (youth): every youth indicator of indicators.md §3 as data, with its Dutch name and definition. */
 import type { IndicatorDefinitionInput } from '../domain/indicator-definition.ts';
+import { DECLARATION_FOLLOW_UP_MONTHS } from './declaration-lag.ts';
 
 const ALL_PERIODS = ['year', 'half', 'quarter', 'month'] as const;
 const AREAS = ['gemeente', 'wijk', 'custom'] as const;
@@ -218,6 +219,7 @@ export const YOUTH_CATALOGUE: readonly IndicatorDefinitionInput[] = [
   },
   {
     id: 'youth.cost',
+    followUpMonths: DECLARATION_FOLLOW_UP_MONTHS,
     nameNl: 'Kosten jeugdhulp',
     definitionNl:
       'Som van de gedeclareerde bedragen (debet min credit, euro) toegerekend aan de periode naar de productperiode; een productperiode over meerdere perioden wordt naar rato van dagen verdeeld.',
@@ -233,6 +235,7 @@ export const YOUTH_CATALOGUE: readonly IndicatorDefinitionInput[] = [
   },
   {
     id: 'youth.cost.perClient',
+    followUpMonths: DECLARATION_FOLLOW_UP_MONTHS,
     nameNl: 'Kosten per cliënt',
     definitionNl: 'Kosten jeugdhulp gedeeld door het aantal jongeren met jeugdhulp (zelfde uitsplitsing).',
     domain: 'youth',

@@ -88,9 +88,17 @@ describe('periods and status per source delivery date', () => {
       expect(await status(store, 'youth.clients', '2021-Q1')).toBe('running');
       expect(await status(store, 'youth.clients', '2021')).toBe('running');
       expect(await valueOf(store, 'youth.clients', '2021', GM)).toBe(1);
-      // Claims likewise: February has no claim yet, so its 0 is a running value, not a final one.
-      expect(await cell(store, 'youth.cost', '2021-01', GM)).toMatchObject({ value: 200, status: 'final' });
+      // Claims likewise: February has no claim yet, so its 0 is a running value, not a final one; January is complete
+      // as a period but its declarations may still come in (declaration-lag.ts), so its cost is provisional.
+      expect(await cell(store, 'youth.cost', '2021-01', GM)).toMatchObject({
+        value: 200,
+        status: 'provisional',
+      });
       expect(await cell(store, 'youth.cost', '2021-02', GM)).toMatchObject({ value: 0, status: 'running' });
+      // Three months of declarations after the period: October 2020 (window to 2021-01-31) is final, November
+      // (window to 2021-02-28, past the delivery date) is not yet.
+      expect(await status(store, 'youth.cost', '2020-10')).toBe('final');
+      expect(await status(store, 'youth.cost', '2020-11')).toBe('provisional');
       // No youth value of a period past the delivery date is final.
       const finalPast = await store.all(
         `SELECT DISTINCT indicator, period FROM indicator_value
