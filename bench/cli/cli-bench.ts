@@ -38,14 +38,14 @@ const CASES: readonly Case[] = [
     label: 'msd indicators show youth.clients --period 2019 --area GM0637',
     args: SHOW,
     target: 1.0,
-    expectOut: /youth\.clients\s+2019\s+GM0637\s+\d+/,
+    expectOut: /youth\.clients\s+2019\s+GM0637\s+Zoetermeer\s+\d/,
   },
   {
     label: 'the same, handed to a running msd serve',
     args: SHOW,
     target: 1.0,
-    expectOut: /youth\.clients\s+2019\s+GM0637\s+\d+/,
-    expectErr: /held by msd serve/,
+    expectOut: /youth\.clients\s+2019\s+GM0637\s+Zoetermeer\s+\d/,
+    expectErr: /in gebruik door msd serve/,
   },
 ];
 
