@@ -25,7 +25,7 @@ describe('bad input to init and demo: one line naming the problem, non-zero exit
     const result = await msd('init', '--data', join(dir, 'data'), '--gemeente', 'GM9999');
     expect(result.code).toBe(2);
     expect(result.err).toBe(
-      'msd: Unknown gemeente code "GM9999" (expected e.g. GM0637; see CBS gemeentelijke indeling).',
+      'msd: onbekende gemeentecode "GM9999" (verwacht bijv. GM0637; zie de gemeentelijke indeling van het CBS).',
     );
     expect(await readdir(dir)).toEqual([]);
   });
@@ -46,7 +46,7 @@ describe('bad input to init and demo: one line naming the problem, non-zero exit
     const result = await msd('demo', '--data', join(dir, 'data'), '--size', 'X', '--no-serve');
     expect(result.code).toBe(2);
     expect(result.err).toContain(
-      "error: option '--size <S|M|L>' argument 'X' is invalid. size must be one of S, M, L.",
+      "error: option '--size <S|M|L>' argument 'X' is invalid. size moet een van S, M, L zijn.",
     );
     expect(await readdir(dir)).toEqual([]);
   });

@@ -168,7 +168,7 @@ describe('incremental recompute after an ingest (runs last: it adds data)', () =
     );
     const ingest = await msd('ingest', '--data', data, file);
     expect(ingest.code).toBe(0);
-    expect(ingest.out).toMatch(/Recomputed periods from 2019-06-01 on:/);
+    expect(ingest.out).toMatch(/Opnieuw berekend voor de perioden vanaf 01-06-2019: /);
     expect(await exact('participation.benefits.stock', '2019')).toEqual([
       ['GM0637', 2],
       ['WK063700', 1],
