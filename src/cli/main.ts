@@ -5,6 +5,7 @@ import { DEFAULT_DEMO_OPTIONS, DEMO_SIZES, isDemoSize } from '../demo/demo-optio
 import { PRODUCT_VERSION } from '../version.ts';
 import { t } from '../views/messages.ts';
 import { processIo, type CliIo } from './cli-output.ts';
+import { dutchCommanderError } from './commander-messages.ts';
 import { commandAndDataDir, handOff, HANDOFF_COMMANDS, runningServer } from './server-handoff.ts';
 
 /**
@@ -59,7 +60,11 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     )
     .version(PRODUCT_VERSION)
     .showHelpAfterError()
-    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
+    .configureOutput({
+      writeOut: (s) => io.out(s.trimEnd()),
+      writeErr: (s) => io.err(s.trimEnd()),
+      outputError: (s, write) => write(dutchCommanderError(s)),
+    })
     .exitOverride();
 
   program

@@ -212,6 +212,33 @@ const MESSAGES = {
     en: '{name} must be a whole number from {min} to {max}.',
   },
   cliDemoSize: { nl: 'size moet een van {sizes} zijn.', en: 'size must be one of {sizes}.' },
+  cliArgError: { nl: 'fout: {detail}', en: 'error: {detail}' },
+  cliArgInvalidOption: {
+    nl: "de waarde '{value}' bij optie '{option}' is ongeldig.",
+    en: "option '{option}' argument '{value}' is invalid.",
+  },
+  cliArgInvalidArgument: {
+    nl: "de waarde '{value}' voor argument '{argument}' is ongeldig.",
+    en: "command-argument value '{value}' is invalid for argument '{argument}'.",
+  },
+  cliArgAllowedChoices: { nl: 'Toegestaan: {choices}.', en: 'Allowed choices are {choices}.' },
+  cliArgMissing: { nl: "het argument '{argument}' ontbreekt", en: "missing required argument '{argument}'" },
+  cliArgOptionValueMissing: {
+    nl: "bij optie '{option}' ontbreekt de waarde",
+    en: "option '{option}' argument missing",
+  },
+  cliArgRequiredOption: {
+    nl: "de verplichte optie '{option}' ontbreekt",
+    en: "required option '{option}' not specified",
+  },
+  cliArgUnknownOption: { nl: "onbekende optie '{option}'", en: "unknown option '{option}'" },
+  cliArgUnknownCommand: { nl: "onbekende opdracht '{command}'", en: "unknown command '{command}'" },
+  cliArgTooMany: {
+    nl: 'te veel argumenten{command}: verwacht {expected}, gekregen {received}.',
+    en: 'too many arguments{command}. Expected {expected} but got {received}.',
+  },
+  cliArgForCommand: { nl: " voor '{command}'", en: " for '{command}'" },
+  cliArgDidYouMean: { nl: '(Bedoelt u {suggestion}?)', en: '(Did you mean {suggestion}?)' },
   handOffNotice: {
     nl: 'de gegevensmap is in gebruik door msd serve (PID {pid}, {url}); de opdracht wordt daar uitgevoerd.',
     en: 'the data folder is held by msd serve (PID {pid}, {url}); the command runs there.',
