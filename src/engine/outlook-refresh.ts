@@ -1,6 +1,6 @@
 /** @module After each compute (and the recompute after an ingest): refresh the nowcast of late declarations and the forecasts and signals — one call for the compute paths. */
 import type { SqlStore } from '../store/sql-store.ts';
-import { formatDate, formatNumber, formatSeconds, t } from '../views/messages.ts';
+import { formatNumber, formatSeconds, t } from '../views/messages.ts';
 import { refreshForecasts, type ForecastRefreshResult } from './forecast-service.ts';
 import { refreshNowcast, type NowcastRefreshResult } from './nowcast-service.ts';
 
@@ -20,7 +20,8 @@ export async function refreshOutlook(store: SqlStore): Promise<OutlookRefreshRes
     signals: formatNumber(forecasts.signals),
     seconds: formatSeconds(forecasts.ms),
     groups: formatNumber(nowcast.groups - nowcast.tooLittleHistory),
-    asOf: nowcast.asOf ? formatDate(nowcast.asOf) : '—',
+    // A month (2026-02), written as the CLI's periods are.
+    asOf: nowcast.asOf || '—',
   });
   return { nowcast, forecasts, summary };
 }
