@@ -110,6 +110,14 @@ describe('msd run from another working directory', () => {
       /impossible-date-305\.xml\s+iJw\/iWmo-berichten\s+opgeslagen\s+2\s+1\s+1\s+0\s+1/,
     );
     expect(ingest.out).toMatch(/WMO323\s+4\s+2\s+0\s+0\s+2\s+0/);
+    // Dutch headers on both tables, and where to read the quarantine reasons.
+    expect(ingest.out).toMatch(
+      /^bestand\s+bron\s+resultaat\s+gelezen\s+opgeslagen\s+vervangen\s+overgeslagen\s+quarantaine$/m,
+    );
+    expect(ingest.out).toMatch(
+      /^bericht\s+gelezen\s+opgeslagen\s+vervangen\s+overgeslagen\s+quarantaine\s+dubbel$/m,
+    );
+    expect(ingest.out).toContain('\nRegels in quarantaine en hun redenen: msd batches\n');
   });
 
   for (const fromSource of [false, true]) {
