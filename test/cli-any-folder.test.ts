@@ -94,8 +94,8 @@ describe('msd run from another working directory', () => {
   it('initialises, ingests (shipped profiles, the parse worker) and computes with a relative --data', async () => {
     const init = await msdThere(['init', '--data', 'data', '--gemeente', 'GM0637']);
     expect(init).toMatchObject({ code: 0 });
-    expect(init.out).toContain('Loaded GM0637 Zoetermeer: 10 areas, 10 boundaries');
-    expect(init.out).toContain(`Initialised ${join(cwd, 'data')}`);
+    expect(init.out).toContain('GM0637 Zoetermeer geladen: 10 gebieden, 10 grenzen');
+    expect(init.out).toContain(`${join(cwd, 'data')} ingericht: database schemaversie`);
     const ingest = await msdThere([
       'ingest',
       '--data',
@@ -105,11 +105,19 @@ describe('msd run from another working directory', () => {
       join(FIXTURES, 'istandaarden', 'unknown-category-wmo323.xml'),
     ]);
     expect(ingest.code).toBe(0);
+    expect(ingest.out).toMatch(/voorzieningen\.csv\s+Voorzieningen \(CSV\)\s+opgeslagen\s+9\s+6\s+0\s+0\s+3/);
     expect(ingest.out).toMatch(
-      /voorzieningen\.csv\s+csv:msd-standaard-voorzieningen\s+stored\s+9\s+6\s+0\s+0\s+3/,
+      /impossible-date-305\.xml\s+iJw\/iWmo-berichten\s+opgeslagen\s+2\s+1\s+1\s+0\s+1/,
     );
-    expect(ingest.out).toMatch(/impossible-date-305\.xml\s+istandaard\s+stored\s+2\s+1\s+1\s+0\s+1/);
     expect(ingest.out).toMatch(/WMO323\s+4\s+2\s+0\s+0\s+2\s+0/);
+    // Dutch headers on both tables, and where to read the quarantine reasons.
+    expect(ingest.out).toMatch(
+      /^bestand\s+bron\s+resultaat\s+gelezen\s+opgeslagen\s+vervangen\s+overgeslagen\s+quarantaine$/m,
+    );
+    expect(ingest.out).toMatch(
+      /^bericht\s+gelezen\s+opgeslagen\s+vervangen\s+overgeslagen\s+quarantaine\s+dubbel$/m,
+    );
+    expect(ingest.out).toContain('\nRegels in quarantaine en hun redenen: msd batches\n');
   });
 
   for (const fromSource of [false, true]) {

@@ -50,9 +50,7 @@ describe('while msd serve holds the data folder', () => {
     expect(ingest.err).toMatch(
       /de gegevensmap is in gebruik door msd serve \(PID \d+, http:\/\/127\.0\.0\.1:\d+\); de opdracht wordt daar uitgevoerd/,
     );
-    expect(ingest.out).toMatch(
-      /voorzieningen\.csv\s+csv:msd-standaard-voorzieningen\s+stored\s+9\s+6\s+0\s+0\s+3/,
-    );
+    expect(ingest.out).toMatch(/voorzieningen\.csv\s+Voorzieningen \(CSV\)\s+opgeslagen\s+9\s+6\s+0\s+0\s+3/);
     expect((await msd('compute', '--data', data)).code).toBe(0);
     expect(await exactValues(data, 'youth.clients', '2019')).toContainEqual(['GM0637', 2]);
   });

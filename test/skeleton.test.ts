@@ -14,7 +14,15 @@ beforeAll(async () => {
   data = join(await mkdtemp(join(tmpdir(), 'msd-skeleton-')), 'data');
   expect((await msd('init', '--data', data, '--gemeente', 'GM0637')).code).toBe(0);
   expect((await msd('ingest', '--data', data, FIXTURES)).code).toBe(0);
-  expect((await msd('compute', '--data', data)).code).toBe(0);
+  const compute = await msd('compute', '--data', data);
+  expect(compute.code).toBe(0);
+  // What compute prints, in Dutch: the count of the catalogue, values in Dutch digits, seconds with a comma.
+  expect(compute.out.split('\n')).toEqual([
+    expect.stringMatching(/^\d+ indicatoren berekend: \d{1,3}(\.\d{3})* waarden in \d+,\d s\.$/),
+    expect.stringMatching(
+      /^Vooruitblik: \d+ van \d+ reeksen opnieuw voorspeld \(\d+ voorspelde waarden, \d+ signalen\) in \d+,\d s; nowcast van \d+ declaratiegroepen per (\d{4}-\d{2}|—)\.$/,
+    ),
+  ]);
 });
 
 /** Exact values per area without the zeros (every wijk of the gemeente has a total; see the zero test below). */
@@ -168,7 +176,9 @@ describe('incremental recompute after an ingest (runs last: it adds data)', () =
     );
     const ingest = await msd('ingest', '--data', data, file);
     expect(ingest.code).toBe(0);
-    expect(ingest.out).toMatch(/Recomputed periods from 2019-06-01 on:/);
+    expect(ingest.out).toMatch(
+      /^Opnieuw berekend voor de perioden vanaf 01-06-2019: \d{1,3}(\.\d{3})* waarden van \d+ indicatoren die .+ lezen in \d+,\d s\.$/m,
+    );
     expect(await exact('participation.benefits.stock', '2019')).toEqual([
       ['GM0637', 2],
       ['WK063700', 1],

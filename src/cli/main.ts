@@ -3,7 +3,9 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { isCliError, isIngestError, isStoreError } from '../errors.ts';
 import { DEFAULT_DEMO_OPTIONS, DEMO_SIZES, isDemoSize } from '../demo/demo-options.ts';
 import { PRODUCT_VERSION } from '../version.ts';
+import { t } from '../views/messages.ts';
 import { processIo, type CliIo } from './cli-output.ts';
+import { dutchCommanderError } from './commander-messages.ts';
 import { commandAndDataDir, handOff, HANDOFF_COMMANDS, runningServer } from './server-handoff.ts';
 
 /**
@@ -30,7 +32,7 @@ function integer(name: string, min: number, max: number) {
   return (value: string): number => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < min || n > max)
-      throw new InvalidArgumentError(`${name} must be a whole number from ${min} to ${max}.`);
+      throw new InvalidArgumentError(t('cliWholeNumber', { name, min, max }));
     return n;
   };
 }
@@ -43,7 +45,7 @@ function decimal(value: string): number {
 
 function demoSize(value: string) {
   const size = value.toUpperCase();
-  if (!isDemoSize(size)) throw new InvalidArgumentError(`size must be one of ${DEMO_SIZES.join(', ')}.`);
+  if (!isDemoSize(size)) throw new InvalidArgumentError(t('cliDemoSize', { sizes: DEMO_SIZES.join(', ') }));
   return size;
 }
 
@@ -58,7 +60,11 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     )
     .version(PRODUCT_VERSION)
     .showHelpAfterError()
-    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
+    .configureOutput({
+      writeOut: (s) => io.out(s.trimEnd()),
+      writeErr: (s) => io.err(s.trimEnd()),
+      outputError: (s, write) => write(dutchCommanderError(s)),
+    })
     .exitOverride();
 
   program
@@ -441,7 +447,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       io.err(`msd: ${error.message}`);
       return 1;
     }
-    io.err(`msd: unexpected error: ${(error as Error).stack ?? String(error)}`);
+    io.err(`msd: ${t('cliUnexpected', { detail: (error as Error).stack ?? String(error) })}`);
     return 1;
   }
 }

@@ -121,6 +121,124 @@ const MESSAGES = {
     nl: 'Monitor Sociaal Domein toont {dir} op {url} (Ctrl+C stopt).',
     en: 'Monitor Sociaal Domein serves {dir} at {url} (Ctrl+C stops).',
   },
+  cliRegion: {
+    nl: 'Regio: berichten voor {list} worden ook geaccepteerd.',
+    en: 'Region: messages for {list} are accepted too.',
+  },
+  cliRegionNone: { nl: 'geen andere gemeente', en: 'no other gemeente' },
+  cliInvalidRegion: {
+    nl: 'ongeldige --regio-code "{code}" (verwacht CBS-gemeentecodes, bijv. GM0637,GM0638).',
+    en: 'Invalid --regio code "{code}" (expected CBS gemeente codes, e.g. GM0637,GM0638).',
+  },
+  cliUnknownGemeente: {
+    nl: 'onbekende gemeentecode "{code}" (verwacht bijv. GM0637; zie de gemeentelijke indeling van het CBS).',
+    en: 'Unknown gemeente code "{code}" (expected e.g. GM0637; see CBS gemeentelijke indeling).',
+  },
+  cliFolderBelongs: {
+    nl: 'De gegevensmap {dir} hoort bij {current}; daarin kan niet ook {code} staan. Kies een andere map met --data.',
+    en: 'The data folder {dir} belongs to {current}; it cannot also hold {code}. Use another --data folder.',
+  },
+  cliAreasLoaded: {
+    nl: '{code} {name} geladen: {areas} gebieden, {boundaries} grenzen ({source}).',
+    en: 'Loaded {code} {name}: {areas} areas, {boundaries} boundaries ({source}).',
+  },
+  cliInitialised: {
+    nl: '{dir} ingericht: database {database}, geheime sleutel {secret}.',
+    en: 'Initialised {dir}: database {database}, secret key {secret}.',
+  },
+  cliSchemaVersion: { nl: 'schemaversie {version}', en: 'schema v{version}' },
+  cliPresent: { nl: 'al aanwezig', en: 'present' },
+  cliSecretCreated: {
+    nl: 'aangemaakt (bewaar hem goed: zonder deze sleutel zijn de pseudoniemen niet opnieuw te maken)',
+    en: 'created (keep it safe: without it pseudonyms cannot be reproduced)',
+  },
+  cliAlreadyInitialised: {
+    nl: '{dir} is al ingericht{gemeente}; er is niets gewijzigd.',
+    en: '{dir} is already initialised{gemeente}; nothing changed.',
+  },
+  cliForGemeente: { nl: ' voor {code} {name}', en: ' for {code} {name}' },
+  cliComputed: {
+    nl: '{indicators} indicatoren berekend: {rows} waarden in {seconds}.',
+    en: 'Computed {indicators} indicators: {rows} values in {seconds}.',
+  },
+  cliRecomputed: {
+    nl: 'Opnieuw berekend voor {periods}: {rows} waarden van {indicators} indicatoren{tables} in {seconds}.',
+    en: 'Recomputed {periods}: {rows} values for {indicators} indicators{tables} in {seconds}.',
+  },
+  cliEveryPeriod: { nl: 'alle perioden', en: 'every period' },
+  cliPeriodsFrom: { nl: 'de perioden vanaf {date}', en: 'periods from {date} on' },
+  cliReadingTables: { nl: ' die {tables} lezen', en: ' reading {tables}' },
+  cliOutlook: {
+    nl: 'Vooruitblik: {refitted} van {series} reeksen opnieuw voorspeld ({forecasts} voorspelde waarden, {signals} signalen) in {seconds}; nowcast van {groups} declaratiegroepen per {asOf}.',
+    en: 'Outlook: {refitted} of {series} series forecast again ({forecasts} forecast values, {signals} signals) in {seconds}; nowcast of {groups} claim groups as of {asOf}.',
+  },
+  cliDemoReused: {
+    nl: 'De bronbestanden voor omvang {size}, seed {seed} staan al in {dir}; die worden opnieuw gebruikt.',
+    en: 'Source files for size {size}, seed {seed} already in {dir}; reusing them.',
+  },
+  cliDemoGenerated: {
+    nl: '{name} gegenereerd (omvang {size}, seed {seed}): {files} bestanden, {rows} regels in {dir} ({seconds}).',
+    en: 'Generated {name} (size {size}, seed {seed}): {files} files, {rows} rows in {dir} ({seconds}).',
+  },
+  cliDemoIngested: {
+    nl: '{stored} bestanden ingelezen ({duplicates} al aanwezig, {rejected} geweigerd) in {seconds}.',
+    en: 'Ingested {stored} files ({duplicates} already present, {rejected} rejected) in {seconds}.',
+  },
+  cliDemoUpToDate: {
+    nl: 'Er is niets nieuws ingelezen; de berekende cijfers zijn actueel.',
+    en: 'Nothing new was ingested; the computed figures are up to date.',
+  },
+  cliDemoComputed: {
+    nl: 'Kubus berekend in {seconds} (de cijfers van de startpagina na {core}).',
+    en: "Computed the cube in {seconds} (the start page's after {core}).",
+  },
+  cliDemoGoalTree: {
+    nl: 'Doelenboom van Voorschoten geladen (versie {version}) met nulmetingen 2015, streefwaarden en verhalen; zie msd goals show.',
+    en: 'Loaded the Voorschoten goal tree (version {version}) with baselines 2015, targets and narratives; see msd goals show.',
+  },
+  cliCube: {
+    nl: 'Kubus: {withValues} van de {indicators} indicatoren in de catalogus hebben waarden; {values} indicatorwaarden in totaal.',
+    en: 'Cube: {withValues} of the {indicators} indicators in the catalogue have values; {values} indicator values in all.',
+  },
+  cliDemoReady: { nl: 'Demo klaar in {seconds}.', en: 'Demo ready in {seconds}.' },
+  cliDemoReadyAt: { nl: 'Demo klaar in {seconds}: {url}', en: 'Demo ready in {seconds}: {url}' },
+  cliDemoFailed: {
+    nl: 'het opbouwen van de demo is mislukt: {detail}',
+    en: 'building the demo failed: {detail}',
+  },
+  cliUnexpected: { nl: 'onverwachte fout: {detail}', en: 'unexpected error: {detail}' },
+  cliWholeNumber: {
+    nl: '{name} moet een geheel getal van {min} tot en met {max} zijn.',
+    en: '{name} must be a whole number from {min} to {max}.',
+  },
+  cliDemoSize: { nl: 'size moet een van {sizes} zijn.', en: 'size must be one of {sizes}.' },
+  cliArgError: { nl: 'fout: {detail}', en: 'error: {detail}' },
+  cliArgInvalidOption: {
+    nl: "de waarde '{value}' bij optie '{option}' is ongeldig.",
+    en: "option '{option}' argument '{value}' is invalid.",
+  },
+  cliArgInvalidArgument: {
+    nl: "de waarde '{value}' voor argument '{argument}' is ongeldig.",
+    en: "command-argument value '{value}' is invalid for argument '{argument}'.",
+  },
+  cliArgAllowedChoices: { nl: 'Toegestaan: {choices}.', en: 'Allowed choices are {choices}.' },
+  cliArgMissing: { nl: "het argument '{argument}' ontbreekt", en: "missing required argument '{argument}'" },
+  cliArgOptionValueMissing: {
+    nl: "bij optie '{option}' ontbreekt de waarde",
+    en: "option '{option}' argument missing",
+  },
+  cliArgRequiredOption: {
+    nl: "de verplichte optie '{option}' ontbreekt",
+    en: "required option '{option}' not specified",
+  },
+  cliArgUnknownOption: { nl: "onbekende optie '{option}'", en: "unknown option '{option}'" },
+  cliArgUnknownCommand: { nl: "onbekende opdracht '{command}'", en: "unknown command '{command}'" },
+  cliArgTooMany: {
+    nl: 'te veel argumenten{command}: verwacht {expected}, gekregen {received}.',
+    en: 'too many arguments{command}. Expected {expected} but got {received}.',
+  },
+  cliArgForCommand: { nl: " voor '{command}'", en: " for '{command}'" },
+  cliArgDidYouMean: { nl: '(Bedoelt u {suggestion}?)', en: '(Did you mean {suggestion}?)' },
   handOffNotice: {
     nl: 'de gegevensmap is in gebruik door msd serve (PID {pid}, {url}); de opdracht wordt daar uitgevoerd.',
     en: 'the data folder is held by msd serve (PID {pid}, {url}); the command runs there.',
@@ -348,6 +466,15 @@ const NUMBER_FORMAT: Record<Locale, Intl.NumberFormat> = {
 /** A number as the locale writes it (nl: 12.345,6). */
 export const formatNumber = (value: number, locale: Locale = 'nl'): string =>
   NUMBER_FORMAT[locale].format(value);
+
+const SECONDS_FORMAT: Record<Locale, Intl.NumberFormat> = {
+  nl: new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+};
+
+/** A duration in milliseconds as seconds with one decimal, as the locale writes it (nl: 3,9 s). */
+export const formatSeconds = (ms: number, locale: Locale = 'nl'): string =>
+  `${SECONDS_FORMAT[locale].format(ms / 1000)} s`;
 
 /** An ISO date as the locale writes it: nl dd-mm-jjjj (15-02-2026), en dd/mm/yyyy. */
 export function formatDate(isoDate: string, locale: Locale = 'nl'): string {

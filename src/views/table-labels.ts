@@ -39,6 +39,8 @@ const COLUMNS = {
   replaces: { nl: 'vervangt', en: 'replaces' },
   skipped: { nl: 'overgeslagen', en: 'skipped' },
   quarantined: { nl: 'quarantaine', en: 'quarantined' },
+  duplicate: { nl: 'dubbel', en: 'duplicate' },
+  message: { nl: 'bericht', en: 'message' },
   position: { nl: 'plaats', en: 'position' },
   reason: { nl: 'reden', en: 'reason' },
 } as const satisfies Labels;

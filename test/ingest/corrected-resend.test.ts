@@ -105,7 +105,7 @@ describe('iJw / iWmo: the same message (BerichtIdentificatie, afzender, berichts
     const file = await delivered('toewijzing.xml', text);
     expect((await msd('ingest', '--data', data, file)).code).toBe(0);
     const again = await msd('ingest', '--data', data, file);
-    expect(again.out).toMatch(/toewijzing\.xml\s+istandaard\s+duplicate/);
+    expect(again.out).toMatch(/toewijzing\.xml\s+iJw\/iWmo-berichten\s+al ingelezen/);
     const relaid = await msd('ingest', '--data', data, await delivered('opnieuw.xml', `${text}\n\n`));
     expect(relaid.code).toBe(0);
     expect(jw301(relaid.out)).toEqual([0, 0, 0, 0, 0, 1]);
@@ -179,16 +179,14 @@ describe('CSV: a corrected export of a file that was quarantined or rejected', (
       `${HEADER}\n${row('J-1', '2019-03-01')}\n${row('J-2', '2019-02-30')}\n`,
     );
     const first = await msd('ingest', '--data', data, bad);
-    expect(first.out).toMatch(
-      /voorzieningen\.csv\s+csv:msd-standaard-voorzieningen\s+stored\s+2\s+1\s+0\s+0\s+1/,
-    );
+    expect(first.out).toMatch(/voorzieningen\.csv\s+Voorzieningen \(CSV\)\s+opgeslagen\s+2\s+1\s+0\s+0\s+1/);
     const fixed = await delivered(
       'voorzieningen.csv',
       `${HEADER}\n${row('J-1', '2019-03-01')}\n${row('J-2', '2019-03-02')}\n`,
     );
     const second = await msd('ingest', '--data', data, fixed);
     expect(second.code).toBe(0);
-    expect(second.out).toMatch(/voorzieningen\.csv\s+csv:msd-standaard-voorzieningen\s+stored\s+2\s+2\s+/);
+    expect(second.out).toMatch(/voorzieningen\.csv\s+Voorzieningen \(CSV\)\s+opgeslagen\s+2\s+2\s+/);
     expect(second.out).toContain(
       'voorzieningen.csv: vervangt eerder in quarantaine geplaatst bestand voorzieningen.csv (partij 1)',
     );
@@ -197,7 +195,7 @@ describe('CSV: a corrected export of a file that was quarantined or rejected', (
       { allocation_no: 'J-2', start_date: '2019-03-02' },
     ]);
     const copy = await msd('ingest', '--data', data, fixed);
-    expect(copy.out).toMatch(/voorzieningen\.csv\s+csv:msd-standaard-voorzieningen\s+duplicate/);
+    expect(copy.out).toMatch(/voorzieningen\.csv\s+Voorzieningen \(CSV\)\s+al ingelezen/);
     expect(copy.out).not.toContain('vervangt');
   });
 

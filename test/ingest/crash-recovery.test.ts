@@ -92,8 +92,8 @@ describe('an ingest killed at a named step, then one command', () => {
       expect(await ingestChild(data, { at: 'batch-before-commit:2' })).toBe('SIGKILL');
       const again = await msd('ingest', '--data', data, ...FILES);
       expect(again.code).toBe(0);
-      expect(again.out).toMatch(/postcodes\.csv\s+csv:msd-standaard-postcodes\s+duplicate/);
-      expect(again.out).toMatch(/voorzieningen\.csv\s+csv:msd-standaard-voorzieningen\s+stored/);
+      expect(again.out).toMatch(/postcodes\.csv\s+Postcodetabel \(CSV\)\s+al ingelezen/);
+      expect(again.out).toMatch(/voorzieningen\.csv\s+Voorzieningen \(CSV\)\s+opgeslagen/);
       expect(await cube(data)).toEqual(reference);
       expect(await staleMarks(data)).toBe(0);
     },
@@ -134,7 +134,7 @@ describe('an ingest killed at a named step, then one command', () => {
       expect(await ingestChild(data, { at: 'compute-pass:1' })).toBe('SIGKILL');
       const again = await msd('ingest', '--data', data, ...FILES);
       expect(again.code).toBe(0);
-      expect(again.out.match(/ duplicate /g)).toHaveLength(4);
+      expect(again.out.match(/ al ingelezen /g)).toHaveLength(4);
       expect(again.out).toContain(pendingFinished([2, 3, 4]));
       expect(await cube(data)).toEqual(reference);
       expect(await staleMarks(data)).toBe(0);

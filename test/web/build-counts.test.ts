@@ -97,7 +97,7 @@ describe('the build log, msd indicators list and /health count the same things',
       await web.close();
 
       expect(describeCube(summary)).toBe(
-        `Cube: ${summary.indicatorsWithValues} of the ${listed.length} indicators in the catalogue have values; ${summary.indicatorValues.toLocaleString('en')} indicator values in all.`,
+        `Kubus: ${summary.indicatorsWithValues} van de ${listed.length} indicatoren in de catalogus hebben waarden; ${summary.indicatorValues.toLocaleString('nl-NL')} indicatorwaarden in totaal.`,
       );
     } finally {
       app.close();

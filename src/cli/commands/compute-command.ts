@@ -5,6 +5,7 @@ import { computeCube } from '../../engine/cube-builder.ts';
 import { settlingStalePeriods } from '../../engine/pending-recompute.ts';
 import { refreshOutlook } from '../../engine/outlook-refresh.ts';
 import { refreshDeliveryDate } from '../../ingest/delivery-date.ts';
+import { formatNumber, formatSeconds, t } from '../../views/messages.ts';
 import type { CliIo } from '../cli-output.ts';
 
 export async function runCompute(options: { data: string }, io: CliIo): Promise<void> {
@@ -18,7 +19,11 @@ export async function runCompute(options: { data: string }, io: CliIo): Promise<
       computeCube(app.store, { catalogue: await loadCatalogue(app.store) }),
     );
     io.out(
-      `Computed ${result.indicators} indicators: ${result.rows.toLocaleString('en')} values in ${(result.ms / 1000).toFixed(1)} s.`,
+      t('cliComputed', {
+        indicators: formatNumber(result.indicators),
+        rows: formatNumber(result.rows),
+        seconds: formatSeconds(result.ms),
+      }),
     );
     io.out((await refreshOutlook(app.store)).summary);
   } finally {

@@ -15,6 +15,7 @@ import { loadCatalogue } from '../../catalogue/local-catalogue.ts';
 import { computeCube } from '../../engine/cube-builder.ts';
 import { hasPendingRecompute, settlingStalePeriods } from '../../engine/pending-recompute.ts';
 import { ingestPaths } from '../../ingest/ingest-paths.ts';
+import { formatNumber, formatSeconds, t } from '../../views/messages.ts';
 import type { CliIo } from '../cli-output.ts';
 import { requireGemeente, runInit } from './init-command.ts';
 import { BuildStatus } from '../../web/build-status.ts';
@@ -62,7 +63,8 @@ async function alreadyEmitted(dir: string, options: DemoOptions): Promise<boolea
   }
 }
 
-const seconds = (start: number) => `${((performance.now() - start) / 1000).toFixed(1)} s`;
+/** The time since `start` in Dutch style (3,9 s). */
+const seconds = (start: number) => formatSeconds(performance.now() - start);
 
 /**
  * `msd demo`: with serving on, the server starts right after `init` and shows the build's progress, so the
@@ -75,7 +77,7 @@ export async function runDemo(options: DemoCommandOptions, io: CliIo, runCli: Ru
   await runInit({ data: options.data, gemeente: DEMO_GEMEENTE }, io);
   if (!options.serve) {
     await buildDemo(options, reference, io, new BuildStatus());
-    io.out(`Demo ready in ${seconds(started)}.`);
+    io.out(t('cliDemoReady', { seconds: seconds(started) }));
     return;
   }
   const status = new BuildStatus();
@@ -87,10 +89,10 @@ export async function runDemo(options: DemoCommandOptions, io: CliIo, runCli: Ru
   );
   try {
     await buildDemo(options, reference, io, status);
-    io.out(`Demo ready in ${seconds(started)}: ${server.url}`);
+    io.out(t('cliDemoReadyAt', { seconds: seconds(started), url: server.url }));
   } catch (error) {
     status.to('failed', (error as Error).message);
-    io.err(`msd: building the demo failed: ${(error as Error).message}`);
+    io.err(`msd: ${t('cliDemoFailed', { detail: (error as Error).message })}`);
   }
   await serveUntilStopped(server);
 }
@@ -98,7 +100,11 @@ export async function runDemo(options: DemoCommandOptions, io: CliIo, runCli: Ru
 /** The build log's line about the cube, in the words and counts of `/health` (cube-summary.ts). */
 export function describeCube(summary: CubeSummary): string {
   const { indicators, indicatorsWithValues, indicatorValues } = summary;
-  return `Cube: ${indicatorsWithValues} of the ${indicators} indicators in the catalogue have values; ${indicatorValues.toLocaleString('en')} indicator values in all.`;
+  return t('cliCube', {
+    withValues: formatNumber(indicatorsWithValues),
+    indicators: formatNumber(indicators),
+    values: formatNumber(indicatorValues),
+  });
 }
 
 /**
@@ -122,15 +128,21 @@ export async function buildDemo(
   let step = performance.now();
   status.to('generate');
   if (await alreadyEmitted(emitDir, demoOptions)) {
-    io.out(
-      `Source files for size ${options.size}, seed ${options.seed} already in ${emitDir}; reusing them.`,
-    );
+    io.out(t('cliDemoReused', { size: options.size, seed: options.seed, dir: emitDir }));
   } else {
     // On a worker thread: the simulation runs for seconds without a pause, and the server must keep answering.
     const files = await emitDemoSourcesOffThread(demoOptions, demoAreas(reference), emitDir);
     const rows = files.reduce((sum, f) => sum + f.rows, 0);
     io.out(
-      `Generated ${reference.gemeente.name} (size ${options.size}, seed ${options.seed}): ${files.length} files, ${rows.toLocaleString('en')} rows in ${emitDir} (${seconds(step)}).`,
+      t('cliDemoGenerated', {
+        name: reference.gemeente.name,
+        size: options.size,
+        seed: options.seed,
+        files: formatNumber(files.length),
+        rows: formatNumber(rows),
+        dir: emitDir,
+        seconds: seconds(step),
+      }),
     );
   }
 
@@ -148,16 +160,21 @@ export async function buildDemo(
     const duplicates = results.filter((r) => r.status === 'duplicate').length;
     const rejected = results.filter((r) => r.status === 'rejected');
     io.out(
-      `Ingested ${stored} files (${duplicates} already present, ${rejected.length} rejected) in ${seconds(step)}.`,
+      t('cliDemoIngested', {
+        stored: formatNumber(stored),
+        duplicates: formatNumber(duplicates),
+        rejected: formatNumber(rejected.length),
+        seconds: seconds(step),
+      }),
     );
-    for (const r of rejected) io.err(`rejected: ${r.error}`);
+    for (const r of rejected) io.err(t('cliRejected', { reason: r.error ?? '' }));
 
     step = performance.now();
     status.to('compute-core');
     const before = await cubeSummary(app.store);
     // Figures an earlier, interrupted build left pending (stale marks) are computed too, not taken as up to date.
     if (stored === 0 && before.indicatorValues > 0 && !(await hasPendingRecompute(app.store))) {
-      io.out('Nothing new was ingested; the computed figures are up to date.');
+      io.out(t('cliDemoUpToDate'));
     } else {
       // The start page's indicators first, so the browser shows figures while the rest is computed.
       const catalogue = await loadCatalogue(app.store);
@@ -171,9 +188,7 @@ export async function buildDemo(
         });
         return core;
       });
-      io.out(
-        `Computed the cube in ${seconds(step)} (the start page's after ${(core.ms / 1000).toFixed(1)} s).`,
-      );
+      io.out(t('cliDemoComputed', { seconds: seconds(step), core: formatSeconds(core.ms) }));
       io.out((await refreshOutlook(app.store)).summary);
     }
     const { loadDemoGoalTree } = await import('../../demo/demo-goal-tree.ts');
@@ -183,10 +198,7 @@ export async function buildDemo(
       await loadCatalogue(app.store),
       app.actor,
     );
-    if (treeVersion !== undefined)
-      io.out(
-        `Loaded the Voorschoten goal tree (version ${treeVersion}) with baselines 2015, targets and narratives; see msd goals show.`,
-      );
+    if (treeVersion !== undefined) io.out(t('cliDemoGoalTree', { version: treeVersion }));
     // Counted in the cube, as /health counts (the compute results count rows written, and indicators a second
     // pass recomputes as dependencies twice).
     io.out(describeCube(await cubeSummary(app.store)));

@@ -1,14 +1,16 @@
 /** @module `msd ingest`: ingests files/folders as batches and prints a summary per file; non-zero exit only on fatal errors (or any quarantine with --strict). */
 import { createApp } from '../../app.ts';
-import { basename } from 'node:path';
 import { finishPendingRecompute } from '../../engine/pending-recompute.ts';
-import { pendingFinished, replacedText } from '../../ingest/batch-reasons.ts';
+import { pendingFinished } from '../../ingest/batch-reasons.ts';
 import { refreshOutlook } from '../../engine/outlook-refresh.ts';
 import type { SqlStore } from '../../store/sql-store.ts';
 import type { FileResult } from '../../ingest/batch.ts';
 import { loadProfileFile } from '../../ingest/csv/profile-registry.ts';
 import { ingestPaths } from '../../ingest/ingest-paths.ts';
-import { formatTable, type CliIo } from '../cli-output.ts';
+import { formatDate, formatNumber, formatSeconds, t } from '../../views/messages.ts';
+import type { ColumnKey } from '../../views/table-labels.ts';
+import { batchResultsTable, labelledTable, reportBatchOutcome } from '../batch-results-output.ts';
+import type { CliIo } from '../cli-output.ts';
 
 export interface IngestCommandOptions {
   data: string;
@@ -17,17 +19,13 @@ export interface IngestCommandOptions {
   xsdDir?: string | undefined;
 }
 
-export function summariseResults(results: readonly FileResult[]): Record<string, string | number>[] {
-  return results.map((r) => ({
-    file: r.file,
-    source: r.source,
-    status: r.status,
-    ...r.counts,
-    ...(r.error ? { error: r.error } : {}),
-  }));
-}
-
 const MESSAGE_COLUMNS = ['read', 'stored', 'replaced', 'skipped', 'quarantined', 'duplicate'] as const;
+
+/** The per-message-type table's columns: the message type, then its counts, under Dutch headers. */
+const MESSAGE_TABLE_COLUMNS: ReadonlyArray<[string, ColumnKey]> = [
+  ['message', 'message'],
+  ...MESSAGE_COLUMNS.map((c): [string, ColumnKey] => [c, c]),
+];
 
 /** Totals per iJw/iWmo message type (JW301, WMO323, JW302 …) over all files, for the summary the CLI prints. */
 export function messageTypeSummary(results: readonly FileResult[]): Record<string, string | number>[] {
@@ -58,21 +56,22 @@ async function recomputeAfterIngest(
   const finished = await finishPendingRecompute(store);
   if (finished === null) return;
   const { stale, rows, indicators, ms } = finished;
-  const periods = stale.fromDate === null ? 'every period' : `periods from ${stale.fromDate} on`;
-  const tables = stale.tables === undefined ? '' : ` reading ${stale.tables.join(', ')}`;
+  const periods =
+    stale.fromDate === null ? t('cliEveryPeriod') : t('cliPeriodsFrom', { date: formatDate(stale.fromDate) });
+  const tables = stale.tables === undefined ? '' : t('cliReadingTables', { tables: stale.tables.join(', ') });
   io.out(
-    `Recomputed ${periods}: ${rows.toLocaleString('en')} values for ${indicators} indicators${tables} in ${(ms / 1000).toFixed(1)} s.`,
+    t('cliRecomputed', {
+      periods,
+      rows: formatNumber(rows),
+      indicators: formatNumber(indicators),
+      tables,
+      seconds: formatSeconds(ms),
+    }),
   );
   const thisRun = new Set(results.filter((r) => r.status === 'stored').map((r) => r.batch));
   const earlier = stale.batches.filter((b) => !thisRun.has(b));
   if (earlier.length > 0) io.out(pendingFinished(earlier));
   io.out((await refreshOutlook(store)).summary);
-}
-
-/** The earlier quarantined or rejected versions the stored files replaced, one line each. */
-function reportReplaced(results: readonly FileResult[], io: CliIo): void {
-  for (const r of results)
-    for (const replaced of r.replaces ?? []) io.out(`${basename(r.file)}: ${replacedText(replaced)}`);
 }
 
 /** Returns the exit code: 1 when a file was rejected (or, with --strict, when anything was quarantined). */
@@ -89,24 +88,11 @@ export async function runIngest(paths: string[], options: IngestCommandOptions, 
       xsdDir: options.xsdDir,
       ...(profiles ? { profiles } : {}),
     });
-    io.out(
-      formatTable(summariseResults(results), [
-        'file',
-        'source',
-        'status',
-        'read',
-        'stored',
-        'replaced',
-        'skipped',
-        'quarantined',
-      ]),
-    );
+    io.out(batchResultsTable(results, true));
     const perType = messageTypeSummary(results);
-    if (perType.length > 0) io.out(`\n${formatTable(perType, ['message', ...MESSAGE_COLUMNS])}`);
-    reportReplaced(results, io);
-    for (const r of results) if (r.error) io.err(`rejected: ${r.error}`);
+    if (perType.length > 0) io.out(`\n${labelledTable(perType, MESSAGE_TABLE_COLUMNS)}`);
+    const rejected = reportBatchOutcome(results, io) === 1;
     await recomputeAfterIngest(app.store, results, io);
-    const rejected = results.some((r) => r.status === 'rejected');
     const quarantined = results.some((r) => r.counts.quarantined > 0);
     return rejected || (options.strict && quarantined) ? 1 : 0;
   } finally {

@@ -4,6 +4,7 @@ import { CliError } from '../../errors.ts';
 import { GEMEENTE_CODE, REGION_META_KEY } from '../../ingest/istandaarden/recipient-check.ts';
 import { deploymentGemeente, loadReferenceAreas } from '../../ingest/load-reference-areas.ts';
 import { dataFolder, initDataFolder, openDataFolder } from '../../store/data-folder.ts';
+import { formatNumber, t } from '../../views/messages.ts';
 import type { CliIo } from '../cli-output.ts';
 
 export interface InitOptions {
@@ -20,18 +21,14 @@ export function parseRegion(text: string): string[] {
     .map((c) => c.trim().toUpperCase())
     .filter((c) => c !== '');
   const wrong = codes.find((c) => !GEMEENTE_CODE.test(c));
-  if (wrong !== undefined)
-    throw new CliError(`Invalid --regio code "${wrong}" (expected CBS gemeente codes, e.g. GM0637,GM0638).`);
+  if (wrong !== undefined) throw new CliError(t('cliInvalidRegion', { code: wrong }));
   return [...new Set(codes)];
 }
 
 /** Resolves a gemeente code to its reference data, or fails naming the code (before anything is created). */
 export function requireGemeente(code: string): GemeenteReference {
   const reference = gemeenteReference(code);
-  if (!reference)
-    throw new CliError(
-      `Unknown gemeente code "${code}" (expected e.g. GM0637; see CBS gemeentelijke indeling).`,
-    );
+  if (!reference) throw new CliError(t('cliUnknownGemeente', { code }));
   return reference;
 }
 
@@ -51,9 +48,7 @@ export async function runInit(options: InitOptions, io: CliIo): Promise<void> {
     } finally {
       store.close();
     }
-    io.out(
-      `Region: messages for ${region.length > 0 ? region.join(', ') : 'no other gemeente'} are accepted too.`,
-    );
+    io.out(t('cliRegion', { list: region.length > 0 ? region.join(', ') : t('cliRegionNone') }));
     loaded = true;
   }
   if (reference) {
@@ -62,13 +57,19 @@ export async function runInit(options: InitOptions, io: CliIo): Promise<void> {
       const current = await deploymentGemeente(store);
       if (current && current !== reference.gemeente.code) {
         throw new CliError(
-          `The data folder ${folder.dir} belongs to ${current}; it cannot also hold ${reference.gemeente.code}. Use another --data folder.`,
+          t('cliFolderBelongs', { dir: folder.dir, current, code: reference.gemeente.code }),
         );
       }
       if (!current) {
         const result = await loadReferenceAreas(store, reference);
         io.out(
-          `Loaded ${reference.gemeente.code} ${reference.gemeente.name}: ${result.areas} areas, ${result.boundaries} boundaries (${reference.source}).`,
+          t('cliAreasLoaded', {
+            code: reference.gemeente.code,
+            name: reference.gemeente.name,
+            areas: formatNumber(result.areas),
+            boundaries: formatNumber(result.boundaries),
+            source: reference.source,
+          }),
         );
         loaded = true;
       }
@@ -77,13 +78,18 @@ export async function runInit(options: InitOptions, io: CliIo): Promise<void> {
     }
   }
   if (created.createdFolder || created.createdSecret || created.migrationsApplied.length > 0) {
+    const schema = created.migrationsApplied.at(-1);
     io.out(
-      `Initialised ${folder.dir}: database ${created.migrationsApplied.length > 0 ? `schema v${created.migrationsApplied.at(-1)}` : 'present'}, ` +
-        `secret key ${created.createdSecret ? 'created (keep it safe: without it pseudonyms cannot be reproduced)' : 'present'}.`,
+      t('cliInitialised', {
+        dir: folder.dir,
+        database: schema !== undefined ? t('cliSchemaVersion', { version: schema }) : t('cliPresent'),
+        secret: created.createdSecret ? t('cliSecretCreated') : t('cliPresent'),
+      }),
     );
   } else if (!loaded) {
-    io.out(
-      `${folder.dir} is already initialised${reference ? ` for ${reference.gemeente.code} ${reference.gemeente.name}` : ''}; nothing changed.`,
-    );
+    const gemeente = reference
+      ? t('cliForGemeente', { code: reference.gemeente.code, name: reference.gemeente.name })
+      : '';
+    io.out(t('cliAlreadyInitialised', { dir: folder.dir, gemeente }));
   }
 }

@@ -1,13 +1,10 @@
 /** @module `msd values import`: imports files of aggregate figures (survey, GGD, CBS-like tables) as batches and prints a summary per file. */
-import { basename } from 'node:path';
 import { createApp } from '../../app.ts';
-import { replacedText } from '../../ingest/batch-reasons.ts';
 import { loadCatalogue } from '../../catalogue/local-catalogue.ts';
 import type { FileResult } from '../../ingest/batch.ts';
 import { importValuesFile } from '../../ingest/aggregates/values-import.ts';
-import { batchStatusLabel, t } from '../../views/messages.ts';
-import { columnHeader, type ColumnKey } from '../../views/table-labels.ts';
-import { formatTable, type CliIo } from '../cli-output.ts';
+import { batchResultsTable, reportBatchOutcome } from '../batch-results-output.ts';
+import type { CliIo } from '../cli-output.ts';
 
 export interface ValuesImportCommandOptions {
   data: string;
@@ -15,31 +12,10 @@ export interface ValuesImportCommandOptions {
   source?: string | undefined;
 }
 
-/** Summary columns: the result field each shows and its Dutch header. */
-export const SUMMARY_COLUMNS: ReadonlyArray<[string, ColumnKey]> = [
-  ['file', 'file'],
-  ['status', 'result'],
-  ['read', 'read'],
-  ['stored', 'stored'],
-  ['replaced', 'replaced'],
-  ['skipped', 'skipped'],
-  ['quarantined', 'quarantined'],
-];
-
 /** Prints one summary line per file (and what it replaced, and the rejection reason); returns 1 when a file was rejected. */
 export function reportResults(results: readonly FileResult[], io: CliIo): number {
-  io.out(
-    formatTable(
-      results.map((r) => ({ file: r.file, status: batchStatusLabel(r.status), ...r.counts })),
-      SUMMARY_COLUMNS.map(([field]) => field),
-      SUMMARY_COLUMNS.map(([, header]) => columnHeader(header)),
-    ),
-  );
-  for (const r of results)
-    for (const replaced of r.replaces ?? []) io.out(`${basename(r.file)}: ${replacedText(replaced)}`);
-  for (const r of results) if (r.error) io.err(t('cliRejected', { reason: r.error }));
-  if (results.some((r) => r.counts.quarantined > 0)) io.out(t('cliQuarantineHint'));
-  return results.some((r) => r.status === 'rejected') ? 1 : 0;
+  io.out(batchResultsTable(results));
+  return reportBatchOutcome(results, io);
 }
 
 export async function runValuesImport(
