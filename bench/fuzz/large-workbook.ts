@@ -1,22 +1,6 @@
 /** @module Writes a large benefits export workbook (streaming writer, so making it costs little memory) for the bounded-memory XLSX test and the fuzz/bench run. */
 import ExcelJS from 'exceljs';
-
-/** The msd standard benefits export's header (profile msd-standaard-uitkeringen). */
-export const BENEFIT_HEADER = [
-  'bsn',
-  'geboortedatum',
-  'geslacht',
-  'postcode',
-  'huisnummer',
-  'huisletter',
-  'toevoeging',
-  'regeling',
-  'uitkeringsnummer',
-  'begindatum',
-  'einddatum',
-  'reden_uitstroom',
-  'instelling_of_dakloos',
-] as const;
+import { BENEFIT_HEADER } from '../../src/demo/record-emitter.ts';
 
 /** Test BSNs 999990000 + 11k pass the eleven-test for small k only; a fixed valid one is enough for volume. */
 const BSN = '999990056';

@@ -7,23 +7,11 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../src/ingest/ingest-paths.ts';
 import { Pseudonymiser } from '../../src/ingest/pseudonymise.ts';
+import { BENEFIT_HEADER } from '../../src/demo/record-emitter.ts';
 import { withFixtureDb } from '../helpers/fixture-db.ts';
 
-const HEADER = [
-  'bsn',
-  'geboortedatum',
-  'geslacht',
-  'postcode',
-  'huisnummer',
-  'huisletter',
-  'toevoeging',
-  'regeling',
-  'uitkeringsnummer',
-  'begindatum',
-  'einddatum',
-  'reden_uitstroom',
-  'instelling_of_dakloos',
-];
+/** The msd standard benefits export's header, as the demo writes it. */
+const HEADER = [...BENEFIT_HEADER];
 
 /** A benefit export as a case system saves it from Excel: real date cells, numbers as numbers. */
 async function workbook(rows: ExcelJS.CellValue[][]): Promise<string> {
