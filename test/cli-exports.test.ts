@@ -3,40 +3,22 @@
  * (BOM, `;`, decimal comma, CRLF, names beside codes) and a real XLSX workbook, read back and compared with the
  * JSON of the same query; published values unless --exact; files written whole or not at all.
  */
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { queryFixture } from './helpers/query-fixture.ts';
 import { msd } from './helpers/run-cli.ts';
 
-const FIXTURES = new URL('./fixtures/csv/', import.meta.url).pathname;
-const LOCAL_INDICATORS = new URL('./fixtures/aggregates/local-indicators.json', import.meta.url).pathname;
 const HEADER =
   'indicator;periode;gebiedscode;gebied;uitsplitsingscode;uitsplitsing;waarde;teller;noemer;status';
 let dir: string;
 let data: string;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'msd-exports-'));
-  data = join(dir, 'data');
-  expect((await msd('init', '--data', data, '--gemeente', 'GM0637')).code).toBe(0);
-  expect((await msd('ingest', '--data', data, FIXTURES)).code).toBe(0);
-  expect((await msd('indicators', 'define', '--data', data, LOCAL_INDICATORS)).code).toBe(0);
-  await writeFile(
-    join(dir, 'ggd.csv'),
-    [
-      'indicator;period;area;value;numerator;denominator;unit;source;status',
-      'local.loneliness.pct;2020;GM0637;47,5;;;%;GGD 2020;final',
-      'local.loneliness.pct;2020;WK063700;52,1;;;%;GGD 2020;voorlopig',
-      'local.loneliness.pct;2020;WK063706;43,75;;;%;GGD 2020;final',
-      'local.loneliness.pct;2020;WK063709;.;;;%;GGD 2020;final',
-      'local.clientExperience.support.pct;2019;GM0637;78;312;400;%;CEO Wmo 2019;final',
-      '',
-    ].join('\n'),
-  );
-  expect((await msd('values', 'import', '--data', data, join(dir, 'ggd.csv'))).code).toBe(0);
-  expect((await msd('compute', '--data', data)).code).toBe(0);
+  ({ dir, data } = await queryFixture('msd-exports-', {
+    extraValues: ['local.clientExperience.support.pct;2019;GM0637;78;312;400;%;CEO Wmo 2019;final'],
+  }));
 });
 
 const show = (id: string, ...args: string[]) => msd('indicators', 'show', id, '--data', data, ...args);

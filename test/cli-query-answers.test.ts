@@ -4,43 +4,28 @@
  * speak Dutch. On the hand-made fixture of test/fixtures/csv (data from 2017 to the delivery date 2019-12-31),
  * a custom area named like a wijk, and imported GGD figures.
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../src/cli/commands/serve-command.ts';
 import { main } from '../src/cli/main.ts';
 import { absolutisePaths, handOff, SERVER_FILE, type ServerInfo } from '../src/cli/server-handoff.ts';
 import { BuildStatus } from '../src/web/build-status.ts';
+import { queryFixture } from './helpers/query-fixture.ts';
 import { msd } from './helpers/run-cli.ts';
 
-const FIXTURES = new URL('./fixtures/csv/', import.meta.url).pathname;
-const LOCAL_INDICATORS = new URL('./fixtures/aggregates/local-indicators.json', import.meta.url).pathname;
 let dir: string;
 let data: string;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'msd-answers-'));
-  data = join(dir, 'data');
-  expect((await msd('init', '--data', data, '--gemeente', 'GM0637')).code).toBe(0);
-  expect((await msd('ingest', '--data', data, FIXTURES)).code).toBe(0);
-  await writeFile(join(dir, 'gebieden.csv'), 'code;name;member\nGEBIED-C;Centrum;WK063700 WK063702\n');
-  expect((await msd('areas', 'define', '--data', data, join(dir, 'gebieden.csv'))).code).toBe(0);
-  expect((await msd('indicators', 'define', '--data', data, LOCAL_INDICATORS)).code).toBe(0);
-  await writeFile(
-    join(dir, 'ggd.csv'),
-    [
-      'indicator;period;area;value;numerator;denominator;unit;source;status',
-      'local.loneliness.pct;2020;GM0637;47,5;;;%;GGD 2020;final',
-      'local.loneliness.pct;2020;WK063700;52,1;;;%;GGD 2020;voorlopig',
-      'local.loneliness.pct;2020;WK063706;43,75;;;%;GGD 2020;final',
-      'local.loneliness.pct;2020;WK063709;.;;;%;GGD 2020;final',
-      '',
-    ].join('\n'),
-  );
-  expect((await msd('values', 'import', '--data', data, join(dir, 'ggd.csv'))).code).toBe(0);
-  expect((await msd('compute', '--data', data)).code).toBe(0);
+  // A custom area named like a wijk (Centrum), so a name can be ambiguous.
+  ({ dir, data } = await queryFixture('msd-answers-', {
+    before: async (folder, dataDir) => {
+      await writeFile(join(folder, 'gebieden.csv'), 'code;name;member\nGEBIED-C;Centrum;WK063700 WK063702\n');
+      expect((await msd('areas', 'define', '--data', dataDir, join(folder, 'gebieden.csv'))).code).toBe(0);
+    },
+  }));
 });
 
 const show = (id: string, ...args: string[]) => msd('indicators', 'show', id, '--data', data, ...args);
