@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { dataFolder, openDataFolder } from '../../src/store/data-folder.ts';
+import { t } from '../../src/views/messages.ts';
 import { FUZZ_GEMEENTE, mutant, seedFiles, type Mutant } from './fuzz-corpus.ts';
 import { Random, type Planted } from './planted-values.ts';
 
@@ -83,6 +84,9 @@ async function filesBelow(dir: string): Promise<string[]> {
   }
   return out;
 }
+
+/** How `msd ingest` starts the line of a rejected file (an expected answer to a broken file, not a crash). */
+const REJECTED_PREFIX = t('cliRejected', { reason: '' });
 
 /** Every text column of every table, as one string per table (and the batch ids of rejected batches' rows). */
 async function databaseText(data: string): Promise<{ text: Map<string, string>; partial: string[] }> {
@@ -190,7 +194,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     }
     const out = await msd(['ingest', '--data', data, folder]);
     outputs.push(out.stdout, out.stderr);
-    const unexpected = out.stderr.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('rejected: '));
+    const unexpected = out.stderr
+      .split('\n')
+      .filter((l) => l.trim() !== '' && !l.startsWith(REJECTED_PREFIX));
     if (out.code > 1 || unexpected.length > 0) {
       report.crashes.push(`${folder}: exit ${out.code}: ${unexpected.slice(0, 3).join(' | ')}`);
     }
