@@ -10,6 +10,7 @@ import type { SqlParam, SqlStore } from '../store/sql-store.ts';
 import { readLagNowcast } from './nowcast-service.ts';
 import { withExpectedFinals, type LagNowcast } from '../outlook/nowcast-adjustment.ts';
 import { formatIndicatorValues, queryIndicatorValues, type IndicatorValueOut } from './indicator-query.ts';
+import { yieldToEventLoop } from '../event-loop.ts';
 
 /** The period kinds forecast by default (halves are left out: they add little beside quarters). */
 export const OUTLOOK_PERIOD_KINDS = ['year', 'quarter', 'month'] as const satisfies readonly PeriodKind[];
@@ -197,6 +198,8 @@ export async function refreshForecasts(store: SqlStore): Promise<ForecastRefresh
       const fingerprint = fingerprintOf(points);
       if (stored.get(`${indicator}|${key}`) === fingerprint) continue;
       const outlook = outlookOfSeries(indicator, area, kind, points, DEFAULT_HORIZON[kind]);
+      // A fit takes milliseconds; a server in this process (msd demo) answers between two of them.
+      await yieldToEventLoop();
       changed.push(outlook);
       fingerprints.set(outlook, fingerprint);
     }

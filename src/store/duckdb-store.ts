@@ -4,6 +4,7 @@ import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import { StoreError } from '../errors.ts';
 import { STORE_REFUSED } from './store-reasons.ts';
 import type { SqlParam, SqlRow, SqlStore } from './sql-store.ts';
+import { yieldToEventLoop } from '../event-loop.ts';
 
 /** Converts DuckDB's JS values to plain JSON-friendly values: bigint → number, DATE/TIMESTAMP/DECIMAL → string or number. */
 function toPlain(value: unknown): string | number | boolean | null {
@@ -129,8 +130,6 @@ type Appender = Awaited<ReturnType<DuckDBConnection['createAppender']>>;
  * lazy row source computes as the appender reads it (HMAC-SHA256, about 15 µs each).
  */
 const APPEND_SLICE_ROWS = 1024;
-
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 function appendValue(appender: Appender, value: SqlParam): void {
   if (value === null) appender.appendNull();

@@ -1,6 +1,7 @@
 /** @module Renders a Vega-Lite spec to a static SVG string on the server (no client JS; the same SVG in dashboard, report and PDF). */
 import { parse, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import { yieldToEventLoop } from '../event-loop.ts';
 
 /** Fonts and colours shared by every chart, matching the NL Design System page. */
 const CHART_CONFIG = {
@@ -19,8 +20,6 @@ const CHART_CONFIG = {
   // Dutch number notation on axes: 12.345 and 1,5.
   locale: { number: { decimal: ',', thousands: '.', grouping: [3], currency: ['€ ', ''] } },
 } as const;
-
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Compiles and renders to SVG. The SVG gets `role="img"` and an accessible name (`<title>`) + description
