@@ -18,9 +18,17 @@ const FINGERPRINT_SQL = `SELECT
   || '|' || coalesce((SELECT string_agg(key || '=' || value, ',' ORDER BY key) FROM meta), '')
   || '|' || (SELECT count(*) FROM area)::VARCHAR AS fingerprint`;
 
-/** A loader of the start page's props that reloads only when the fingerprint changed. */
-export function cachedHomePage(store: SqlStore): () => Promise<HomePageProps> {
+/**
+ * A loader of the start page's props that reloads only when the fingerprint changed. While `preferStale()` holds (a
+ * demo build in this process, whose notice already says figures follow), a changed fingerprint starts the reload and
+ * the page answers at once with the props it has; otherwise every answer waits for the current figures.
+ */
+export function cachedHomePage(
+  store: SqlStore,
+  preferStale: () => boolean = () => false,
+): () => Promise<HomePageProps> {
   let cached: { fingerprint: string; props: Promise<HomePageProps> } | undefined;
+  let shown: Promise<HomePageProps> | undefined;
   return async () => {
     const [row] = await store.all<{ fingerprint: string }>(FINGERPRINT_SQL, [
       ...HOME_INDICATORS,
@@ -31,10 +39,15 @@ export function cachedHomePage(store: SqlStore): () => Promise<HomePageProps> {
       // Concurrent requests share one load; a failed load is not kept.
       const props = loadHomePage(store);
       cached = { fingerprint, props };
-      props.catch(() => {
-        if (cached?.props === props) cached = undefined;
-      });
+      props.then(
+        () => {
+          shown = props;
+        },
+        () => {
+          if (cached?.props === props) cached = undefined;
+        },
+      );
     }
-    return cached.props;
+    return preferStale() && shown !== undefined ? shown : cached.props;
   };
 }

@@ -77,7 +77,7 @@ export function createWebServer(deps: WebDeps): FastifyInstance {
     return reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css);
   });
 
-  const homePage = cachedHomePage(deps.store);
+  const homePage = cachedHomePage(deps.store, () => deps.buildStatus?.building === true);
   app.get('/', async (_request, reply) => {
     const props = await homePage();
     const notice = buildNotice(deps.buildStatus);
