@@ -141,3 +141,17 @@ export interface ProgrammeDocument extends DocumentHeader {
 }
 
 export type SocialReturnDocument = PriceListDocument | CaseAnalysisDocument | ProgrammeDocument;
+
+/**
+ * Sensitivity assumptions (the part of a range's name before `:`) that users enter in percent and the model keeps as
+ * fractions: the corrections, the two shares and the discount rate.
+ */
+export const PERCENT_ASSUMPTIONS: readonly string[] = [
+  'deadweight',
+  'toerekening',
+  'verplaatsing',
+  'afname',
+  'aandeel-gemeente',
+  'aandeel-eerste-jaar',
+  'disconteringsvoet',
+];

@@ -7,6 +7,7 @@ import {
   CASE_KINDS,
   COST_KINDS,
   DOCUMENT_KINDS,
+  PERCENT_ASSUMPTIONS,
   SITUATIONS,
   type Actor,
   type CaseRecord,
@@ -239,18 +240,7 @@ function readRanges(book: RawWorkbook, problems: Problem[]): { raw: RawRow; rang
 /** Users enter shares and the discount rate in percent and costs in euros; the model keeps fractions and cents. */
 function rangeInModelUnits(assumption: string, value: number): number {
   const key = assumption.split(':')[0] ?? '';
-  if (
-    [
-      'deadweight',
-      'toerekening',
-      'verplaatsing',
-      'afname',
-      'aandeel-gemeente',
-      'aandeel-eerste-jaar',
-      'disconteringsvoet',
-    ].includes(key)
-  )
-    return value / 100;
+  if (PERCENT_ASSUMPTIONS.includes(key)) return value / 100;
   if (key === 'kosten') return Math.round(value * 100);
   return value;
 }

@@ -1,6 +1,6 @@
 /** @module A document back as rows of named cells per sheet (the inverse of the normaliser), for XLSX and YAML export and the template. */
 import type { SheetKey } from './social-return-sheets.ts';
-import type { SocialReturnDocument } from './social-return-model.ts';
+import { PERCENT_ASSUMPTIONS, type SocialReturnDocument } from './social-return-model.ts';
 
 export type Cell = string | number | null;
 export type SheetRows = Partial<Record<SheetKey, Record<string, Cell>[]>>;
@@ -76,18 +76,10 @@ export function documentRows(doc: SocialReturnDocument): SheetRows {
       aandeel_gemeente: r.municipalShare === null ? null : percent(r.municipalShare),
       aandeel_eerste_jaar: r.firstYearShare === null ? null : percent(r.firstYearShare),
     }));
-    const shares = [
-      'deadweight',
-      'toerekening',
-      'verplaatsing',
-      'afname',
-      'aandeel-gemeente',
-      'aandeel-eerste-jaar',
-      'disconteringsvoet',
-    ];
     sheets.gevoeligheid = doc.ranges.map((range) => {
       const key = range.assumption.split(':')[0] ?? '';
-      const shown = (v: number) => (shares.includes(key) ? percent(v) : key === 'kosten' ? euros(v) : v);
+      const shown = (v: number) =>
+        PERCENT_ASSUMPTIONS.includes(key) ? percent(v) : key === 'kosten' ? euros(v) : v;
       return { aanname: range.assumption, laag: shown(range.low), hoog: shown(range.high) };
     });
   }
