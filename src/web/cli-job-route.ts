@@ -11,7 +11,10 @@ export interface CliJobs {
   /** Commands that may be run here. */
   readonly allowed: readonly string[];
   /** `building`: the demo build's step while it still runs in this server (the CLI says figures may follow). */
-  run(args: readonly string[]): Promise<{ code: number; out: string[]; err: string[]; building?: BuildStep }>;
+  run(
+    args: readonly string[],
+    stdin?: string,
+  ): Promise<{ code: number; out: string[]; err: string[]; building?: BuildStep }>;
 }
 
 /**
@@ -31,7 +34,7 @@ function tokenMatches(header: string | undefined, token: string): boolean {
 
 export function registerCliJobRoute(app: FastifyInstance, jobs: CliJobs): void {
   let queue: Promise<unknown> = Promise.resolve();
-  app.post<{ Body: { args?: unknown } }>(
+  app.post<{ Body: { args?: unknown; stdin?: unknown } }>(
     '/internal/cli',
     // `local`: not a session route; loopback, the token below and no browser headers (route-access.ts) guard it.
     { bodyLimit: CLI_BODY_LIMIT, config: { access: 'local' } },
@@ -48,7 +51,9 @@ export function registerCliJobRoute(app: FastifyInstance, jobs: CliJobs): void {
         throw new HttpError(400, t('errorCliCommand', { command: command ?? '' }));
       }
       // One command at a time: ingest and compute write, and must not interleave.
-      const result = queue.then(() => jobs.run(args));
+      // `stdin`: what the CLI read from its standard input for `--password-stdin` (never logged).
+      const stdin = typeof request.body.stdin === 'string' ? request.body.stdin : undefined;
+      const result = queue.then(() => jobs.run(args, stdin));
       queue = result.catch(() => undefined);
       return result;
     },
