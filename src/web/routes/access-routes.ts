@@ -18,6 +18,7 @@ import { AuditPage } from '../pages/audit-page.tsx';
 import { LoginPage } from '../pages/login-page.tsx';
 import { LogoutPage } from '../pages/logout-page.tsx';
 import { renderDocument } from '../render-page.ts';
+import { auditRequest } from '../request-audit.ts';
 import { cookieHeader, readCookies, safeNext, SESSION_COOKIE, tokensEqual } from '../route-access.ts';
 
 export interface AccessRouteDeps {
@@ -130,12 +131,7 @@ export function registerAccessRoutes(app: FastifyInstance, deps: AccessRouteDeps
   app.post('/logout', { config: { access: 'viewer' } }, async (request, reply) => {
     const id = readCookies(request).get(SESSION_COOKIE);
     if (id) await endSession(deps.store, id);
-    const username = request.identity?.username ?? '';
-    await audit(
-      deps.store,
-      { actor: `user:${username}`, action: 'logout', object: username, origin: request.ip },
-      clock,
-    );
+    await auditRequest(deps.store, request, 'logout', request.identity?.username ?? '', clock);
     return reply
       .header('set-cookie', cookieHeader(request, SESSION_COOKIE, '', 0))
       .header('cache-control', 'no-store')
