@@ -251,6 +251,48 @@ describe('access control on every route (deny by default)', () => {
     });
   });
 
+  it(`blocks an address after ${LOGIN_LIMITS.perAddress} failed logins, whichever accounts it tries`, async () => {
+    const from = (address: string, username: string) =>
+      loginPage().then(({ csrf, cookie }) =>
+        web.inject({
+          method: 'POST',
+          url: '/login',
+          remoteAddress: address,
+          headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+          payload: new URLSearchParams({ username, password: 'geraden wachtwoord', _csrf: csrf }).toString(),
+        }),
+      );
+    for (let i = 0; i < LOGIN_LIMITS.perAddress; i++)
+      expect((await from('198.51.100.9', `gok${i}`)).statusCode).toBe(401);
+    expect((await from('198.51.100.9', 'nog-een')).statusCode).toBe(429);
+    // Another address is not affected.
+    expect((await from('198.51.100.10', 'nog-een')).statusCode).toBe(401);
+  });
+
+  it('marks the cookie Secure only when a configured proxy says the request came over TLS', async () => {
+    const proxied = createWebServer({ store, version: 'test', clock, trustedProxy: '10.0.0.1' });
+    await proxied.ready();
+    const cookieFrom = async (remoteAddress: string) => {
+      const page = await proxied.inject({
+        url: '/login',
+        remoteAddress,
+        headers: { 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.5' },
+      });
+      return String(page.headers['set-cookie']);
+    };
+    expect(await cookieFrom('10.0.0.1')).toMatch(/; HttpOnly; SameSite=Strict; Max-Age=3600; Secure$/);
+    // The same headers from anyone else are ignored.
+    expect(await cookieFrom('10.0.0.2')).not.toContain('Secure');
+    expect(
+      String(
+        (await web.inject({ url: '/login', headers: { 'x-forwarded-proto': 'https' } })).headers[
+          'set-cookie'
+        ],
+      ),
+    ).not.toContain('Secure');
+    await proxied.close();
+  });
+
   it('sends the security headers on every page, redirect and error page', async () => {
     const none = {};
     for (const [url, headers] of [
