@@ -99,3 +99,10 @@ export class SocialReturnError extends Error {
 }
 
 export const isSocialReturnError = (e: unknown): e is SocialReturnError => e instanceof SocialReturnError;
+
+/** A refused account, password, role or token operation (users, tokens, login); the message is Dutch. */
+export class AccessError extends Error {
+  override readonly name = 'AccessError';
+}
+
+export const isAccessError = (e: unknown): e is AccessError => e instanceof AccessError;

@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loginOverHttp } from './helpers/login.ts';
 
 const REPO = new URL('../', import.meta.url).pathname;
 const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
@@ -91,9 +92,11 @@ beforeAll(async () => {
 afterAll(() => servers.forEach((server) => server.kill('SIGTERM')));
 
 describe('msd run from another working directory', () => {
+  let adminPassword = '';
   it('initialises, ingests (shipped profiles, the parse worker) and computes with a relative --data', async () => {
     const init = await msdThere(['init', '--data', 'data', '--gemeente', 'GM0637']);
     expect(init).toMatchObject({ code: 0 });
+    adminPassword = /wachtwoord ([A-Za-z0-9_-]{20})/.exec(init.out)?.[1] ?? '';
     expect(init.out).toContain('GM0637 Zoetermeer geladen: 10 gebieden, 10 grenzen');
     expect(init.out).toContain(`${join(cwd, 'data')} ingericht: database schemaversie`);
     const ingest = await msdThere([
@@ -124,12 +127,13 @@ describe('msd run from another working directory', () => {
     it(`serves every page with 200 ${fromSource ? 'from source (tsx)' : 'compiled (dist/)'}`, async () => {
       const { url, server } = await serveThere(fromSource);
       servers.push(server);
-      const home = await fetch(`${url}/`);
+      const headers = await loginOverHttp(url, 'admin', adminPassword);
+      const home = await fetch(`${url}/`, { headers });
       expect(home.status).toBe(200);
       const body = await home.text();
       expect(body).toContain('<h1 class="utrecht-heading-1">Kerncijfers sociaal domein Zoetermeer</h1>');
       expect(body).toContain('Jongeren met jeugdhulp');
-      const data = await fetch(`${url}/data`);
+      const data = await fetch(`${url}/data`, { headers });
       expect(data.status).toBe(200);
       expect(await data.text()).toContain('<td class="utrecht-table__cell">voorzieningen.csv</td>');
       const health = await fetch(`${url}/health`);

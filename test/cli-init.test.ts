@@ -28,7 +28,11 @@ describe('msd init in Dutch', () => {
         `^${data.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} ingericht: database schemaversie \\d+, geheime sleutel aangemaakt \\(bewaar hem goed: .+\\)\\.$`,
       ),
     );
-    expect(lines).toHaveLength(3);
+    // The first admin, with a password shown this once (20 characters, base64url).
+    expect(lines[3]).toMatch(
+      /^Eerste beheerder aangemaakt: gebruiker admin, wachtwoord [A-Za-z0-9_-]{20} \(wordt maar één keer getoond; wijzig het met msd users reset\)\.$/,
+    );
+    expect(lines).toHaveLength(4);
 
     // Clearing the region is said too; nothing else changed.
     const cleared = await msd('init', '--data', data, '--regio', '');

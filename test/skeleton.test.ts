@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
 import { exactValues, msd } from './helpers/run-cli.ts';
+import { loginAs } from './helpers/login.ts';
 import { createWebServer } from '../src/web/server.ts';
 
 const FIXTURES = new URL('./fixtures/csv/', import.meta.url).pathname;
@@ -115,8 +116,10 @@ describe('walking skeleton: fixture → ingest → compute → indicators show',
 
 describe('web: /health and / over HTTP (in-process)', () => {
   it('reports health as JSON and serves the Dutch start page with chart and tables', async () => {
-    const app = await createApp({ dataDir: data, readOnly: true });
+    // Writable: a login stores its session.
+    const app = await createApp({ dataDir: data });
     const web = createWebServer({ store: app.store, version: 'test' });
+    const { headers } = await loginAs(app.store, 'analyst');
     try {
       const health = await web.inject({ url: '/health' });
       expect(health.statusCode).toBe(200);
@@ -127,7 +130,7 @@ describe('web: /health and / over HTTP (in-process)', () => {
         deliveryDates: { benefit: '2019-12-31', provision: '2019-09-01' },
         batches: 3,
       });
-      const page = await web.inject({ url: '/' });
+      const page = await web.inject({ url: '/', headers });
       expect(page.statusCode).toBe(200);
       expect(page.headers['content-security-policy']).toContain("default-src 'none'");
       expect(page.body).toContain('<html lang="nl">');
@@ -144,7 +147,7 @@ describe('web: /health and / over HTTP (in-process)', () => {
       expect(page.body).toContain(
         'Gegevens per bron tot en met: toewijzingen en voorzieningen 01-09-2019, uitkeringen 31-12-2019.',
       );
-      const dataPage = await web.inject({ url: '/data' });
+      const dataPage = await web.inject({ url: '/data', headers });
       expect(dataPage.statusCode).toBe(200);
       expect(dataPage.body).toContain('<td class="utrecht-table__cell">voorzieningen.csv</td>');
       expect(dataPage.body).toContain('<td class="utrecht-table__cell">regel 8</td>');

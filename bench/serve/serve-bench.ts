@@ -9,12 +9,16 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { createSession } from '../../src/access/session-store.ts';
+import { addUser } from '../../src/access/user-store.ts';
+import { createApp } from '../../src/app.ts';
 import { buildDemo, DEMO_GEMEENTE } from '../../src/cli/commands/demo-command.ts';
 import { requireGemeente, runInit } from '../../src/cli/commands/init-command.ts';
 import { startServer } from '../../src/cli/commands/serve-command.ts';
 import { main } from '../../src/cli/main.ts';
 import { isDemoSize } from '../../src/demo/demo-options.ts';
 import { BuildStatus } from '../../src/web/build-status.ts';
+import { SESSION_COOKIE } from '../../src/web/route-access.ts';
 
 // argv: node, run-ts.js, this file, then the options.
 const { values } = parseArgs({
@@ -44,6 +48,11 @@ await runInit({ data, gemeente: DEMO_GEMEENTE }, { out: () => {}, err: quiet.err
 const status = new BuildStatus();
 const server = await startServer({ data, port: 0, host: '127.0.0.1' }, quiet, main, status);
 const base = server.url.replace('localhost', '127.0.0.1');
+// The start page needs a login: a viewer session on the server's own database (createApp returns the server's app).
+const held = await createApp({ dataDir: data });
+await addUser(held.store, { username: 'bench-viewer', role: 'viewer' });
+const session = await createSession(held.store, 'bench-viewer', '127.0.0.1');
+const headers = { cookie: `${SESSION_COOKIE}=${session.id}` };
 const loadBefore = loadavg()[0] ?? 0;
 
 const delay = monitorEventLoopDelay({ resolution: 10 });
@@ -61,7 +70,7 @@ const polling = (async () => {
     for (const path of ['/health', '/'] as const) {
       const step = status.state.step;
       const started = performance.now();
-      const response = await fetch(`${base}${path}`);
+      const response = await fetch(`${base}${path}`, { headers, redirect: 'manual' });
       await response.text();
       const ms = performance.now() - started;
       const f = figures(step);

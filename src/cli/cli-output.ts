@@ -3,6 +3,8 @@
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
+  /** Standard input when it is not the process's own (a command handed to the server brings the CLI's). */
+  readonly stdin?: string;
 }
 
 export const processIo: CliIo = {

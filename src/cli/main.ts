@@ -4,6 +4,7 @@ import { isCliError, isIngestError, isStoreError } from '../errors.ts';
 import { DEFAULT_DEMO_OPTIONS, DEMO_SIZES, isDemoSize } from '../demo/demo-options.ts';
 import { PRODUCT_VERSION } from '../version.ts';
 import { t } from '../views/messages.ts';
+import { registerAccessCommands } from './access-commands.ts';
 import { processIo, type CliIo } from './cli-output.ts';
 import { dutchCommanderError } from './commander-messages.ts';
 import { commandAndDataDir, handOff, HANDOFF_COMMANDS, runningServer } from './server-handoff.ts';
@@ -24,6 +25,7 @@ const commands = {
   values: () => import('./commands/values-command.ts'),
   compute: () => import('./commands/compute-command.ts'),
   indicators: () => import('./commands/indicators-command.ts'),
+  users: () => import('./commands/users-command.ts'),
 };
 
 const DEFAULT_DATA = './data';
@@ -206,7 +208,8 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .addOption(dataOption())
     .option('--port <n>', 'HTTP port', integer('port', 1, 65535), 8080)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .action(async (o: { data: string; port: number; host: string }) =>
+    .option('--behind-proxy <address>', 'TLS proxy address whose X-Forwarded-Proto/-For are trusted')
+    .action(async (o: { data: string; port: number; host: string; behindProxy?: string }) =>
       (await commands.serve()).runServe(o, io, main),
     );
 
@@ -417,6 +420,8 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
         },
       ) => (await import('./commands/forecast-command.ts')).runForecast(id, o, io),
     );
+
+  registerAccessCommands(program, io, dataOption, commands.users);
 
   return program;
 }

@@ -28,6 +28,9 @@ export const HANDOFF_COMMANDS = [
   'narratives',
   'rendement',
   'forecast',
+  'users',
+  'tokens',
+  'audit',
 ] as const;
 
 function isAlive(pid: number): boolean {
@@ -94,6 +97,13 @@ function refusal(body: string): string {
   }
 }
 
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  if ('isTTY' in stream && stream.isTTY) return '';
+  let text = '';
+  for await (const chunk of stream) text += String(chunk);
+  return text;
+}
+
 /** Runs the command in the server process and relays its output; returns its exit code. */
 export async function handOff(server: ServerInfo, args: readonly string[], io: CliIo): Promise<number> {
   io.err(`msd: ${t('handOffNotice', { pid: String(server.pid), url: server.url })}`);
@@ -102,7 +112,11 @@ export async function handOff(server: ServerInfo, args: readonly string[], io: C
     response = await fetch(`${server.url}/internal/cli`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
-      body: JSON.stringify({ args: absolutisePaths(args) }),
+      // `--password-stdin`: the password is read here and sent along, never as an argument.
+      body: JSON.stringify({
+        args: absolutisePaths(args),
+        ...(args.includes('--password-stdin') ? { stdin: await readAll(process.stdin) } : {}),
+      }),
     });
   } catch (error) {
     io.err(`msd: ${t('handOffUnreachable', { url: server.url, reason: (error as Error).message })}`);

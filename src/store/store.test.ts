@@ -20,9 +20,12 @@ describe('migrations', () => {
         "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'main' ORDER BY 1",
       );
       expect(tables.map((t) => t.name)).toEqual([
+        'api_token',
+        'app_user',
         'area',
         'area_boundary',
         'area_member',
+        'audit_event',
         'batch',
         'batch_detail',
         'benefit',
@@ -55,6 +58,7 @@ describe('migrations', () => {
         'schema_migration',
         'social_return_document',
         'stale_period',
+        'user_session',
       ]);
       expect(await store.all('SELECT version, name FROM schema_migration ORDER BY version')).toEqual([
         { version: 1, name: 'canonical-model' },
@@ -65,6 +69,7 @@ describe('migrations', () => {
         { version: 6, name: 'goal-tree' },
         { version: 7, name: 'social-return' },
         { version: 8, name: 'outlook' },
+        { version: 12, name: 'access' },
       ]);
     });
   });
@@ -142,7 +147,7 @@ describe('data folder', () => {
     expect(first).toEqual({
       createdFolder: true,
       createdSecret: true,
-      migrationsApplied: [1, 2, 3, 4, 5, 6, 7, 8],
+      migrationsApplied: [1, 2, 3, 4, 5, 6, 7, 8, 12],
     });
     expect((await stat(folder.secretPath)).mode & 0o777).toBe(0o600);
     const secret = await readFile(folder.secretPath, 'utf8');

@@ -387,6 +387,151 @@ const MESSAGES = {
   },
   noNarratives: { nl: 'Geen verhalen bij {node}{period}.', en: 'No narratives for {node}{period}.' },
   narrativesPeriod: { nl: ' over {period}', en: ' on {period}' },
+
+  // — Access control, sessions and audit trail (issue 18) —
+  accessUnknownRole: {
+    nl: 'Onbekende rol "{role}"; kies admin, analyst, policy of viewer.',
+    en: 'Unknown role "{role}"; choose admin, analyst, policy or viewer.',
+  },
+  accessPasswordTooShort: {
+    nl: 'Het wachtwoord is te kort: minstens {min} tekens.',
+    en: 'The password is too short: at least {min} characters.',
+  },
+  accessUnknownUser: { nl: 'Er is geen gebruiker "{username}".', en: 'There is no user "{username}".' },
+  accessBadUsername: {
+    nl: 'Ongeldige gebruikersnaam "{username}": 2 tot 64 tekens, kleine letters, cijfers en . _ @ -.',
+    en: 'Invalid username "{username}": 2 to 64 characters, lower-case letters, digits and . _ @ -.',
+  },
+  accessUserExists: {
+    nl: 'De gebruiker "{username}" bestaat al.',
+    en: 'The user "{username}" already exists.',
+  },
+  accessLastAdmin: {
+    nl: '"{username}" is de laatste actieve beheerder (admin); maak eerst een andere beheerder.',
+    en: '"{username}" is the last active admin; create another admin first.',
+  },
+  accessNoPasswordOnStdin: {
+    nl: 'Geef het wachtwoord op standaardinvoer (bijvoorbeeld: echo "…" | msd users add … --password-stdin).',
+    en: 'Give the password on standard input (for example: echo "…" | msd users add … --password-stdin).',
+  },
+  accessUserAdded: {
+    nl: 'Gebruiker {username} toegevoegd met rol {role}.',
+    en: 'User {username} added with role {role}.',
+  },
+  accessUserDisabled: {
+    nl: 'Gebruiker {username} uitgeschakeld; zijn sessies zijn beëindigd.',
+    en: 'User {username} disabled; their sessions have ended.',
+  },
+  accessUserEnabled: { nl: 'Gebruiker {username} weer ingeschakeld.', en: 'User {username} enabled again.' },
+  accessUserReset: {
+    nl: 'Nieuw wachtwoord voor {username} (wordt maar één keer getoond): {password}',
+    en: 'New password for {username} (shown only once): {password}',
+  },
+  accessUserResetStdin: {
+    nl: 'Wachtwoord van {username} gewijzigd; zijn sessies zijn beëindigd.',
+    en: 'Password of {username} changed; their sessions have ended.',
+  },
+  accessRoleSet: {
+    nl: 'Rol van {username}: {before} → {after}.',
+    en: 'Role of {username}: {before} → {after}.',
+  },
+  accessNoUsers: {
+    nl: 'Er zijn nog geen gebruikers. Maak er een met msd users add.',
+    en: 'No users yet. Create one with msd users add.',
+  },
+  accessUsersHeader: { nl: 'gebruiker\trol\tstatus\taangemaakt', en: 'user\trole\tstatus\tcreated' },
+  accessActive: { nl: 'actief', en: 'active' },
+  accessDisabled: { nl: 'uitgeschakeld', en: 'disabled' },
+  accessFirstAdmin: {
+    nl: 'Eerste beheerder aangemaakt: gebruiker {username}, wachtwoord {password} (wordt maar één keer getoond; wijzig het met msd users reset).',
+    en: 'First admin created: user {username}, password {password} (shown only once; change it with msd users reset).',
+  },
+  accessDemoAccounts: {
+    nl: 'Demo-accounts (alleen voor deze demo; de server luistert op {host}):',
+    en: 'Demo accounts (for this demo only; the server listens on {host}):',
+  },
+  accessDemoAccount: {
+    nl: '  {role}: gebruiker {username}, wachtwoord {password}',
+    en: '  {role}: user {username}, password {password}',
+  },
+  accessTokenCreated: {
+    nl: 'API-token voor {username} (wordt maar één keer getoond; stuur het als Authorization: Bearer …): {token}',
+    en: 'API token for {username} (shown only once; send it as Authorization: Bearer …): {token}',
+  },
+  accessAuditExported: {
+    nl: '{count} auditregels geschreven naar {file}.',
+    en: '{count} audit entries written to {file}.',
+  },
+  accessBadDate: {
+    nl: '{option} moet een datum zijn als 2026-01-31, niet "{value}".',
+    en: '{option} must be a date like 2026-01-31, not "{value}".',
+  },
+  loginTitle: { nl: 'Inloggen', en: 'Log in' },
+  loginLead: {
+    nl: 'Log in met uw gebruikersnaam en wachtwoord. De monitor bevat gevoelige gegevens; uw handelingen worden vastgelegd.',
+    en: 'Log in with your username and password. The monitor holds sensitive data; your actions are recorded.',
+  },
+  loginUsername: { nl: 'Gebruikersnaam', en: 'Username' },
+  loginPassword: { nl: 'Wachtwoord', en: 'Password' },
+  loginSubmit: { nl: 'Inloggen', en: 'Log in' },
+  loginFailed: {
+    nl: 'De gebruikersnaam of het wachtwoord klopt niet, of het account is uitgeschakeld.',
+    en: 'The username or password is wrong, or the account is disabled.',
+  },
+  loginLocked: {
+    nl: 'Te veel mislukte pogingen. Probeer het over {minutes} minuten opnieuw.',
+    en: 'Too many failed attempts. Try again in {minutes} minutes.',
+  },
+  loginExpired: {
+    nl: 'Het formulier is verlopen. Probeer het opnieuw.',
+    en: 'The form has expired. Please try again.',
+  },
+  logoutTitle: { nl: 'Uitloggen', en: 'Log out' },
+  logoutLead: {
+    nl: 'U bent ingelogd als {username} ({role}).',
+    en: 'You are logged in as {username} ({role}).',
+  },
+  logoutSubmit: { nl: 'Uitloggen', en: 'Log out' },
+  navLogout: { nl: 'Uitloggen', en: 'Log out' },
+  errorLoginRequired: {
+    nl: 'U bent niet ingelogd, of uw sessie is verlopen. Log in of stuur een geldig API-token (Authorization: Bearer).',
+    en: 'You are not logged in, or your session has expired. Log in or send a valid API token (Authorization: Bearer).',
+  },
+  errorForbiddenRole: {
+    nl: 'Uw rol ({role}) geeft geen toegang tot {path}; daarvoor is de rol {required} nodig.',
+    en: 'Your role ({role}) gives no access to {path}; it needs the role {required}.',
+  },
+  errorForbiddenUndeclared: {
+    nl: 'Het adres {path} is niet vrijgegeven.',
+    en: 'The address {path} has not been released.',
+  },
+  errorCsrf: {
+    nl: 'Het formulier is verlopen of komt niet van deze site (ontbrekend of ongeldig CSRF-token). Laad de pagina opnieuw.',
+    en: 'The form has expired or does not come from this site (missing or invalid CSRF token). Reload the page.',
+  },
+  errorBrowserNotAllowed: {
+    nl: 'Dit adres is alleen voor de opdrachtregel op deze machine, niet voor een browser.',
+    en: 'This address is for the command line on this machine only, not for a browser.',
+  },
+  auditTitle: { nl: 'Audittrail', en: 'Audit trail' },
+  auditLead: {
+    nl: 'Wie deed wat, wanneer, met welk object en vanaf waar. De audittrail kan niet worden gewijzigd.',
+    en: 'Who did what, when, to which object and from where. The audit trail cannot be changed.',
+  },
+  auditCaption: {
+    nl: 'Auditregels {first}–{last} van {total}, nieuwste eerst',
+    en: 'Audit entries {first}–{last} of {total}, newest first',
+  },
+  auditEmpty: { nl: 'Er zijn nog geen auditregels.', en: 'There are no audit entries yet.' },
+  auditWhen: { nl: 'Wanneer (UTC)', en: 'When (UTC)' },
+  auditWho: { nl: 'Wie', en: 'Who' },
+  auditWhat: { nl: 'Wat', en: 'What' },
+  auditObject: { nl: 'Object', en: 'Object' },
+  auditFrom: { nl: 'Vanaf', en: 'From' },
+  auditOutcome: { nl: 'Uitkomst', en: 'Outcome' },
+  auditPrevious: { nl: 'Nieuwere regels', en: 'Newer entries' },
+  auditNext: { nl: 'Oudere regels', en: 'Older entries' },
+  auditPages: { nl: 'Bladeren door de audittrail', en: 'Browse the audit trail' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -11,7 +11,10 @@ export interface CliJobs {
   /** Commands that may be run here. */
   readonly allowed: readonly string[];
   /** `building`: the demo build's step while it still runs in this server (the CLI says figures may follow). */
-  run(args: readonly string[]): Promise<{ code: number; out: string[]; err: string[]; building?: BuildStep }>;
+  run(
+    args: readonly string[],
+    stdin?: string,
+  ): Promise<{ code: number; out: string[]; err: string[]; building?: BuildStep }>;
 }
 
 /**
@@ -31,21 +34,28 @@ function tokenMatches(header: string | undefined, token: string): boolean {
 
 export function registerCliJobRoute(app: FastifyInstance, jobs: CliJobs): void {
   let queue: Promise<unknown> = Promise.resolve();
-  app.post<{ Body: { args?: unknown } }>('/internal/cli', { bodyLimit: CLI_BODY_LIMIT }, async (request) => {
-    if (!LOOPBACK.has(request.ip)) throw new HttpError(403, t('errorLoopbackOnly'));
-    if (!tokenMatches(request.headers.authorization, jobs.token))
-      throw new HttpError(401, t('errorBadToken'));
-    const args = request.body?.args;
-    if (!Array.isArray(args) || !args.every((a): a is string => typeof a === 'string')) {
-      throw new HttpError(400, t('errorCliArgs'));
-    }
-    const command = args.find((a) => !a.startsWith('-'));
-    if (!command || !jobs.allowed.includes(command)) {
-      throw new HttpError(400, t('errorCliCommand', { command: command ?? '' }));
-    }
-    // One command at a time: ingest and compute write, and must not interleave.
-    const result = queue.then(() => jobs.run(args));
-    queue = result.catch(() => undefined);
-    return result;
-  });
+  app.post<{ Body: { args?: unknown; stdin?: unknown } }>(
+    '/internal/cli',
+    // `local`: not a session route; loopback, the token below and no browser headers (route-access.ts) guard it.
+    { bodyLimit: CLI_BODY_LIMIT, config: { access: 'local' } },
+    async (request) => {
+      if (!LOOPBACK.has(request.ip)) throw new HttpError(403, t('errorLoopbackOnly'));
+      if (!tokenMatches(request.headers.authorization, jobs.token))
+        throw new HttpError(401, t('errorBadToken'));
+      const args = request.body?.args;
+      if (!Array.isArray(args) || !args.every((a): a is string => typeof a === 'string')) {
+        throw new HttpError(400, t('errorCliArgs'));
+      }
+      const command = args.find((a) => !a.startsWith('-'));
+      if (!command || !jobs.allowed.includes(command)) {
+        throw new HttpError(400, t('errorCliCommand', { command: command ?? '' }));
+      }
+      // One command at a time: ingest and compute write, and must not interleave.
+      // `stdin`: what the CLI read from its standard input for `--password-stdin` (never logged).
+      const stdin = typeof request.body.stdin === 'string' ? request.body.stdin : undefined;
+      const result = queue.then(() => jobs.run(args, stdin));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+  );
 }

@@ -1,5 +1,6 @@
 /** @module The Fastify web app: security headers, static NL Design System CSS, `/health` and the pages. Reads the cube, never raw records. */
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { Clock } from '../access/clock.ts';
 import { h } from 'preact';
 import { deliveryDatesFromMeta } from '../domain/delivery-sources.ts';
 import type { SqlStore } from '../store/sql-store.ts';
@@ -13,6 +14,8 @@ import { DataPage } from './pages/data-page.tsx';
 import { cachedHomePage } from './home-page-cache.ts';
 import { HomePage } from './pages/home-page.tsx';
 import { renderDocument } from './render-page.ts';
+import { registerAccessControl } from './route-access.ts';
+import { registerAccessRoutes } from './routes/access-routes.ts';
 import { staticAssets } from './static-assets.ts';
 
 export interface WebDeps {
@@ -24,6 +27,10 @@ export interface WebDeps {
   readonly buildStatus?: BuildStatus;
   /** Where faults (500) are logged: one line each, without personal data (default: standard error). */
   readonly logError?: (line: string) => void;
+  /** Time for sessions and login lockout (tests move it); default the system clock. */
+  readonly clock?: Clock;
+  /** `--behind-proxy`: the TLS proxy's address; X-Forwarded-Proto and -For are trusted from it only. */
+  readonly trustedProxy?: string;
 }
 
 /** Strict CSP: no script at all, styles and images only from this origin (SVG charts are inline markup, not scripts). */
@@ -37,15 +44,22 @@ const SECURITY_HEADERS = {
 } as const;
 
 export function createWebServer(deps: WebDeps): FastifyInstance {
-  const app = Fastify({ logger: false, bodyLimit: DEFAULT_BODY_LIMIT });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: DEFAULT_BODY_LIMIT,
+    trustProxy: deps.trustedProxy ?? false,
+  });
   // Requests with a body send JSON (the CLI hand-off); plain text is refused with 415 like any other type.
   app.removeContentTypeParser('text/plain');
   app.addHook('onSend', async (_request, reply) => {
     reply.headers(SECURITY_HEADERS);
   });
   registerErrorHandling(app, deps.logError ?? ((line) => process.stderr.write(`${line}\n`)));
+  // Before any route: every route registered from here on needs a `config.access` declaration (deny by default).
+  registerAccessControl(app, { store: deps.store, ...(deps.clock ? { clock: deps.clock } : {}) });
+  registerAccessRoutes(app, { store: deps.store, ...(deps.clock ? { clock: deps.clock } : {}) });
 
-  app.get('/health', async () => {
+  app.get('/health', { config: { access: 'public' } }, async () => {
     const [counts] = await deps.store.all<{ batches: number }>(
       "SELECT count(*) AS batches FROM batch WHERE status = 'stored'",
     );
@@ -71,14 +85,18 @@ export function createWebServer(deps: WebDeps): FastifyInstance {
     };
   });
 
-  app.get<{ Params: { name: string } }>('/static/:name', async (request, reply) => {
-    const css = staticAssets().get(request.params.name);
-    if (css === undefined) return reply.callNotFound();
-    return reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css);
-  });
+  app.get<{ Params: { name: string } }>(
+    '/static/:name',
+    { config: { access: 'public' } },
+    async (request, reply) => {
+      const css = staticAssets().get(request.params.name);
+      if (css === undefined) return reply.callNotFound();
+      return reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css);
+    },
+  );
 
   const homePage = cachedHomePage(deps.store, () => deps.buildStatus?.building === true);
-  app.get('/', async (_request, reply) => {
+  app.get('/', { config: { access: 'viewer' } }, async (_request, reply) => {
     const props = await homePage();
     const notice = buildNotice(deps.buildStatus);
     return reply
@@ -86,7 +104,8 @@ export function createWebServer(deps: WebDeps): FastifyInstance {
       .send(renderDocument(h(HomePage, notice ? { ...props, notice } : props)));
   });
 
-  app.get('/data', async (_request, reply) => {
+  // Deliveries and quarantine reasons: the analyst's work (privacy.md §5).
+  app.get('/data', { config: { access: 'analyst' } }, async (_request, reply) => {
     const [batches, quarantine, quarantineTotal] = await Promise.all([
       listBatches(deps.store),
       listQuarantine(deps.store, { limit: 500 }),

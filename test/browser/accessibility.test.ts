@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.ts';
 import { main } from '../../src/cli/main.ts';
 import { createWebServer } from '../../src/web/server.ts';
+import { SESSION_COOKIE } from '../../src/web/route-access.ts';
 import { chromiumAvailable, launchChromium } from '../helpers/chromium.ts';
+import { loginAs } from '../helpers/login.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const quiet = { out: () => {}, err: () => {} };
@@ -17,6 +19,7 @@ describe.skipIf(!chromiumAvailable())('WCAG 2.1 AA in real Chromium (axe-core)',
   let app: App;
   let web: ReturnType<typeof createWebServer>;
   let base: string;
+  let session: string;
 
   beforeAll(async () => {
     const data = join(await mkdtemp(join(tmpdir(), 'msd-a11y-')), 'data');
@@ -26,8 +29,10 @@ describe.skipIf(!chromiumAvailable())('WCAG 2.1 AA in real Chromium (axe-core)',
       quiet,
     );
     await main(['node', 'msd', 'compute', '--data', data], quiet);
-    app = await createApp({ dataDir: data, readOnly: true });
+    // Writable: the test's login stores a session.
+    app = await createApp({ dataDir: data });
     web = createWebServer({ store: app.store, version: 'test' });
+    session = (await loginAs(app.store, 'admin')).headers.cookie.split('=')[1] ?? '';
     base = await web.listen({ port: 0, host: '127.0.0.1' });
   });
 
@@ -39,6 +44,9 @@ describe.skipIf(!chromiumAvailable())('WCAG 2.1 AA in real Chromium (axe-core)',
   it.each([
     ['/', 200],
     ['/data', 200],
+    ['/login', 200],
+    ['/logout', 200],
+    ['/admin/audit', 200],
     // The 404 page: the site layout with a Dutch explanation and a link home.
     ['/bestaat-niet', 404],
   ])('%s has no WCAG 2.1 A/AA violations and keeps its strict CSP', async (path, status) => {
@@ -46,6 +54,7 @@ describe.skipIf(!chromiumAvailable())('WCAG 2.1 AA in real Chromium (axe-core)',
     try {
       // bypassCSP only lets the test inject axe; the page itself is checked for CSP violations below.
       const context = await browser.newContext({ bypassCSP: true });
+      await context.addCookies([{ name: SESSION_COOKIE, value: session, url: base }]);
       const page = await context.newPage();
       const cspViolations: string[] = [];
       page.on('console', (m) => {

@@ -8,6 +8,7 @@ import { BUILD_STEPS, BuildStatus } from '../../src/web/build-status.ts';
 import { cubeSummary } from '../../src/web/cube-summary.ts';
 import { createWebServer } from '../../src/web/server.ts';
 import { withFixtureDb } from '../helpers/fixture-db.ts';
+import { loginAs } from '../helpers/login.ts';
 import { msd } from '../helpers/run-cli.ts';
 
 const FIXTURES = new URL('../fixtures/csv/', import.meta.url).pathname;
@@ -43,7 +44,8 @@ describe('/health: step and status agree', () => {
       const status = new BuildStatus();
       const web = createWebServer({ store, version: 'test', buildStatus: status });
       status.to('compute-rest');
-      expect((await web.inject({ url: '/' })).body).toContain(
+      const { headers } = await loginAs(store, 'viewer');
+      expect((await web.inject({ url: '/', headers })).body).toContain(
         'De demogemeente wordt opgebouwd: de kerncijfers hieronder zijn klaar, de overige indicatoren worden nog berekend',
       );
       await web.close();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sourceKindName } from '../../src/views/messages.ts';
 import { createWebServer } from '../../src/web/server.ts';
 import { withFixtureDb } from '../helpers/fixture-db.ts';
+import { loginAs } from '../helpers/login.ts';
 
 describe('source kinds by name', () => {
   it('names every kind the batch log stores, in Dutch and English', () => {
@@ -47,7 +48,8 @@ describe('source kinds by name', () => {
         );
       }
       const web = createWebServer({ store, version: 'test' });
-      const page = (await web.inject({ url: '/data' })).body;
+      const { headers } = await loginAs(store, 'analyst');
+      const page = (await web.inject({ url: '/data', headers })).body;
       const cells = [...page.matchAll(/<td class="utrecht-table__cell">([^<]*)<\/td>/g)].map((m) => m[1]);
       expect(cells).toContain('iJw/iWmo-berichten');
       expect(cells).toContain('Declaraties (CSV)');

@@ -15,11 +15,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/app.ts';
 import { buildDemo, DEMO_GEMEENTE } from '../../src/cli/commands/demo-command.ts';
 import { requireGemeente, runInit } from '../../src/cli/commands/init-command.ts';
 import { startServer } from '../../src/cli/commands/serve-command.ts';
 import { main } from '../../src/cli/main.ts';
 import { BuildStatus } from '../../src/web/build-status.ts';
+import { loginAs } from '../helpers/login.ts';
 
 const STRICT = process.env['MSD_STRICT_TIMING'] === '1';
 /** The longest the event loop may go without running a 10 ms timer. */
@@ -55,6 +57,9 @@ describe('a server that answers while it builds the demo', () => {
     const status = new BuildStatus();
     const server = await startServer({ data, port: 0, host: '127.0.0.1' }, io, main, status);
     const base = server.url.replace('localhost', '127.0.0.1');
+    // The start page needs a login: a session on the server's own database (createApp returns the server's app).
+    const held = await createApp({ dataDir: data });
+    const { headers } = await loginAs(held.store, 'viewer');
 
     const delay = monitorEventLoopDelay({ resolution: 10 });
     let last = performance.now();
@@ -72,7 +77,7 @@ describe('a server that answers while it builds the demo', () => {
       while (building) {
         for (const path of ['/health', '/']) {
           const started = performance.now();
-          const response = await fetch(`${base}${path}`);
+          const response = await fetch(`${base}${path}`, { headers, redirect: 'manual' });
           const body = await response.text();
           const ms = performance.now() - started;
           samples.push({

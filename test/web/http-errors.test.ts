@@ -4,6 +4,7 @@ import { DuckDbStore } from '../../src/store/duckdb-store.ts';
 import { migrate } from '../../src/store/migrate.ts';
 import type { SqlStore } from '../../src/store/sql-store.ts';
 import { createWebServer } from '../../src/web/server.ts';
+import { loginAs } from '../helpers/login.ts';
 
 const TOKEN = 'test-token-0123456789';
 const BSN = '123456782';
@@ -13,6 +14,7 @@ describe('HTTP errors by their kind', () => {
   let web: FastifyInstance;
   const logged: string[] = [];
   const ran: string[][] = [];
+  let viewer: { cookie: string };
 
   beforeAll(async () => {
     store = await DuckDbStore.open(':memory:');
@@ -31,13 +33,14 @@ describe('HTTP errors by their kind', () => {
       },
     });
     // A route with a real fault whose message quotes data (as a driver error could): it must not reach the log.
-    web.get('/kapot', async () => {
+    web.get('/kapot', { config: { access: 'viewer' } }, async () => {
       throw new TypeError(`cannot read BSN ${BSN}`);
     });
-    web.get('/api/kapot', async () => {
+    web.get('/api/kapot', { config: { access: 'viewer' } }, async () => {
       throw new RangeError(`value ${BSN} out of range`);
     });
     await web.ready();
+    viewer = (await loginAs(store, 'viewer')).headers;
   });
 
   afterAll(async () => {
@@ -146,6 +149,29 @@ describe('HTTP errors by their kind', () => {
     expect(remote.json()).toMatchObject({ error: { code: 'forbidden' } });
   });
 
+  it('refuses the CLI hand-off from a browser even with the right token (Origin or Sec-Fetch-Site sent)', async () => {
+    for (const header of [{ origin: 'http://127.0.0.1:8080' }, { 'sec-fetch-site': 'same-origin' }]) {
+      const response = await web.inject({
+        method: 'POST',
+        url: '/internal/cli',
+        remoteAddress: '127.0.0.1',
+        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json', ...header },
+        payload: { args: ['batches'] },
+      });
+      expect(response.statusCode).toBe(403);
+      expect(response.json()).toEqual({
+        error: {
+          code: 'forbidden',
+          message: 'Dit adres is alleen voor de opdrachtregel op deze machine, niet voor een browser.',
+        },
+      });
+    }
+    // A form post (no JSON) is refused before anything runs.
+    const form = await cli('args=batches', 'application/x-www-form-urlencoded');
+    expect(form.statusCode).toBe(415);
+    expect(ran).toEqual([]);
+  });
+
   it('runs a valid hand-off and answers 200', async () => {
     const response = await cli(JSON.stringify({ args: ['batches', '--data', '/tmp/x'] }));
     expect(response.statusCode).toBe(200);
@@ -196,7 +222,7 @@ describe('HTTP errors by their kind', () => {
 
   it('answers a real fault with a Dutch 500 page naming a reference, logged without personal data', async () => {
     logged.length = 0;
-    const response = await web.inject({ url: `/kapot?bsn=${BSN}` });
+    const response = await web.inject({ url: `/kapot?bsn=${BSN}`, headers: viewer });
     expect(response.statusCode).toBe(500);
     expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(response.headers['content-security-policy']).toContain("default-src 'none'");
@@ -215,7 +241,7 @@ describe('HTTP errors by their kind', () => {
 
   it('answers a fault under /api/ in JSON with the reference', async () => {
     logged.length = 0;
-    const response = await web.inject({ url: '/api/kapot' });
+    const response = await web.inject({ url: '/api/kapot', headers: viewer });
     expect(response.statusCode).toBe(500);
     const body = response.json() as { error: { code: string; message: string; reference: string } };
     expect(body.error.code).toBe('server_error');

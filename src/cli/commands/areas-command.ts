@@ -1,4 +1,5 @@
 /** @module `msd areas define|list`: custom areas (kernen, gebieden) as sets of wijken/buurten of the deployment's gemeente, and the list of all areas (a Dutch table, or JSON with the stored codes). */
+import { auditCli } from '../cli-audit.ts';
 import { createApp } from '../../app.ts';
 import { CliError } from '../../errors.ts';
 import {
@@ -14,6 +15,7 @@ export async function runAreasDefine(file: string, options: { data: string }, io
   const app = await createApp({ dataDir: options.data });
   try {
     const result = await defineCustomAreasFromFile(app.store, file, await app.gemeente());
+    await auditCli(app.store, 'area.change', [...result.created, ...result.replaced].join(', '));
     if (result.created.length > 0) io.out(t('cliDefined', { ids: result.created.join(', ') }));
     if (result.replaced.length > 0) io.out(t('cliReplaced', { ids: result.replaced.join(', ') }));
     io.out(t('cliComputeAreas'));

@@ -1,4 +1,5 @@
 /** @module `msd batches` and `msd batches remove`: the ingested batches, what they replaced and the reasons records were quarantined (positions and reasons only, never personal data), tables in Dutch, JSON with the stored codes; removing an aggregate import. */
+import { auditCli } from '../cli-audit.ts';
 import { createApp } from '../../app.ts';
 import { CliError } from '../../errors.ts';
 import { removeAggregateBatch } from '../../ingest/aggregates/aggregate-batch-removal.ts';
@@ -75,6 +76,7 @@ export async function runBatchRemove(id: number, options: { data: string }, io: 
     const removal = await removeAggregateBatch(app.store, id);
     if (removal.kind === 'not-found') throw new CliError(noSuchBatch(String(id)), 1);
     if (removal.kind === 'record-level') throw new CliError(recordBatchNotRemovable(id, removal.source), 1);
+    await auditCli(app.store, 'batch.remove', `batch ${id} (${removal.file})`);
     io.out(batchRemoved(removal.batch, removal.file, removal.figures, removal.quarantined));
     io.out(NOTHING_TO_RECOMPUTE);
   } finally {

@@ -1,4 +1,5 @@
 /** @module `msd cbs import`: imports a downloaded CBS StatLine table (bulk CSV or OData JSON) through a column mapping as a batch. */
+import { auditCli } from '../cli-audit.ts';
 import { createApp } from '../../app.ts';
 import { loadCatalogue } from '../../catalogue/local-catalogue.ts';
 import { parsePeriod } from '../../domain/period.ts';
@@ -35,6 +36,7 @@ export async function runCbsImport(
       period: options.period === undefined ? undefined : parsePeriod(options.period)!.id,
       allAreas: options.allAreas === true,
     });
+    await auditCli(app.store, 'ingest', `CBS ${result.table}: ${file}`);
     io.out(`CBS ${result.table}: ${file}`);
     return reportResults([result], io);
   } finally {

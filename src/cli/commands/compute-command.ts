@@ -1,4 +1,5 @@
 /** @module `msd compute`: computes every catalogue indicator into the results cube (settling any figures an interrupted ingest left pending). */
+import { auditCli } from '../cli-audit.ts';
 import { createApp } from '../../app.ts';
 import { loadCatalogue } from '../../catalogue/local-catalogue.ts';
 import { computeCube } from '../../engine/cube-builder.ts';
@@ -18,6 +19,7 @@ export async function runCompute(options: { data: string }, io: CliIo): Promise<
     const result = await settlingStalePeriods(app.store, async () =>
       computeCube(app.store, { catalogue: await loadCatalogue(app.store) }),
     );
+    await auditCli(app.store, 'compute', `${result.indicators} indicatoren, ${result.rows} rijen`);
     io.out(
       t('cliComputed', {
         indicators: formatNumber(result.indicators),

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createApp } from '../../app.ts';
+import { ensureDemoAccounts } from '../../access/initial-accounts.ts';
 import type { GemeenteReference } from '../../catalogue/reference-areas.ts';
 import {
   DEFAULT_DEMO_OPTIONS,
@@ -74,7 +75,16 @@ const seconds = (start: number) => formatSeconds(performance.now() - start);
 export async function runDemo(options: DemoCommandOptions, io: CliIo, runCli: RunCli): Promise<void> {
   const started = performance.now();
   const reference = requireGemeente(DEMO_GEMEENTE);
-  await runInit({ data: options.data, gemeente: DEMO_GEMEENTE }, io);
+  // The demo has one account per role instead of a first admin; their passwords are printed on every start.
+  await runInit({ data: options.data, gemeente: DEMO_GEMEENTE, firstAdmin: false }, io);
+  const accounts = await createApp({ dataDir: options.data });
+  try {
+    const created = await ensureDemoAccounts(accounts.store);
+    io.out(t('accessDemoAccounts', { host: options.host }));
+    for (const a of created) io.out(t('accessDemoAccount', { ...a }));
+  } finally {
+    accounts.close();
+  }
   if (!options.serve) {
     await buildDemo(options, reference, io, new BuildStatus());
     io.out(t('cliDemoReady', { seconds: seconds(started) }));

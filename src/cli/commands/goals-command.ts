@@ -1,4 +1,5 @@
 /** @module `msd goals init|show|export|import`: the goal tree from a template or a file (each import a new version), and the tree with statuses per period and area. */
+import { auditCli } from '../cli-audit.ts';
 import { writeFile } from 'node:fs/promises';
 import { createApp } from '../../app.ts';
 import { loadCatalogue } from '../../catalogue/local-catalogue.ts';
@@ -58,6 +59,7 @@ export async function runGoalsInit(options: { data: string; template: string }, 
       app.actor,
       `sjabloon ${options.template}`,
     );
+    await auditCli(app.store, 'goaltree.change', `sjabloon ${options.template}`);
     reportImport(result, `Sjabloon ${options.template}`, io);
   } catch (error) {
     throw goalTreeCliError(error);
@@ -82,6 +84,7 @@ export async function runGoalsImport(
       app.actor,
       options.note ?? `import ${file}`,
     );
+    await auditCli(app.store, 'goaltree.change', `import ${file}`);
     reportImport(result, file, io);
   } catch (error) {
     throw goalTreeCliError(error);

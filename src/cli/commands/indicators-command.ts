@@ -1,4 +1,5 @@
 /** @module `msd indicators list|show`: the catalogue, and published (or, with --exact, exact) values in the contract shape `[{indicator, period, area, breakdown, value, numerator, denominator, status}]` as a Dutch table, JSON, Dutch-locale CSV or an XLSX workbook. */
+import { auditCliRead } from '../cli-audit.ts';
 import { createApp, createAppForFigures } from '../../app.ts';
 import { loadCatalogue } from '../../catalogue/local-catalogue.ts';
 import { emptyAnswerNote } from '../../domain/query-resolution.ts';
@@ -69,6 +70,12 @@ export interface ShowOptions {
 export async function runIndicatorsShow(id: string, options: ShowOptions, io: CliIo): Promise<void> {
   if (options.format === 'xlsx' && options.out === undefined) throw new CliError(t('xlsxNeedsOut'), 2);
   // Figures an interrupted ingest left pending are finished first (or, when it cannot write, stderr says so).
+  // Exact values and exports are recorded before anything is shown: a view that cannot be recorded is refused.
+  if (options.exact || options.out !== undefined || options.format === 'csv' || options.format === 'xlsx') {
+    const query = [id, options.period, options.area, options.breakdown].filter(Boolean).join(' ');
+    const target = options.out === undefined ? options.format : `${options.format} → ${options.out}`;
+    await auditCliRead(options.data, options.exact ? 'exact.view' : 'export', `${query} (${target})`);
+  }
   const app = await createAppForFigures({ dataDir: options.data }, (message) => io.err(`msd: ${message}`));
   try {
     const { resolution, context } = await resolveIndicatorQuery(app.store, {

@@ -1,4 +1,5 @@
 /** @module `msd ingest`: ingests files/folders as batches and prints a summary per file; non-zero exit only on fatal errors (or any quarantine with --strict). */
+import { auditCli } from '../cli-audit.ts';
 import { createApp } from '../../app.ts';
 import { finishPendingRecompute } from '../../engine/pending-recompute.ts';
 import { pendingFinished } from '../../ingest/batch-reasons.ts';
@@ -74,6 +75,12 @@ async function recomputeAfterIngest(
   io.out((await refreshOutlook(store)).summary);
 }
 
+/** The audit object of an ingest run: how many files, and the batches stored or rejected (no contents). */
+function ingestObject(results: readonly FileResult[]): string {
+  const batches = results.flatMap((r) => (r.batch === null ? [] : [`${r.batch} ${r.status}`]));
+  return `${results.length} bestand(en); batches: ${batches.join(', ') || 'geen'}`;
+}
+
 /** Returns the exit code: 1 when a file was rejected (or, with --strict, when anything was quarantined). */
 export async function runIngest(paths: string[], options: IngestCommandOptions, io: CliIo): Promise<number> {
   const app = await createApp({ dataDir: options.data });
@@ -88,6 +95,7 @@ export async function runIngest(paths: string[], options: IngestCommandOptions, 
       xsdDir: options.xsdDir,
       ...(profiles ? { profiles } : {}),
     });
+    await auditCli(app.store, 'ingest', ingestObject(results));
     io.out(batchResultsTable(results, true));
     const perType = messageTypeSummary(results);
     if (perType.length > 0) io.out(`\n${labelledTable(perType, MESSAGE_TABLE_COLUMNS)}`);

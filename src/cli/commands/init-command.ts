@@ -3,6 +3,7 @@ import { gemeenteReference, type GemeenteReference } from '../../catalogue/refer
 import { CliError } from '../../errors.ts';
 import { GEMEENTE_CODE, REGION_META_KEY } from '../../ingest/istandaarden/recipient-check.ts';
 import { deploymentGemeente, loadReferenceAreas } from '../../ingest/load-reference-areas.ts';
+import { createFirstAdmin, FIRST_ADMIN } from '../../access/initial-accounts.ts';
 import { dataFolder, initDataFolder, openDataFolder } from '../../store/data-folder.ts';
 import { formatNumber, t } from '../../views/messages.ts';
 import type { CliIo } from '../cli-output.ts';
@@ -12,6 +13,8 @@ export interface InitOptions {
   gemeente?: string | undefined;
   /** Other gemeenten (`GM0638,GM0639`) whose iJw/iWmo messages this deployment also accepts (a regional set-up). */
   regio?: string | undefined;
+  /** Create the account `admin` when there is none and show its password once (default); the demo has its own. */
+  firstAdmin?: boolean;
 }
 
 /** Parses `--regio GM0637,GM0638`, or fails naming the code that is not a gemeente code. */
@@ -77,7 +80,8 @@ export async function runInit(options: InitOptions, io: CliIo): Promise<void> {
       store.close();
     }
   }
-  if (created.createdFolder || created.createdSecret || created.migrationsApplied.length > 0) {
+  const changed = created.createdFolder || created.createdSecret || created.migrationsApplied.length > 0;
+  if (changed) {
     const schema = created.migrationsApplied.at(-1);
     io.out(
       t('cliInitialised', {
@@ -86,7 +90,20 @@ export async function runInit(options: InitOptions, io: CliIo): Promise<void> {
         secret: created.createdSecret ? t('cliSecretCreated') : t('cliPresent'),
       }),
     );
-  } else if (!loaded) {
+  }
+  if (options.firstAdmin !== false) {
+    const store = await openDataFolder(folder);
+    try {
+      const password = await createFirstAdmin(store);
+      if (password !== undefined) {
+        io.out(t('accessFirstAdmin', { username: FIRST_ADMIN, password }));
+        loaded = true;
+      }
+    } finally {
+      store.close();
+    }
+  }
+  if (!changed && !loaded) {
     const gemeente = reference
       ? t('cliForGemeente', { code: reference.gemeente.code, name: reference.gemeente.name })
       : '';

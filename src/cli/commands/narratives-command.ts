@@ -1,4 +1,5 @@
 /** @module `msd narratives set|history`: the story behind the figures per node and period (markdown; concept or definitief), every change kept. */
+import { auditCli } from '../cli-audit.ts';
 import { readFile } from 'node:fs/promises';
 import { createApp } from '../../app.ts';
 import * as R from '../../domain/goal-reasons.ts';
@@ -44,6 +45,11 @@ export async function runNarrativesSet(
       author: options.author ?? app.actor,
       ...(options.treeVersion !== undefined ? { version: options.treeVersion } : {}),
     });
+    await auditCli(
+      app.store,
+      'narrative.change',
+      `${node} ${result.period} (${status}, versie ${result.id})`,
+    );
     io.out(
       msg('narrativeSaved', { node, period: result.period, status, id: result.id, version: result.version }),
     );

@@ -1,4 +1,5 @@
 /** @module `msd rendement`: social return — shipped examples, import, list, show (table or JSON), export and the XLSX template. */
+import { auditCli } from '../cli-audit.ts';
 import { stringify as toYaml } from 'yaml';
 import { createApp, type App } from '../../app.ts';
 import { listLocalDefinitions } from '../../catalogue/local-catalogue.ts';
@@ -220,7 +221,11 @@ export async function runRendementExport(
   o: { data: string; out: string },
   io: CliIo,
 ): Promise<void> {
-  const doc = await withApp(o.data, (app) => documentNamed(app, name));
+  const doc = await withApp(o.data, async (app) => {
+    const found = await documentNamed(app, name);
+    await auditCli(app.store, 'export', `rendement ${name} → ${o.out}`);
+    return found;
+  });
   await writeFileAtomic(o.out, await documentBytes(doc, o.out));
   io.out(`Geschreven: ${o.out}`);
 }

@@ -16,6 +16,8 @@ export interface ServeOptions {
   data: string;
   port: number;
   host: string;
+  /** `--behind-proxy <address>`: the TLS proxy; X-Forwarded-Proto/-For are trusted from this address only. */
+  behindProxy?: string | undefined;
 }
 
 /** The CLI entry point, passed in so the server can run handed-over commands without importing the CLI. */
@@ -50,15 +52,17 @@ export async function startServer(
     store: readStore,
     version: PRODUCT_VERSION,
     ...(buildStatus ? { buildStatus } : {}),
+    ...(options.behindProxy ? { trustedProxy: options.behindProxy } : {}),
     cliJobs: {
       token,
       allowed: HANDOFF_COMMANDS,
-      async run(args) {
+      async run(args, stdin) {
         const out: string[] = [];
         const err: string[] = [];
         const code = await runCli(['node', 'msd', ...args], {
           out: (l) => out.push(l),
           err: (l) => err.push(l),
+          ...(stdin === undefined ? {} : { stdin }),
         });
         // A demo still being built: the CLI names the step, so a missing or partial answer is explained.
         const building = buildStatus?.building ? buildStatus.state.step : undefined;

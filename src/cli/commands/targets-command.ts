@@ -1,4 +1,5 @@
 /** @module `msd targets set`: the target (streefwaarde; for a cost indicator the budget) of an indicator in the goal tree for a year or another period. */
+import { auditCli } from '../cli-audit.ts';
 import { createApp } from '../../app.ts';
 import { loadCatalogue } from '../../catalogue/local-catalogue.ts';
 import { formatDutch } from '../../domain/dutch-number.ts';
@@ -34,6 +35,7 @@ export async function runTargetsSet(indicator: string, options: TargetsSetOption
       },
       catalogue,
     );
+    await auditCli(app.store, 'target.change', `${indicator} ${result.period}: ${options.value}`);
     io.out(
       msg('targetSet', {
         indicator,

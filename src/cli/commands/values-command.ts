@@ -1,4 +1,5 @@
 /** @module `msd values import`: imports files of aggregate figures (survey, GGD, CBS-like tables) as batches and prints a summary per file. */
+import { auditCli } from '../cli-audit.ts';
 import { createApp } from '../../app.ts';
 import { loadCatalogue } from '../../catalogue/local-catalogue.ts';
 import type { FileResult } from '../../ingest/batch.ts';
@@ -31,6 +32,7 @@ export async function runValuesImport(
       results.push(
         await importValuesFile(app.store, file, { catalogue, by: app.actor, source: options.source }),
       );
+    await auditCli(app.store, 'ingest', `waarden: ${files.join(', ')}`);
     return reportResults(results, io);
   } finally {
     app.close();
