@@ -12,7 +12,7 @@ import {
   type RawWorkbook,
   type SheetKey,
 } from '../../social-return/social-return-sheets.ts';
-import type { SocialReturnDocument } from '../../social-return/social-return-model.ts';
+import type { GoalTreeNodes, SocialReturnDocument } from '../../social-return/social-return-model.ts';
 import { formatPosition, REASON } from '../../social-return/social-return-reasons.ts';
 import { cellText } from '../csv/xlsx-to-csv.ts';
 
@@ -91,11 +91,15 @@ export async function xlsxWorkbook(file: string, bytes: Buffer): Promise<RawWork
 /** Reads the counts a workbook asks for from the results cube (see countRequests). */
 export type CountReader = (book: RawWorkbook) => Promise<CubeCounts>;
 
-/** Reads and validates a file; throws SocialReturnError naming sheet, row and column of every problem. */
+/**
+ * Reads and validates a file; throws SocialReturnError naming sheet, row and column of every problem. With
+ * `goalTree`, the goal-tree nodes the file names must be effects of that tree.
+ */
 export async function readSocialReturnFile(
   file: string,
   knownIndicators: ReadonlySet<string>,
   readCounts?: CountReader,
+  goalTree?: GoalTreeNodes,
 ): Promise<SocialReturnDocument> {
   const extension = extname(file).toLowerCase();
   const format =
@@ -113,7 +117,12 @@ export async function readSocialReturnFile(
   }
   const book =
     format === 'xlsx' ? await xlsxWorkbook(file, bytes) : yamlWorkbook(file, bytes.toString('utf8'));
-  const outcome = normaliseWorkbook(book, knownIndicators, readCounts ? await readCounts(book) : undefined);
+  const outcome = normaliseWorkbook(
+    book,
+    knownIndicators,
+    readCounts ? await readCounts(book) : undefined,
+    goalTree,
+  );
   if (!outcome.ok)
     throw new SocialReturnError(
       file,
