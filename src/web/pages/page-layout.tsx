@@ -37,6 +37,11 @@ export function PageLayout({ title, locale = 'nl', children }: PageLayoutProps):
                     {t('navData', {}, locale)}
                   </a>
                 </li>
+                <li>
+                  <a class="utrecht-link msd-nav-link" href="/rendement">
+                    {t('navSocialReturn', {}, locale)}
+                  </a>
+                </li>
               </ul>
             </nav>
           </header>
