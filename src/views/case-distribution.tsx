@@ -51,9 +51,12 @@ const score = (value: number | null, locale: Locale): string =>
 
 export function CaseDistribution({
   result,
+  chartSvg = null,
   locale = 'nl',
 }: {
   result: CaseAnalysisResult;
+  /** Pre-rendered SVG of the cases chart (trusted: our own renderer), if any. */
+  chartSvg?: string | null;
   locale?: Locale;
 }): JSX.Element {
   const spread = caseSpread(result);
@@ -72,6 +75,9 @@ export function CaseDistribution({
         )}
       </p>
       <p class="utrecht-paragraph">{wellbeingSentence(result, locale)}</p>
+      {chartSvg ? (
+        <figure class="utrecht-figure msd-chart" dangerouslySetInnerHTML={{ __html: chartSvg }} />
+      ) : null}
       <DataTable
         caption={t('srCasesCaption', {}, locale)}
         columns={[

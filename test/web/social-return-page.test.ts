@@ -113,6 +113,7 @@ describe('/rendement/<name> for a case analysis', () => {
     expect(differences.reduce((a, b) => a + b, 0)).toBeCloseTo(164_591.5, 2);
     expect(cases.slice(1).every((row) => row[1] === 'bestaand')).toBe(true);
     expect(page).toContain('gemiddeld 2,9 vóór en 7,6 na');
+    expect(page).toContain('<title>Kosten per casus: Proeftuin Ruwaard — bestaande casussen (21)</title>');
   });
 
   it('links the goal-tree effects it serves to /effect/<id> with their titles', async () => {

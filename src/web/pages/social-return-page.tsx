@@ -82,12 +82,12 @@ export interface SocialReturnDetailProps {
   readonly goalNodes: readonly string[];
   readonly tree: GoalTreeNodes;
   readonly indicators: readonly { readonly id: string; readonly name: string | null }[];
-  /** Pre-rendered SVG of the tornado chart (trusted: our own renderer), null when there is none. */
-  readonly tornadoSvg: string | null;
+  /** Pre-rendered SVG of the tornado chart (programmes) or the cases chart (case analyses), null when there is none. */
+  readonly chartSvg: string | null;
   readonly locale?: Locale;
 }
 
-function Sensitivity({ result, tornadoSvg, locale }: SocialReturnDetailProps & { locale: Locale }) {
+function Sensitivity({ result, chartSvg, locale }: SocialReturnDetailProps & { locale: Locale }) {
   if (result.kind !== 'programma') return null;
   const charted = tornadoBars(result.sensitivity);
   return (
@@ -99,10 +99,10 @@ function Sensitivity({ result, tornadoSvg, locale }: SocialReturnDetailProps & {
       <p class="utrecht-paragraph">
         <strong>{result.sensitivity.conclusion}</strong>
       </p>
-      {tornadoSvg === null ? (
+      {chartSvg === null ? (
         <p class="utrecht-paragraph">{t('srTornadoNone', {}, locale)}</p>
       ) : (
-        <figure class="utrecht-figure msd-chart" dangerouslySetInnerHTML={{ __html: tornadoSvg }} />
+        <figure class="utrecht-figure msd-chart" dangerouslySetInnerHTML={{ __html: chartSvg }} />
       )}
       {charted.length === 0 ? (
         <SensitivityTable bars={result.sensitivity.bars} locale={locale} all />
@@ -161,7 +161,7 @@ export function SocialReturnDetailPage(props: SocialReturnDetailProps): JSX.Elem
           {result.kind === 'casusanalyse' ? (
             <>
               <h2 class="utrecht-heading-2">{t('srCasesHeading', {}, locale)}</h2>
-              <CaseDistribution result={result} locale={locale} />
+              <CaseDistribution result={result} chartSvg={props.chartSvg} locale={locale} />
             </>
           ) : (
             <Sensitivity {...props} locale={locale} />

@@ -10,6 +10,7 @@ import { listSocialReturnDocuments, readSocialReturnDocument } from '../../store
 import type { SqlStore } from '../../store/sql-store.ts';
 import { t } from '../../views/messages.ts';
 import { socialReturnWorkbook } from '../../views/social-return-workbook.ts';
+import { renderCaseDistributionChart } from '../../views/case-distribution-chart.ts';
 import { renderTornadoChart } from '../../views/tornado-chart.ts';
 import { SocialReturnDetailPage, SocialReturnListPage } from '../pages/social-return-page.tsx';
 import { renderDocument } from '../render-page.ts';
@@ -40,8 +41,12 @@ export function registerSocialReturnRoutes(app: FastifyInstance, store: SqlStore
     const result = socialReturnResult(doc);
     const [tree, catalogue] = await Promise.all([currentGoalTreeNodes(store), loadCatalogue(store)]);
     const names = new Map(catalogue.map((d) => [d.id, d.nameNl]));
-    const tornadoSvg =
-      result.kind === 'programma' ? await renderTornadoChart(result.sensitivity, result.title) : null;
+    const chartSvg =
+      result.kind === 'programma'
+        ? await renderTornadoChart(result.sensitivity, result.title)
+        : result.kind === 'casusanalyse' && result.perCase.length > 0
+          ? await renderCaseDistributionChart(result)
+          : null;
     return reply.type('text/html; charset=utf-8').send(
       renderDocument(
         h(SocialReturnDetailPage, {
@@ -51,7 +56,7 @@ export function registerSocialReturnRoutes(app: FastifyInstance, store: SqlStore
           goalNodes: doc.goalNodes,
           tree,
           indicators: doc.indicators.map((id) => ({ id, name: names.get(id) ?? null })),
-          tornadoSvg,
+          chartSvg,
         }),
       ),
     );
