@@ -55,7 +55,7 @@ export function caseDistributionSpec(result: CaseAnalysisResult, locale: Locale 
             type: 'nominal',
             title: null,
             scale: { domain: [without, after], range: [WITHOUT_COLOUR, AFTER_COLOUR] },
-            legend: { orient: 'top' },
+            legend: { orient: 'top', labelLimit: 220 },
           },
         },
       },
