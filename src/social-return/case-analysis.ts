@@ -22,7 +22,13 @@ export interface CaseAnalysisResult {
   readonly totals: CaseTotals;
   /** Only actors with any amount, in the order of ACTORS. */
   readonly byActor: readonly ({ readonly actor: Actor } & CaseTotals)[];
-  readonly perCase: readonly ({ readonly id: string; readonly kind: string } & CaseTotals)[];
+  /** Per case its totals and the well-being it reported before and after (1–10, null when not measured). */
+  readonly perCase: readonly ({
+    readonly id: string;
+    readonly kind: string;
+    readonly wellbeingBefore: number | null;
+    readonly wellbeingAfter: number | null;
+  } & CaseTotals)[];
   readonly wellbeing: {
     readonly cases: number;
     readonly meanBefore: number | null;
@@ -57,7 +63,7 @@ export function analyseCases(doc: CaseAnalysisDocument): CaseAnalysisResult {
   const overall = emptySums();
   let overallBaseline = 0;
   const actorSums = new Map<Actor, { sums: Sums; baseline: number }>();
-  const perCase: ({ id: string; kind: string } & CaseTotals)[] = [];
+  const perCase: CaseAnalysisResult['perCase'][number][] = [];
   for (const record of doc.cases) {
     const sums = emptySums();
     const baselineSituation: Situation = record.kind === 'bestaand' ? 'huidig' : 'zonder';
@@ -74,7 +80,13 @@ export function analyseCases(doc: CaseAnalysisDocument): CaseAnalysisResult {
     }
     for (const situation of Object.keys(sums) as Situation[]) overall[situation] += sums[situation];
     overallBaseline += sums[baselineSituation];
-    perCase.push({ id: record.id, kind: record.kind, ...totalsOf(sums, sums[baselineSituation]) });
+    perCase.push({
+      id: record.id,
+      kind: record.kind,
+      wellbeingBefore: record.wellbeingBefore,
+      wellbeingAfter: record.wellbeingAfter,
+      ...totalsOf(sums, sums[baselineSituation]),
+    });
   }
   const rated = doc.cases.filter((c) => c.wellbeingBefore !== null && c.wellbeingAfter !== null);
   const mean = (values: number[]): number | null =>

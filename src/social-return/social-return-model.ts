@@ -143,6 +143,15 @@ export interface ProgrammeDocument extends DocumentHeader {
 export type SocialReturnDocument = PriceListDocument | CaseAnalysisDocument | ProgrammeDocument;
 
 /**
+ * The nodes of the current goal tree (id → kind and title) that an import checks `doelboom` against; `version` is
+ * null when no goal tree is loaded (then every named node is unknown).
+ */
+export interface GoalTreeNodes {
+  readonly version: number | null;
+  readonly nodes: ReadonlyMap<string, { readonly kind: string; readonly title: string }>;
+}
+
+/**
  * Sensitivity assumptions (the part of a range's name before `:`) that users enter in percent and the model keeps as
  * fractions: the corrections, the two shares and the discount rate.
  */

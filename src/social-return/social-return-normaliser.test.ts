@@ -161,3 +161,53 @@ describe('positions in the reader’s words', () => {
     expect(formatPosition(position, 'yaml')).toBe('sectie posten, item 7, veld aantal');
   });
 });
+
+describe('goal-tree effects named in doelboom', () => {
+  const tree = {
+    version: 3,
+    nodes: new Map([
+      ['minder-schulden', { kind: 'effect', title: 'Minder inwoners met problematische schulden' }],
+      ['doel-1', { kind: 'goal', title: 'Iedereen doet mee' }],
+    ]),
+  };
+  const withGoals = (doelboom: string) => ({
+    ...base(),
+    analyse: rows({ naam: 'test', titel: 'Test', soort: 'casusanalyse', prijsjaar: 2019, doelboom }),
+  });
+
+  it('keeps effects of the current tree', () => {
+    const outcome = normaliseWorkbook(withGoals('minder-schulden'), new Set(), undefined, tree);
+    expect(outcome.ok && outcome.document.goalNodes).toEqual(['minder-schulden']);
+  });
+
+  it('refuses an unknown node and a node that is not an effect, naming sheet, row and column', () => {
+    const outcome = normaliseWorkbook(
+      withGoals('minder-schulden, bestaat-niet, doel-1'),
+      new Set(),
+      undefined,
+      tree,
+    );
+    expect(outcome.ok ? [] : outcome.problems).toEqual([
+      {
+        position: { sheet: 'Analyse', row: 2, column: 'doelboom' },
+        reason:
+          'onbekende knoop bestaat-niet: staat niet in de huidige doelenboom (versie 3); zie msd goals show',
+      },
+      {
+        position: { sheet: 'Analyse', row: 2, column: 'doelboom' },
+        reason:
+          'knoop doel-1 is een hoofddoel; een aanpak dient een maatschappelijk effect (een knoop onder effects)',
+      },
+    ]);
+  });
+
+  it('refuses any node when no goal tree is loaded', () => {
+    const outcome = normaliseWorkbook(withGoals('minder-schulden'), new Set(), undefined, {
+      version: null,
+      nodes: new Map(),
+    });
+    expect(outcome.ok ? [] : outcome.problems.map((p) => p.reason)).toEqual([
+      'knoop minder-schulden kan niet worden gekoppeld: er is nog geen doelenboom (msd goals init --template … of msd goals import)',
+    ]);
+  });
+});

@@ -13,6 +13,7 @@ import {
   type CaseRecord,
   type CountSource,
   type DocumentHeader,
+  type GoalTreeNodes,
   type ItemQuantity,
   type PriceItem,
   type PriceList,
@@ -245,14 +246,26 @@ function rangeInModelUnits(assumption: string, value: number): number {
   return value;
 }
 
+/** Every node named in `doelboom` must be an effect of the current goal tree. */
+function checkGoalNodes(h: RowReader, ids: readonly string[], tree: GoalTreeNodes): void {
+  for (const id of ids) {
+    const node = tree.nodes.get(id);
+    if (tree.version === null) h.fail('doelboom', REASON.noGoalTree(id));
+    else if (node === undefined) h.fail('doelboom', REASON.unknownGoalNode(id, tree.version));
+    else if (node.kind !== 'effect') h.fail('doelboom', REASON.goalNodeNotEffect(id, node.kind));
+  }
+}
+
 /**
- * Normalises a workbook. `knownIndicators` are the indicator ids of the catalogue (standard and local). Nothing is
+ * Normalises a workbook. `knownIndicators` are the indicator ids of the catalogue (standard and local); `goalTree`
+ * the current goal tree's nodes (left out: `doelboom` is not checked, as for the template's price list). Nothing is
  * returned unless every row is valid: the caller stores all of it or nothing.
  */
 export function normaliseWorkbook(
   book: RawWorkbook,
   knownIndicators: ReadonlySet<string>,
   counts: CubeCounts = NO_COUNTS,
+  goalTree?: GoalTreeNodes,
 ): NormaliseOutcome {
   const problems: Problem[] = [];
   const headRows = book['analyse'] ?? [];
@@ -272,12 +285,14 @@ export function normaliseWorkbook(
   const indicators = h.list('indicatoren');
   for (const id of indicators)
     if (!knownIndicators.has(id)) h.fail('indicatoren', REASON.unknownIndicator(id));
+  const goalNodes = h.list('doelboom');
+  if (goalTree) checkGoalNodes(h, goalNodes, goalTree);
   const header = {
     name,
     title: h.text('titel'),
     priceYear,
     note: h.text('toelichting', false),
-    goalNodes: h.list('doelboom'),
+    goalNodes,
     indicators,
   };
   const priceList = readPriceList(book, problems, priceYear);

@@ -20,6 +20,13 @@ export function formatPosition(position: SheetPosition, format: 'xlsx' | 'yaml')
     .join(', ');
 }
 
+/** Goal-tree node kinds in a sentence (`knoop doel-1 is een hoofddoel`). */
+const GOAL_KIND_NL: Record<string, string> = {
+  vision: 'de visie',
+  goal: 'een hoofddoel',
+  indicator: 'een indicator',
+};
+
 export const REASON = {
   missing: 'ontbreekt',
   notNumber: (value: string) => `is geen getal: ${value}`,
@@ -40,6 +47,12 @@ export const REASON = {
   badName: (value: string) => `naam ${value} mag alleen kleine letters, cijfers en koppeltekens bevatten`,
   noIndex: (code: string, from: number, to: number) =>
     `prijspost ${code} heeft prijsjaar ${from}; er ontbreekt een indexcijfer om naar prijsjaar ${to} te rekenen (blad Indexcijfers)`,
+  unknownGoalNode: (id: string, version: number) =>
+    `onbekende knoop ${id}: staat niet in de huidige doelenboom (versie ${version}); zie msd goals show`,
+  noGoalTree: (id: string) =>
+    `knoop ${id} kan niet worden gekoppeld: er is nog geen doelenboom (msd goals init --template … of msd goals import)`,
+  goalNodeNotEffect: (id: string, kind: string) =>
+    `knoop ${id} is ${GOAL_KIND_NL[kind] ?? kind}; een aanpak dient een maatschappelijk effect (een knoop onder effects)`,
   unknownIndicator: (id: string) => `onbekende indicator ${id}: staat niet in de indicatorcatalogus`,
   durationBeyondHorizon: (years: number, horizon: number) =>
     `looptijd ${years} is langer dan de horizon (${horizon} jaar)`,

@@ -24,6 +24,8 @@ export interface ProgrammeResultData extends ProgrammeCalculation {
   readonly discountRate: number;
   /** Every assumption as entered, so a page can show them beside the result. */
   readonly assumptions: ProgrammeDocument['results'];
+  /** The costs as entered (one-off or yearly, per actor). */
+  readonly costs: ProgrammeDocument['costs'];
   readonly sensitivity: SensitivityResult & { readonly conclusion: string };
   readonly goalNodes: readonly string[];
   readonly indicators: readonly string[];
@@ -31,20 +33,25 @@ export interface ProgrammeResultData extends ProgrammeCalculation {
 
 export type SocialReturnResult = PriceListResult | CaseAnalysisResult | ProgrammeResultData;
 
+/** Every item of a document's price list with its price in the document's price year. */
+export function indexedItems(doc: SocialReturnDocument): PriceListResult['items'] {
+  const prices = pricesInYear(doc.priceList, doc.priceYear);
+  return doc.priceList.items.map((item) => ({
+    ...item,
+    indexedCents: prices.get(item.code) ?? item.priceCents,
+  }));
+}
+
 /** Computes a document's result; money in whole cents, shares as fractions. */
 export function socialReturnResult(doc: SocialReturnDocument): SocialReturnResult {
   if (doc.kind === 'casusanalyse') return analyseCases(doc);
   if (doc.kind === 'prijslijst') {
-    const prices = pricesInYear(doc.priceList, doc.priceYear);
     return {
       kind: 'prijslijst',
       name: doc.name,
       title: doc.title,
       priceYear: doc.priceYear,
-      items: doc.priceList.items.map((item) => ({
-        ...item,
-        indexedCents: prices.get(item.code) ?? item.priceCents,
-      })),
+      items: indexedItems(doc),
     };
   }
   const sensitivity = analyseSensitivity(doc);
@@ -58,6 +65,7 @@ export function socialReturnResult(doc: SocialReturnDocument): SocialReturnResul
     discountRate: doc.discountRate,
     ...calculateProgramme(doc),
     assumptions: doc.results,
+    costs: doc.costs,
     sensitivity: {
       ...sensitivity,
       conclusion: signConclusion(

@@ -16,6 +16,7 @@ import { HomePage } from './pages/home-page.tsx';
 import { renderDocument } from './render-page.ts';
 import { registerAccessControl } from './route-access.ts';
 import { registerAccessRoutes } from './routes/access-routes.ts';
+import { registerSocialReturnRoutes } from './routes/social-return-routes.ts';
 import { staticAssets } from './static-assets.ts';
 
 export interface WebDeps {
@@ -115,6 +116,8 @@ export function createWebServer(deps: WebDeps): FastifyInstance {
       .type('text/html; charset=utf-8')
       .send(renderDocument(h(DataPage, { batches, quarantine, quarantineTotal })));
   });
+
+  registerSocialReturnRoutes(app, deps.store);
 
   if (deps.cliJobs) registerCliJobRoute(app, deps.cliJobs);
 

@@ -209,6 +209,12 @@ export async function buildDemo(
       app.actor,
     );
     if (treeVersion !== undefined) io.out(t('cliDemoGoalTree', { version: treeVersion }));
+    // The shipped social-return examples, linked to the demo tree's effects, so /rendement has content.
+    const { loadExample } = await import('./rendement-command.ts');
+    const examples: string[] = [];
+    for (const which of ['overbetuwe', 'zoetermeer'] as const)
+      examples.push(...(await loadExample(app, which, { out: () => {}, err: io.err })));
+    io.out(t('cliDemoSocialReturn', { names: examples.join(', ') }));
     // Counted in the cube, as /health counts (the compute results count rows written, and indicators a second
     // pass recomputes as dependencies twice).
     io.out(describeCube(await cubeSummary(app.store)));

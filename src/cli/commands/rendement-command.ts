@@ -13,11 +13,12 @@ import {
 } from '../../catalogue/social-return-examples.ts';
 import { CliError, isSocialReturnError } from '../../errors.ts';
 import { queryIndicatorValues } from '../../engine/indicator-query.ts';
+import { currentGoalTreeNodes } from '../../ingest/social-return/current-goal-nodes.ts';
 import { readSocialReturnFile, type CountReader } from '../../ingest/social-return/social-return-reader.ts';
 import { countKey, countRequests } from '../../social-return/social-return-sheets.ts';
 import { formatEuro } from '../../social-return/price-list.ts';
 import { documentRows } from '../../social-return/social-return-rows.ts';
-import type { SocialReturnDocument } from '../../social-return/social-return-model.ts';
+import type { GoalTreeNodes, SocialReturnDocument } from '../../social-return/social-return-model.ts';
 import { ACTOR_LABELS } from '../../social-return/social-return-reasons.ts';
 import { socialReturnResult, type SocialReturnResult } from '../../social-return/social-return-result.ts';
 import {
@@ -67,12 +68,30 @@ function cubeCounts(app: App): CountReader {
   };
 }
 
-/** Validates every file first, then stores all documents in one transaction: nothing is half-stored. */
-async function importFiles(app: App, files: readonly string[], io: CliIo): Promise<void> {
+/**
+ * Validates every file first, then stores all documents in one transaction: nothing is half-stored. A user's file
+ * must name only effects of the current goal tree (`strict`); a shipped example keeps the links its folder's tree
+ * has and says which it left out, so it loads in a folder with another tree or none.
+ */
+async function importFiles(
+  app: App,
+  files: readonly string[],
+  io: CliIo,
+  goalLinks: 'strict' | 'keep-known' = 'strict',
+): Promise<SocialReturnDocument[]> {
   const ids = await knownIndicators(app);
+  const tree = await currentGoalTreeNodes(app.store);
   const docs: SocialReturnDocument[] = [];
   try {
-    for (const file of files) docs.push(await readSocialReturnFile(file, ids, cubeCounts(app)));
+    for (const file of files) {
+      const doc = await readSocialReturnFile(
+        file,
+        ids,
+        cubeCounts(app),
+        goalLinks === 'strict' ? tree : undefined,
+      );
+      docs.push(goalLinks === 'strict' ? doc : withKnownEffects(doc, tree, io));
+    }
   } catch (error) {
     // Refused as a whole (exit 1), every problem with sheet, row and column; nothing was stored.
     if (isSocialReturnError(error)) throw new CliError(`${error.message}\nNiets opgeslagen.`, 1);
@@ -80,16 +99,38 @@ async function importFiles(app: App, files: readonly string[], io: CliIo): Promi
   }
   const stored = await storeSocialReturnDocuments(app.store, docs, app.actor);
   for (const s of stored) io.out(`${s.replaced ? 'Vervangen' : 'Opgeslagen'}: ${s.name}`);
+  return docs;
+}
+
+/** The document with only the goal-tree links that are effects of `tree`; the others are named on stderr. */
+function withKnownEffects(doc: SocialReturnDocument, tree: GoalTreeNodes, io: CliIo): SocialReturnDocument {
+  const kept = doc.goalNodes.filter((id) => tree.nodes.get(id)?.kind === 'effect');
+  const left = doc.goalNodes.filter((id) => !kept.includes(id));
+  if (left.length > 0)
+    io.err(
+      `${doc.name}: niet gekoppeld aan ${left.join(', ')}: ${
+        tree.version === null
+          ? 'er is nog geen doelenboom'
+          : `geen effect in de huidige doelenboom (versie ${tree.version})`
+      }.`,
+    );
+  return { ...doc, goalNodes: kept };
+}
+
+/** Loads one shipped example into an open app (also used by `msd demo`, so its `/rendement` page has content). */
+export async function loadExample(app: App, which: ExampleName, io: CliIo): Promise<string[]> {
+  return (await importFiles(app, exampleFiles(which), io, 'keep-known')).map((doc) => doc.name);
 }
 
 export async function runRendementExample(which: string, o: { data: string }, io: CliIo): Promise<void> {
   if (!(EXAMPLES as readonly string[]).includes(which))
     throw new CliError(`onbekend voorbeeld ${which}; kies uit: ${EXAMPLES.join(', ')}`);
-  await withApp(o.data, (app) => importFiles(app, exampleFiles(which as ExampleName), io));
+  await withApp(o.data, (app) => loadExample(app, which as ExampleName, io));
 }
 
-export const runRendementImport = (file: string, o: { data: string }, io: CliIo): Promise<void> =>
-  withApp(o.data, (app) => importFiles(app, [file], io));
+export const runRendementImport = async (file: string, o: { data: string }, io: CliIo): Promise<void> => {
+  await withApp(o.data, (app) => importFiles(app, [file], io));
+};
 
 export async function runRendementList(
   o: { data: string; format: 'table' | 'json' },

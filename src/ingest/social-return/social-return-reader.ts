@@ -2,7 +2,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
-import { parse as parseYaml } from 'yaml';
 import { SocialReturnError } from '../../errors.ts';
 import { normaliseWorkbook } from '../../social-return/social-return-normaliser.ts';
 import {
@@ -12,9 +11,10 @@ import {
   type RawWorkbook,
   type SheetKey,
 } from '../../social-return/social-return-sheets.ts';
-import type { SocialReturnDocument } from '../../social-return/social-return-model.ts';
+import type { GoalTreeNodes, SocialReturnDocument } from '../../social-return/social-return-model.ts';
 import { formatPosition, REASON } from '../../social-return/social-return-reasons.ts';
 import { cellText } from '../csv/xlsx-to-csv.ts';
+import { parseYamlOffThread } from './yaml-parse-thread.ts';
 
 const sheetKeyOf = (name: string): SheetKey | undefined =>
   (Object.keys(SHEET_NAMES) as SheetKey[]).find((key) => key === name.trim().toLowerCase());
@@ -23,11 +23,11 @@ const refuse = (file: string, position: string, reason: string): never => {
   throw new SocialReturnError(file, [{ position, reason }]);
 };
 
-/** YAML: each section a list of rows (`analyse` may be one mapping); item n is row n. */
-export function yamlWorkbook(file: string, textContent: string): RawWorkbook {
+/** YAML: each section a list of rows (`analyse` may be one mapping); item n is row n. Parsed on a worker thread. */
+export async function yamlWorkbook(file: string, textContent: string): Promise<RawWorkbook> {
   let parsed: unknown;
   try {
-    parsed = parseYaml(textContent);
+    parsed = await parseYamlOffThread(textContent);
   } catch (error) {
     return refuse(file, '', REASON.unreadableYaml((error as Error).message));
   }
@@ -91,11 +91,15 @@ export async function xlsxWorkbook(file: string, bytes: Buffer): Promise<RawWork
 /** Reads the counts a workbook asks for from the results cube (see countRequests). */
 export type CountReader = (book: RawWorkbook) => Promise<CubeCounts>;
 
-/** Reads and validates a file; throws SocialReturnError naming sheet, row and column of every problem. */
+/**
+ * Reads and validates a file; throws SocialReturnError naming sheet, row and column of every problem. With
+ * `goalTree`, the goal-tree nodes the file names must be effects of that tree.
+ */
 export async function readSocialReturnFile(
   file: string,
   knownIndicators: ReadonlySet<string>,
   readCounts?: CountReader,
+  goalTree?: GoalTreeNodes,
 ): Promise<SocialReturnDocument> {
   const extension = extname(file).toLowerCase();
   const format =
@@ -112,8 +116,13 @@ export async function readSocialReturnFile(
     );
   }
   const book =
-    format === 'xlsx' ? await xlsxWorkbook(file, bytes) : yamlWorkbook(file, bytes.toString('utf8'));
-  const outcome = normaliseWorkbook(book, knownIndicators, readCounts ? await readCounts(book) : undefined);
+    format === 'xlsx' ? await xlsxWorkbook(file, bytes) : await yamlWorkbook(file, bytes.toString('utf8'));
+  const outcome = normaliseWorkbook(
+    book,
+    knownIndicators,
+    readCounts ? await readCounts(book) : undefined,
+    goalTree,
+  );
   if (!outcome.ok)
     throw new SocialReturnError(
       file,

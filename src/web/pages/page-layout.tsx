@@ -38,6 +38,11 @@ export function PageLayout({ title, locale = 'nl', children }: PageLayoutProps):
                   </a>
                 </li>
                 <li>
+                  <a class="utrecht-link msd-nav-link" href="/rendement">
+                    {t('navSocialReturn', {}, locale)}
+                  </a>
+                </li>
+                <li>
                   <a class="utrecht-link msd-nav-link" href="/logout">
                     {t('navLogout', {}, locale)}
                   </a>

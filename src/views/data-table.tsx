@@ -1,0 +1,68 @@
+/** @module A captioned NL Design System table in a keyboard-scrollable region (wide tables stay usable at 390 px). */
+import type { ComponentChildren, JSX } from 'preact';
+
+export interface DataColumn {
+  readonly label: string;
+  /** Right-aligned (amounts, counts). */
+  readonly numeric?: boolean;
+}
+
+export interface DataTableProps {
+  readonly caption: string;
+  readonly columns: readonly DataColumn[];
+  /** Cells per row; the first cell of a row is its row header. */
+  readonly rows: readonly (readonly ComponentChildren[])[];
+  /** Rows after the body (totals), rendered in a `tfoot`. */
+  readonly footer?: readonly (readonly ComponentChildren[])[];
+}
+
+function Row({ cells, columns }: { cells: readonly ComponentChildren[]; columns: readonly DataColumn[] }) {
+  return (
+    <tr class="utrecht-table__row">
+      {cells.map((cell, i) => {
+        const numeric = columns[i]?.numeric ? ' utrecht-table__cell--numeric' : '';
+        return i === 0 ? (
+          <th scope="row" class={`utrecht-table__header-cell${numeric}`}>
+            {cell}
+          </th>
+        ) : (
+          <td class={`utrecht-table__cell${numeric}`}>{cell}</td>
+        );
+      })}
+    </tr>
+  );
+}
+
+export function DataTable({ caption, columns, rows, footer = [] }: DataTableProps): JSX.Element {
+  return (
+    <div class="msd-table-scroll" tabIndex={0} role="region" aria-label={caption}>
+      <table class="utrecht-table utrecht-table--html-table msd-data-table">
+        <caption class="utrecht-table__caption">{caption}</caption>
+        <thead class="utrecht-table__header">
+          <tr class="utrecht-table__row">
+            {columns.map((c) => (
+              <th
+                scope="col"
+                class={`utrecht-table__header-cell${c.numeric ? ' utrecht-table__header-cell--numeric' : ''}`}
+              >
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody class="utrecht-table__body">
+          {rows.map((cells) => (
+            <Row cells={cells} columns={columns} />
+          ))}
+        </tbody>
+        {footer.length > 0 ? (
+          <tfoot class="utrecht-table__footer">
+            {footer.map((cells) => (
+              <Row cells={cells} columns={columns} />
+            ))}
+          </tfoot>
+        ) : null}
+      </table>
+    </div>
+  );
+}
