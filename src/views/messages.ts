@@ -387,6 +387,30 @@ const MESSAGES = {
   },
   noNarratives: { nl: 'Geen verhalen bij {node}{period}.', en: 'No narratives for {node}{period}.' },
   narrativesPeriod: { nl: ' over {period}', en: ' on {period}' },
+  // Shared views (indicator card, trend chart, wijk map, breakdown table, status badge) and the council report.
+  chartTargetBand: {
+    nl: 'De gele band is de streefwaarde met haar marge, het donkere streepje de streefwaarde zelf',
+    en: 'The yellow band is the target with its margin, the dark tick the target itself',
+  },
+  chartBaseline: { nl: 'nulmeting {period}', en: 'baseline {period}' },
+  statusLabel: { nl: 'Status', en: 'Status' },
+  statusReason: { nl: 'Reden', en: 'Reason' },
+  breakdownCaption: {
+    nl: '{name} naar {breakdown}, {period}, {area}',
+    en: '{name} by {breakdown}, {period}, {area}',
+  },
+  breakdownCategory: { nl: 'Categorie', en: 'Category' },
+  mapCaption: { nl: '{name} per wijk, {period}', en: '{name} per district, {period}' },
+  mapTableCaption: {
+    nl: '{name} per wijk, {period} (de cijfers van de kaart)',
+    en: '{name} per district, {period} (the figures of the map)',
+  },
+  cardFigure: { nl: '{period}: {value}', en: '{period}: {value}' },
+  cardTarget: { nl: 'Streefwaarde {period}: {value}', en: 'Target {period}: {value}' },
+  cardBudget: { nl: 'Begroting {period}: {value}', en: 'Budget {period}: {value}' },
+  cardBaseline: { nl: 'Nulmeting {period}: {value}', en: 'Baseline {period}: {value}' },
+  cardNarrative: { nl: 'Toelichting', en: 'Explanation' },
+  cardNarrativeConcept: { nl: 'Toelichting (concept)', en: 'Explanation (draft)' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;
