@@ -12,6 +12,8 @@ export interface WijkMapProps {
   /** The gemeente with its wijken (`gemeenteBoundaries()`): wijken are coloured, the gemeente outlined. */
   boundaries: FeatureCollection<Geometry | null>;
   locale?: Locale;
+  /** Prefix of the SVG's element ids; give each map on one page its own (default from indicator and period). */
+  idPrefix?: string;
 }
 
 /** The map's SVG: hidden values (secret, '.') are hatched, never drawn as a colour. */
@@ -25,7 +27,7 @@ export function renderWijkMapSvg(props: WijkMapProps): string {
     unit: props.view.unit,
     width: 560,
     height: 380,
-    idPrefix: `map-${props.view.id.replaceAll('.', '-')}-${props.period}`,
+    idPrefix: props.idPrefix ?? `map-${props.view.id.replaceAll('.', '-')}-${props.period}`,
     labels: CHOROPLETH_LABELS_NL,
   });
 }
