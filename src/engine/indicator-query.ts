@@ -13,6 +13,8 @@ import type { SqlParam, SqlStore } from '../store/sql-store.ts';
 export interface IndicatorQuery {
   indicator: string;
   period?: string;
+  /** Several periods at once (e.g. a report's trend); combined with `period` when both are given. */
+  periods?: readonly string[];
   area?: string;
   /** A breakdown key ('careType'); `''` = totals only; omitted = totals and all breakdowns. */
   breakdown?: string;
@@ -50,6 +52,12 @@ export async function queryIndicatorValues(store: SqlStore, query: IndicatorQuer
   if (query.period !== undefined) {
     where.push('v.period = ?');
     params.push(query.period);
+  }
+  if (query.periods !== undefined) {
+    where.push(
+      query.periods.length === 0 ? 'false' : `v.period IN (${query.periods.map(() => '?').join(', ')})`,
+    );
+    params.push(...query.periods);
   }
   if (query.area !== undefined) {
     where.push('v.area = ?');

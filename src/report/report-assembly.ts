@@ -3,7 +3,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { DOMAINS, type IndicatorDefinition } from '../domain/indicator-definition.ts';
 import { isValueStatus, type ValueStatus } from '../domain/indicator-status.ts';
 import { GOAL_DEFAULTS } from '../domain/goal-tree.ts';
-import { parsePeriod, type Period } from '../domain/period.ts';
+import { parsePeriod, previousPeriod, type Period } from '../domain/period.ts';
 import { indicatorDataUntil } from '../engine/indicator-delivery.ts';
 import {
   formatIndicatorValues,
@@ -51,12 +51,11 @@ const cellOf = (v: IndicatorValueOut): ReportCell => ({
   status: statusOf(v.status),
 });
 
-/** The periods of the same kind as `period`, up to and including it, that hold values (the last TREND_PERIODS). */
-function trendPeriods(all: readonly string[], period: Period): string[] {
-  const sameKind = [...new Set(all)]
-    .filter((p) => parsePeriod(p)?.kind === period.kind && p <= period.id)
-    .sort();
-  return sameKind.slice(-TREND_PERIODS);
+/** The report period and the TREND_PERIODS − 1 periods of the same kind before it, oldest first. */
+function trendPeriods(period: Period): string[] {
+  const periods = [period];
+  while (periods.length < TREND_PERIODS) periods.unshift(previousPeriod(periods[0] as Period));
+  return periods.map((p) => p.id);
 }
 
 async function loadAreas(store: SqlStore, requested: string | undefined) {
@@ -150,18 +149,16 @@ export async function assembleReport(store: SqlStore, request: ReportRequest): P
   const format = (rows: Awaited<ReturnType<typeof queryIndicatorValues>>) =>
     formatIndicatorValues(rows, { role: 'viewer', insideApp: false, catalogue: request.catalogue });
 
+  const trend = trendPeriods(period);
   const indicators: ReportIndicator[] = [];
   for (const id of reportIndicatorIds(tree, request.catalogue)) {
-    const totals = (await queryIndicatorValues(store, { indicator: id, breakdown: '' })).filter(
-      (r) => areaCodes.has(r.area) && r.breakdownKey === '',
-    );
-    const periods = trendPeriods(
-      totals.map((r) => r.period),
-      period,
-    );
+    const totals = (
+      await queryIndicatorValues(store, { indicator: id, periods: trend, breakdown: '' })
+    ).filter((r) => areaCodes.has(r.area) && r.breakdownKey === '');
+    // Only the periods that hold values (a series starting later shows fewer bars); none in the report period: left out.
+    const periods = trend.filter((p) => totals.some((r) => r.period === p));
     if (!periods.includes(period.id)) continue;
-    const shownPeriods = new Set(periods);
-    const cells = format(totals.filter((r) => shownPeriods.has(r.period))).map(cellOf);
+    const cells = format(totals).map(cellOf);
     const split = format(
       (await queryIndicatorValues(store, { indicator: id, period: period.id, area: area.code })).filter(
         (r) => r.breakdownKey !== '',
