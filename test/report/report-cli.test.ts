@@ -72,17 +72,6 @@ describe('msd report --format html', () => {
         ['2018', previous],
         ['2019', current],
       ] as const) {
-        const run = await msd(
-          'indicators',
-          'show',
-          id!,
-          '--data',
-          data,
-          '--period',
-          period,
-          '--area',
-          'GM0637',
-        );
         const json = await msd(
           'indicators',
           'show',
@@ -104,7 +93,7 @@ describe('msd report --format html', () => {
           }>
         ).find((r) => r.breakdown === null);
         if (!total) {
-          expect(shown, `${id} ${period}: ${run.out}`).toBe('–');
+          expect(shown, `${id} ${period}`).toBe('–');
           continue;
         }
         const text =
