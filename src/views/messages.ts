@@ -444,8 +444,8 @@ const MESSAGES = {
     en: 'Statuses: on course, attention, off course (measured against the target and its margin), no target, too small to interpret and no data yet. The status is always written in words; colour only supports it. A status marked (provisional) or (running) may still change.',
   },
   reportGuideNumbers: {
-    nl: 'Alle cijfers zijn gepubliceerde cijfers: aantallen afgerond op vijftallen, kleine aantallen (1 tot en met 7) geheim (.). Een * na een cijfer betekent voorlopig.',
-    en: 'All figures are published figures: counts rounded to fives, small counts (1 to 7) secret (.). A * after a figure means provisional.',
+    nl: 'Alle cijfers zijn gepubliceerde cijfers: aantallen afgerond op vijftallen, kleine aantallen (0 tot en met 7) geheim (.). Een * na een cijfer betekent voorlopig.',
+    en: 'All figures are published figures: counts rounded to fives, small counts (0 to 7) secret (.). A * after a figure means provisional.',
   },
   reportSummary: { nl: 'Samenvatting', en: 'Summary' },
   reportSummaryCaption: {
@@ -492,8 +492,8 @@ const MESSAGES = {
   reportMarks: { nl: 'Voorlopige en lopende cijfers', en: 'Provisional and running figures' },
   reportDisclosure: { nl: 'Onthullingsbeheersing', en: 'Disclosure control' },
   reportDisclosureText: {
-    nl: 'Deze rapportage is een publicatie: zij bevat alleen gepubliceerde cijfers. Aantallen zijn afgerond op vijftallen; aantallen van 1 tot en met 7 zijn geheim en staan als punt (.). Percentages en gemiddelden over zulke kleine groepen zijn ook geheim. Een wijk zonder cijfer is op de kaart gearceerd.',
-    en: 'This report is a publication: it holds published figures only. Counts are rounded to fives; counts of 1 to 7 are secret and shown as a dot (.). Percentages and means over such small groups are secret too. A district without a figure is hatched on the map.',
+    nl: 'Deze rapportage is een publicatie: zij bevat alleen gepubliceerde cijfers. Aantallen zijn afgerond op vijftallen; aantallen van 0 tot en met 7 zijn geheim en staan als punt (.). Percentages en gemiddelden over zulke kleine groepen zijn ook geheim. Een wijk zonder cijfer is op de kaart gearceerd.',
+    en: 'This report is a publication: it holds published figures only. Counts are rounded to fives; counts of 0 to 7 are secret and shown as a dot (.). Percentages and means over such small groups are secret too. A district without a figure is hatched on the map.',
   },
   reportTreeVersion: {
     nl: 'Doelenboom: {title}, versie {version} (samenvoeging: {rule}).',
