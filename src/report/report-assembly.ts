@@ -7,7 +7,7 @@ import { parsePeriod, previousPeriod, type Period } from '../domain/period.ts';
 import { indicatorDataUntil } from '../engine/indicator-delivery.ts';
 import {
   formatIndicatorValues,
-  queryIndicatorValues,
+  queryManyIndicatorValues,
   type IndicatorValueOut,
 } from '../engine/indicator-query.ts';
 import { ReportError } from '../errors.ts';
@@ -146,24 +146,24 @@ export async function assembleReport(store: SqlStore, request: ReportRequest): P
   const deliveryDates = await readDeliveryDates(store);
   const tree = await loadTree(store, request, area.code);
   const byId = new Map(request.catalogue.map((d) => [d.id, d]));
-  const format = (rows: Awaited<ReturnType<typeof queryIndicatorValues>>) =>
+  const format = (rows: Awaited<ReturnType<typeof queryManyIndicatorValues>>) =>
     formatIndicatorValues(rows, { role: 'viewer', insideApp: false, catalogue: request.catalogue });
 
   const trend = trendPeriods(period);
+  const ids = reportIndicatorIds(tree, request.catalogue);
+  // Two statements for all indicators: the totals of the trend, and every breakdown of the report period and area.
+  const allTotals = await queryManyIndicatorValues(store, ids, { periods: trend, breakdown: '' });
+  const allSplits = await queryManyIndicatorValues(store, ids, { period: period.id, area: area.code });
   const indicators: ReportIndicator[] = [];
-  for (const id of reportIndicatorIds(tree, request.catalogue)) {
-    const totals = (
-      await queryIndicatorValues(store, { indicator: id, periods: trend, breakdown: '' })
-    ).filter((r) => areaCodes.has(r.area) && r.breakdownKey === '');
+  for (const id of ids) {
+    const totals = allTotals.filter(
+      (r) => r.indicator === id && areaCodes.has(r.area) && r.breakdownKey === '',
+    );
     // Only the periods that hold values (a series starting later shows fewer bars); none in the report period: left out.
     const periods = trend.filter((p) => totals.some((r) => r.period === p));
     if (!periods.includes(period.id)) continue;
     const cells = format(totals).map(cellOf);
-    const split = format(
-      (await queryIndicatorValues(store, { indicator: id, period: period.id, area: area.code })).filter(
-        (r) => r.breakdownKey !== '',
-      ),
-    );
+    const split = format(allSplits.filter((r) => r.indicator === id && r.breakdownKey !== ''));
     const keys = [...new Set(split.map((v) => v.breakdown?.key ?? ''))];
     const definition = byId.get(id);
     indicators.push({
