@@ -25,8 +25,10 @@ export function renderWijkMapSvg(props: WijkMapProps): string {
   return renderChoroplethSvg(props.boundaries, values, {
     title: t('mapCaption', { name: props.view.name, period: props.period }, props.locale ?? 'nl'),
     unit: props.view.unit,
-    width: 560,
+    width: 640,
     height: 380,
+    // The legend names each class with its unit ("161,8 per 10.000 – 185,9 per 10.000"): room for that text.
+    legendWidth: 280,
     idPrefix: props.idPrefix ?? `map-${props.view.id.replaceAll('.', '-')}-${props.period}`,
     labels: CHOROPLETH_LABELS_NL,
   });
