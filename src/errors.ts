@@ -106,3 +106,10 @@ export class AccessError extends Error {
 }
 
 export const isAccessError = (e: unknown): e is AccessError => e instanceof AccessError;
+
+/** A council report that cannot be made or regenerated (unknown snapshot, no figures, no Chromium for the PDF): a Dutch reason. */
+export class ReportError extends Error {
+  override readonly name = 'ReportError';
+}
+
+export const isReportError = (e: unknown): e is ReportError => e instanceof ReportError;

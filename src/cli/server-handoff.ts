@@ -31,6 +31,8 @@ export const HANDOFF_COMMANDS = [
   'users',
   'tokens',
   'audit',
+  'report',
+  'snapshots',
 ] as const;
 
 function isAlive(pid: number): boolean {

@@ -54,6 +54,7 @@ describe('migrations', () => {
         'postcode_area',
         'provision',
         'quarantine',
+        'report_snapshot',
         'residence',
         'schema_migration',
         'social_return_document',
@@ -69,6 +70,7 @@ describe('migrations', () => {
         { version: 6, name: 'goal-tree' },
         { version: 7, name: 'social-return' },
         { version: 8, name: 'outlook' },
+        { version: 11, name: 'report-snapshots' },
         { version: 12, name: 'access' },
       ]);
     });
@@ -147,7 +149,7 @@ describe('data folder', () => {
     expect(first).toEqual({
       createdFolder: true,
       createdSecret: true,
-      migrationsApplied: [1, 2, 3, 4, 5, 6, 7, 8, 12],
+      migrationsApplied: [1, 2, 3, 4, 5, 6, 7, 8, 11, 12],
     });
     expect((await stat(folder.secretPath)).mode & 0o777).toBe(0o600);
     const secret = await readFile(folder.secretPath, 'utf8');

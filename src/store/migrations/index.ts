@@ -7,6 +7,7 @@ import { batchResilience } from './005-batch-resilience.ts';
 import { goalTree } from './006-goal-tree.ts';
 import { socialReturn } from './007-social-return.ts';
 import { outlook } from './008-outlook.ts';
+import { reportSnapshots } from './011-report-snapshots.ts';
 import { access } from './012-access.ts';
 import type { Migration } from './migration.ts';
 
@@ -19,5 +20,6 @@ export const MIGRATIONS: readonly Migration[] = [
   goalTree,
   socialReturn,
   outlook,
+  reportSnapshots,
   access,
 ];
