@@ -28,6 +28,7 @@ export const HANDOFF_COMMANDS = [
   'narratives',
   'rendement',
   'forecast',
+  'budget',
 ] as const;
 
 function isAlive(pid: number): boolean {

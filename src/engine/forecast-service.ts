@@ -3,6 +3,7 @@ import { loadCatalogue } from '../catalogue/local-catalogue.ts';
 import { valueKindOf } from '../domain/disclosure-control.ts';
 import type { IndicatorDefinition } from '../domain/indicator-definition.ts';
 import { parsePeriod, type PeriodKind } from '../domain/period.ts';
+import type { ForecastStep } from '../outlook/forecast-types.ts';
 import { forecastSeries, type ForecastOutcome } from '../outlook/method-choice.ts';
 import { funnelSignals, seriesSignals, type Signal } from '../outlook/signal-detection.ts';
 import { seriesWindow, type PublishedPoint, type SeriesWindow } from '../outlook/series-window.ts';
@@ -146,6 +147,40 @@ function indicatorFunnelSignals(
   );
 }
 
+/** The vintage of the forecasts kept after a compute; a report snapshot keeps its own under its id. */
+export const REFRESH_VINTAGE = 'refresh';
+
+/** A row of forecast_vintage (migration 13), in its column order. */
+export function vintageRow(
+  vintage: string,
+  madeAt: string,
+  indicator: string,
+  area: string,
+  kind: PeriodKind,
+  origin: string,
+  period: string,
+  horizon: number,
+  method: string,
+  step: ForecastStep,
+): SqlParam[] {
+  return [
+    vintage,
+    madeAt,
+    indicator,
+    area,
+    kind,
+    origin,
+    period,
+    horizon,
+    method,
+    step.forecast,
+    step.lower80,
+    step.upper80,
+    step.lower95,
+    step.upper95,
+  ];
+}
+
 export interface ForecastRefreshResult {
   readonly series: number;
   readonly refitted: number;
@@ -217,6 +252,7 @@ export async function refreshForecasts(store: SqlStore): Promise<ForecastRefresh
     const seriesRows: SqlParam[][] = [];
     const valueRows: SqlParam[][] = [];
     const signalRows: SqlParam[][] = [];
+    const vintageRows: SqlParam[][] = [];
     for (const o of changed) {
       const ok = o.outcome.ok ? o.outcome : undefined;
       seriesRows.push([
@@ -234,9 +270,26 @@ export async function refreshForecasts(store: SqlStore): Promise<ForecastRefresh
         fingerprints.get(o) ?? '',
         computedAt,
       ]);
+      // The last period the fit used: each forecast is kept as a vintage made from it (the track record).
+      const origin = o.window.points[o.window.points.length - o.window.running - 1]?.period;
       ok?.steps.forEach((step, i) => {
         const period = o.window.forecastPeriods[i];
         if (period === undefined) return;
+        if (origin !== undefined)
+          vintageRows.push(
+            vintageRow(
+              REFRESH_VINTAGE,
+              computedAt,
+              indicator,
+              o.area,
+              o.kind,
+              origin,
+              period,
+              i + 1,
+              ok.method,
+              step,
+            ),
+          );
         valueRows.push([
           indicator,
           o.area,
@@ -268,6 +321,7 @@ export async function refreshForecasts(store: SqlStore): Promise<ForecastRefresh
       await store.append('forecast_series', seriesRows);
       await store.append('forecast_value', valueRows);
       await store.append('outlook_signal', signalRows);
+      await store.append('forecast_vintage', vintageRows);
     });
   }
   return { series, refitted, forecasts, signals, ms: performance.now() - started };

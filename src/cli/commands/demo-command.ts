@@ -199,6 +199,17 @@ export async function buildDemo(
       app.actor,
     );
     if (treeVersion !== undefined) io.out(t('cliDemoGoalTree', { version: treeVersion }));
+    const { loadDemoBudget } = await import('../../demo/demo-budget.ts');
+    const budget = await loadDemoBudget(app.store, options.data);
+    if (budget?.ok)
+      io.out(
+        t('budgetImported', {
+          file: budget.file,
+          lines: budget.lines,
+          years: budget.years.join(', '),
+          replaced: '',
+        }),
+      );
     // Counted in the cube, as /health counts (the compute results count rows written, and indicators a second
     // pass recomputes as dependencies twice).
     io.out(describeCube(await cubeSummary(app.store)));

@@ -1,4 +1,4 @@
-/** @module `msd forecast <indicator>`: history and forecast of one series with 80 % and 95 % intervals, as a Dutch table or JSON rows `{indicator, area, period, value, forecast, lower80, upper80, lower95, upper95, method}`. */
+/** @module `msd forecast <indicator>`: history and forecast of one series with 80 % and 95 % intervals, as a Dutch table or JSON rows `{indicator, area, period, value, forecast, lower80, upper80, lower95, upper95, method}`; `msd forecast track-record`: how often outcomes fell inside the bands. */
 import { createApp } from '../../app.ts';
 import type { PeriodKind } from '../../domain/period.ts';
 import {
@@ -12,7 +12,9 @@ import { readLagNowcast } from '../../engine/nowcast-service.ts';
 import { resolveIndicatorQuery } from '../../engine/query-context.ts';
 import { CliError } from '../../errors.ts';
 import { FORECAST_HEADERS, methodSummary, NO_FORECAST } from '../../outlook/outlook-reasons.ts';
-import { formatNumber } from '../../views/messages.ts';
+import { coverageText, TRACK_RECORD_HEADERS } from '../../outlook/track-record.ts';
+import { readTrackRecord } from '../../engine/track-record-service.ts';
+import { formatNumber, t } from '../../views/messages.ts';
 import { formatTable, type CliIo } from '../cli-output.ts';
 
 export interface ForecastOptions {
@@ -155,4 +157,48 @@ function forecastTable(rows: readonly ForecastRow[]): string {
     columns,
     columns.map((c) => FORECAST_HEADERS[c]),
   );
+}
+
+const KIND_WORDS: Record<PeriodKind, string> = {
+  year: 'jaar',
+  half: 'halfjaar',
+  quarter: 'kwartaal',
+  month: 'maand',
+};
+
+/** `msd forecast track-record`: how often final outcomes fell inside the bands of kept forecasts. */
+export async function runForecastTrackRecord(
+  options: { data: string; format: 'table' | 'json' },
+  io: CliIo,
+): Promise<void> {
+  const app = await createApp({ dataDir: options.data, readOnly: true });
+  try {
+    const record = await readTrackRecord(app.store);
+    if (options.format === 'json') io.out(JSON.stringify(record, null, 2));
+    if (record.outcomes === 0) {
+      io.err(`msd: ${t('trackRecordNone', { vintages: formatNumber(record.kept) })}`);
+      return;
+    }
+    if (options.format === 'json') return;
+    io.out(
+      t('trackRecordLead', { outcomes: formatNumber(record.outcomes), vintages: formatNumber(record.kept) }),
+    );
+    const columns = ['method', 'kind', 'horizon', 'outcomes', 'band80', 'band95'] as const;
+    io.out(
+      formatTable(
+        record.rows.map((r) => ({
+          method: r.method,
+          kind: KIND_WORDS[r.kind],
+          horizon: r.horizon,
+          outcomes: formatNumber(r.outcomes),
+          band80: coverageText(r.inside80, r.outcomes),
+          band95: coverageText(r.inside95, r.outcomes),
+        })),
+        columns,
+        columns.map((c) => TRACK_RECORD_HEADERS[c]),
+      ),
+    );
+  } finally {
+    app.close();
+  }
 }

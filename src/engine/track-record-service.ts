@@ -1,0 +1,70 @@
+/** @module The track record service: keeps the forecasts a report snapshot shows as a vintage of their own, and scores every kept forecast whose outcome is now final against its stated bands. */
+import { loadCatalogue } from '../catalogue/local-catalogue.ts';
+import type { PeriodKind } from '../domain/period.ts';
+import { trackRecord, type KeptForecast, type TrackRecord } from '../outlook/track-record.ts';
+import type { SqlStore } from '../store/sql-store.ts';
+import { readPublishedValues } from './forecast-service.ts';
+
+/**
+ * Keeps the forecasts stored now (after the last compute) under `vintage` — a report snapshot's id — so the snapshot
+ * can show exactly them later and the track record scores what was published. Returns the number of rows kept;
+ * keeping the same vintage twice replaces it.
+ */
+export async function keepPublishedForecasts(store: SqlStore, vintage: string): Promise<number> {
+  return store.transaction(async () => {
+    await store.run('DELETE FROM forecast_vintage WHERE vintage = ?', [vintage]);
+    await store.run(
+      `INSERT INTO forecast_vintage
+       SELECT ?, ?, v.indicator, v.area, v.period_kind, s.last_period, v.period,
+         row_number() OVER (PARTITION BY v.indicator, v.area, v.period_kind ORDER BY v.period)::INTEGER,
+         s.method, v.forecast, v.lower80, v.upper80, v.lower95, v.upper95
+       FROM forecast_value v JOIN forecast_series s USING (indicator, area, period_kind)
+       WHERE s.method IS NOT NULL`,
+      [vintage, new Date().toISOString()],
+    );
+    const rows = await store.all<{ n: number }>(
+      'SELECT count(*)::INTEGER AS n FROM forecast_vintage WHERE vintage = ?',
+      [vintage],
+    );
+    return rows[0]?.n ?? 0;
+  });
+}
+
+/** Every kept forecast. */
+async function readKept(store: SqlStore): Promise<KeptForecast[]> {
+  const rows = await store.all<{
+    indicator: string;
+    area: string;
+    kind: string;
+    origin: string;
+    period: string;
+    horizon: number;
+    method: string;
+    made_at: string;
+    forecast: number;
+    lower80: number;
+    upper80: number;
+    lower95: number;
+    upper95: number;
+  }>(
+    `SELECT indicator, area, period_kind AS kind, origin, period, horizon, method, made_at, forecast,
+       lower80, upper80, lower95, upper95 FROM forecast_vintage`,
+  );
+  return rows.map((r) => ({ ...r, kind: r.kind as PeriodKind, madeAt: r.made_at }));
+}
+
+/**
+ * The track record over every kept forecast: the outcome of a period is its published (disclosure-controlled) value
+ * once final; hidden values and periods not final yet do not count.
+ */
+export async function readTrackRecord(store: SqlStore): Promise<TrackRecord & { kept: number }> {
+  const kept = await readKept(store);
+  const catalogue = await loadCatalogue(store);
+  const finals = new Map<string, number>();
+  for (const indicator of new Set(kept.map((k) => k.indicator))) {
+    for (const v of await readPublishedValues(store, indicator, catalogue))
+      if (v.status === 'final' && v.value !== null) finals.set(`${indicator}|${v.area}|${v.period}`, v.value);
+  }
+  const record = trackRecord(kept, (f) => finals.get(`${f.indicator}|${f.area}|${f.period}`));
+  return { ...record, kept: kept.length };
+}
