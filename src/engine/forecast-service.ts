@@ -5,7 +5,7 @@ import type { IndicatorDefinition } from '../domain/indicator-definition.ts';
 import { parsePeriod, type PeriodKind } from '../domain/period.ts';
 import type { ForecastStep } from '../outlook/forecast-types.ts';
 import { forecastSeries, type ForecastOutcome } from '../outlook/method-choice.ts';
-import { funnelSignals, seriesSignals, type Signal } from '../outlook/signal-detection.ts';
+import { funnelSignals, seriesSignals, type FunnelUnit, type Signal } from '../outlook/signal-detection.ts';
 import { seriesWindow, type PublishedPoint, type SeriesWindow } from '../outlook/series-window.ts';
 import type { SqlParam, SqlStore } from '../store/sql-store.ts';
 import { readLagNowcast } from './nowcast-service.ts';
@@ -106,13 +106,15 @@ const fingerprintOf = (points: readonly PublishedPoint[]): string =>
     [...points].sort((a, b) => a.period.localeCompare(b.period)).map((p) => [p.period, p.value, p.status]),
   );
 
-/** Funnel signals of the wijken in the latest complete period of a kind (rates only: they have a count and a base). */
-function indicatorFunnelSignals(
+/**
+ * The funnel's inputs of one indicator and period kind: the latest complete period of the gemeente, its published
+ * count and denominator, and every wijk's published count, denominator and value in that period.
+ */
+export function funnelInputs(
   values: readonly IndicatorValueOut[],
   kind: PeriodKind,
-  factor: number,
   areas: ReadonlyMap<string, { name: string; level: string }>,
-): Signal[] {
+): { period: string; numerator: number; denominator: number; wijken: FunnelUnit[] } | undefined {
   const gemeenteRows = values.filter(
     (v) =>
       areas.get(v.area)?.level === 'gemeente' &&
@@ -130,7 +132,7 @@ function indicatorFunnelSignals(
     gemeente.numerator === null ||
     gemeente.denominator === null
   )
-    return [];
+    return undefined;
   const wijken = values
     .filter((v) => v.period === latest && areas.get(v.area)?.level === 'wijk')
     .map((v) => ({
@@ -140,10 +142,22 @@ function indicatorFunnelSignals(
       denominator: v.denominator,
       value: v.value,
     }));
+  return { period: latest, numerator: gemeente.numerator, denominator: gemeente.denominator, wijken };
+}
+
+/** Funnel signals of the wijken in the latest complete period of a kind (rates only: they have a count and a base). */
+function indicatorFunnelSignals(
+  values: readonly IndicatorValueOut[],
+  kind: PeriodKind,
+  factor: number,
+  areas: ReadonlyMap<string, { name: string; level: string }>,
+): Signal[] {
+  const input = funnelInputs(values, kind, areas);
+  if (input === undefined) return [];
   return funnelSignals(
-    latest,
-    { numerator: gemeente.numerator, denominator: gemeente.denominator, factor },
-    wijken,
+    input.period,
+    { numerator: input.numerator, denominator: input.denominator, factor },
+    input.wijken,
   );
 }
 

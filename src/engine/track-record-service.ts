@@ -61,10 +61,15 @@ export async function readTrackRecord(store: SqlStore): Promise<TrackRecord & { 
   const kept = await readKept(store);
   const catalogue = await loadCatalogue(store);
   const finals = new Map<string, number>();
-  for (const indicator of new Set(kept.map((k) => k.indicator))) {
-    for (const v of await readPublishedValues(store, indicator, catalogue))
+  // Only series with a kept forecast for a period that is now final are read (and disclosure-controlled).
+  const due = await store.all<{ indicator: string; area: string }>(
+    `SELECT DISTINCT v.indicator, v.area FROM forecast_vintage v JOIN indicator_value i
+       ON i.indicator = v.indicator AND i.area = v.area AND i.period = v.period
+      AND i.breakdown_key = '' AND i.status = 'final'`,
+  );
+  for (const { indicator, area } of due)
+    for (const v of await readPublishedValues(store, indicator, catalogue, area))
       if (v.status === 'final' && v.value !== null) finals.set(`${indicator}|${v.area}|${v.period}`, v.value);
-  }
   const record = trackRecord(kept, (f) => finals.get(`${f.indicator}|${f.area}|${f.period}`));
   return { ...record, kept: kept.length };
 }

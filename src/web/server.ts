@@ -14,6 +14,7 @@ import { cachedHomePage } from './home-page-cache.ts';
 import { HomePage } from './pages/home-page.tsx';
 import { renderDocument } from './render-page.ts';
 import { staticAssets } from './static-assets.ts';
+import { registerOutlookRoutes } from './routes/outlook-routes.ts';
 
 export interface WebDeps {
   readonly store: SqlStore;
@@ -96,6 +97,8 @@ export function createWebServer(deps: WebDeps): FastifyInstance {
       .type('text/html; charset=utf-8')
       .send(renderDocument(h(DataPage, { batches, quarantine, quarantineTotal })));
   });
+
+  registerOutlookRoutes(app, deps.store);
 
   if (deps.cliJobs) registerCliJobRoute(app, deps.cliJobs);
 

@@ -16,6 +16,7 @@ import { coverageText, TRACK_RECORD_HEADERS } from '../../outlook/track-record.t
 import { readTrackRecord } from '../../engine/track-record-service.ts';
 import { formatNumber, t } from '../../views/messages.ts';
 import { formatTable, type CliIo } from '../cli-output.ts';
+import { forecastRows, type ForecastRow } from '../../engine/forecast-rows.ts';
 
 export interface ForecastOptions {
   data: string;
@@ -24,22 +25,6 @@ export interface ForecastOptions {
   periodKind: PeriodKind;
   horizon?: number;
   format: 'table' | 'json';
-}
-
-/** The method named on a month whose expected final figure comes from the nowcast of late declarations. */
-export const EXPECTED_FINAL_METHOD = 'verwacht definitief';
-
-export interface ForecastRow {
-  indicator: string;
-  area: string;
-  period: string;
-  value: number | null;
-  forecast: number | null;
-  lower80: number | null;
-  upper80: number | null;
-  lower95: number | null;
-  upper95: number | null;
-  method: string | null;
 }
 
 /** Runs the command; the forecast is made from the published values now in the cube (the same fit the compute stores). */
@@ -73,53 +58,8 @@ export async function runForecast(id: string, options: ForecastOptions, io: CliI
     const nowcast = await readLagNowcast(app.store, query.definition);
     const fitted = pointsForFit(points, options.periodKind, area.level, nowcast);
     const outlook = outlookOfSeries(query.indicator, area.code, options.periodKind, fitted, horizon);
-    const { window, outcome } = outlook;
-    const published = new Map(points.map((p) => [p.period, p.value]));
-    const method = outcome.ok ? outcome.method : null;
-    const base = { indicator: query.indicator, area: area.code };
-    const empty = {
-      forecast: null,
-      lower80: null,
-      upper80: null,
-      lower95: null,
-      upper95: null,
-      method: null,
-    };
-    const running = new Set(window.points.slice(window.points.length - window.running).map((p) => p.period));
-    const rows: ForecastRow[] = window.points
-      .filter((p) => !running.has(p.period))
-      .map((p) => {
-        const value = published.get(p.period) ?? null;
-        const expected = nowcast?.finals.get(p.period);
-        return expected !== undefined && value !== null && p.status === 'provisional'
-          ? {
-              ...base,
-              period: p.period,
-              value,
-              ...empty,
-              forecast: expected.expected,
-              lower80: expected.lower80,
-              upper80: expected.upper80,
-              method: EXPECTED_FINAL_METHOD,
-            }
-          : { ...base, period: p.period, value, ...empty };
-      });
-    if (outcome.ok)
-      outcome.steps.forEach((step, i) => {
-        const period = window.forecastPeriods[i];
-        if (period !== undefined)
-          rows.push({
-            ...base,
-            period,
-            value: running.has(period) ? (published.get(period) ?? null) : null,
-            ...step,
-            method,
-          });
-      });
-    else
-      for (const period of running)
-        rows.push({ ...base, period, value: published.get(period) ?? null, ...empty });
-
+    const { outcome } = outlook;
+    const rows = forecastRows(points, outlook, nowcast);
     if (options.format === 'json') io.out(JSON.stringify(rows, null, 2));
     else io.out(forecastTable(rows));
     io.err(
