@@ -1,9 +1,9 @@
 /** @module The track record service: keeps the forecasts a report snapshot shows as a vintage of their own, and scores every kept forecast whose outcome is now final against its stated bands. */
 import { loadCatalogue } from '../catalogue/local-catalogue.ts';
-import type { PeriodKind } from '../domain/period.ts';
+import { parsePeriod, previousPeriod, type PeriodKind } from '../domain/period.ts';
 import { trackRecord, type KeptForecast, type TrackRecord } from '../outlook/track-record.ts';
-import type { SqlStore } from '../store/sql-store.ts';
-import { readPublishedValues } from './forecast-service.ts';
+import type { SqlParam, SqlStore } from '../store/sql-store.ts';
+import { readPublishedValues, vintageRow } from './forecast-service.ts';
 
 /**
  * Keeps the forecasts stored now (after the last compute) under `vintage` — a report snapshot's id — so the snapshot
@@ -11,23 +11,59 @@ import { readPublishedValues } from './forecast-service.ts';
  * keeping the same vintage twice replaces it.
  */
 export async function keepPublishedForecasts(store: SqlStore, vintage: string): Promise<number> {
-  return store.transaction(async () => {
+  const rows = await store.all<{
+    indicator: string;
+    area: string;
+    kind: string;
+    period: string;
+    method: string;
+    forecast: number;
+    lower80: number;
+    upper80: number;
+    lower95: number;
+    upper95: number;
+  }>(
+    `SELECT v.indicator, v.area, v.period_kind AS kind, v.period, s.method, v.forecast, v.lower80, v.upper80,
+       v.lower95, v.upper95
+     FROM forecast_value v JOIN forecast_series s USING (indicator, area, period_kind)
+     WHERE s.method IS NOT NULL ORDER BY v.indicator, v.area, v.period_kind, v.period`,
+  );
+  const madeAt = new Date().toISOString();
+  const kept: SqlParam[][] = [];
+  let series = '';
+  let origin = '';
+  let horizon = 0;
+  for (const r of rows) {
+    const key = `${r.indicator}|${r.area}|${r.kind}`;
+    if (key !== series) {
+      // The forecast periods follow the last period the fit used: the origin is the one before the first.
+      const first = parsePeriod(r.period);
+      series = key;
+      origin = first ? previousPeriod(first).id : '';
+      horizon = 0;
+    }
+    horizon++;
+    if (origin !== '')
+      kept.push(
+        vintageRow(
+          vintage,
+          madeAt,
+          r.indicator,
+          r.area,
+          r.kind as PeriodKind,
+          origin,
+          r.period,
+          horizon,
+          r.method,
+          r,
+        ),
+      );
+  }
+  await store.transaction(async () => {
     await store.run('DELETE FROM forecast_vintage WHERE vintage = ?', [vintage]);
-    await store.run(
-      `INSERT INTO forecast_vintage
-       SELECT ?, ?, v.indicator, v.area, v.period_kind, s.last_period, v.period,
-         row_number() OVER (PARTITION BY v.indicator, v.area, v.period_kind ORDER BY v.period)::INTEGER,
-         s.method, v.forecast, v.lower80, v.upper80, v.lower95, v.upper95
-       FROM forecast_value v JOIN forecast_series s USING (indicator, area, period_kind)
-       WHERE s.method IS NOT NULL`,
-      [vintage, new Date().toISOString()],
-    );
-    const rows = await store.all<{ n: number }>(
-      'SELECT count(*)::INTEGER AS n FROM forecast_vintage WHERE vintage = ?',
-      [vintage],
-    );
-    return rows[0]?.n ?? 0;
+    await store.append('forecast_vintage', kept);
   });
+  return kept.length;
 }
 
 /** Every kept forecast. */

@@ -154,6 +154,14 @@ describe('forecast track record', () => {
       );
       expect(await keepPublishedForecasts(store, 'raad-2026-1')).toBe(stored[0]?.n);
       expect(await keepPublishedForecasts(store, 'raad-2026-1')).toBe(stored[0]?.n);
+      const snapshot = await store.all<{ origin: string; period: string; horizon: number }>(
+        "SELECT origin, period, horizon FROM forecast_vintage WHERE vintage = 'raad-2026-1' ORDER BY period",
+      );
+      expect(snapshot.map((k) => [k.origin, k.period, k.horizon])).toEqual([
+        ['2024', '2025', 1],
+        ['2024', '2026', 2],
+        ['2024', '2027', 3],
+      ]);
     });
   });
 });
