@@ -26,10 +26,12 @@ describe('migrations', () => {
         'batch',
         'batch_detail',
         'benefit',
+        'budget_line',
         'claim',
         'claim_nowcast',
         'forecast_series',
         'forecast_value',
+        'forecast_vintage',
         'goal_link',
         'goal_narrative',
         'goal_node',
@@ -65,6 +67,7 @@ describe('migrations', () => {
         { version: 6, name: 'goal-tree' },
         { version: 7, name: 'social-return' },
         { version: 8, name: 'outlook' },
+        { version: 13, name: 'budget-and-vintages' },
       ]);
     });
   });
@@ -142,7 +145,7 @@ describe('data folder', () => {
     expect(first).toEqual({
       createdFolder: true,
       createdSecret: true,
-      migrationsApplied: [1, 2, 3, 4, 5, 6, 7, 8],
+      migrationsApplied: [1, 2, 3, 4, 5, 6, 7, 8, 13],
     });
     expect((await stat(folder.secretPath)).mode & 0o777).toBe(0o600);
     const secret = await readFile(folder.secretPath, 'utf8');
