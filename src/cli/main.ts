@@ -27,6 +27,8 @@ const commands = {
   indicators: () => import('./commands/indicators-command.ts'),
   users: () => import('./commands/users-command.ts'),
   report: () => import('./commands/report-command.ts'),
+  budget: () => import('./commands/budget-command.ts'),
+  forecast: () => import('./commands/forecast-command.ts'),
 };
 
 const DEFAULT_DATA = './data';
@@ -400,7 +402,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
       await runRendementTemplate(o, io);
     });
 
-  program
+  const forecast = program
     .command('forecast')
     .description('forecast one indicator series h periods ahead with 80 % and 95 % intervals')
     .argument('<indicator>', 'indicator id (see msd indicators list)')
@@ -419,7 +421,49 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
           horizon?: number;
           format: 'table' | 'json';
         },
-      ) => (await import('./commands/forecast-command.ts')).runForecast(id, o, io),
+      ) => (await commands.forecast()).runForecast(id, o, io),
+    );
+  forecast
+    .command('track-record')
+    .description('how often final outcomes fell inside the 80 % and 95 % bands of kept forecasts')
+    .addOption(new Option('--format <format>').choices(['table', 'json']).default('table'))
+    // `--data` belongs to `forecast` (commander reads a parent's options after the subcommand too).
+    .action(async (o: { format: 'table' | 'json' }) =>
+      (await commands.forecast()).runForecastTrackRecord(
+        { ...o, data: forecast.opts<{ data: string }>().data },
+        io,
+      ),
+    );
+
+  const budget = program
+    .command('budget')
+    .description('the budget (begroting, begrotingswijzigingen) and the year-end projection against it');
+  budget
+    .command('import')
+    .description(
+      'validate and store a budget file (CSV or XLSX): jaar;domein;categorie;taakveld;soort;bedrag',
+    )
+    .addOption(dataOption())
+    .argument('<file>', '.csv or .xlsx')
+    .action(async (file: string, o: { data: string }) =>
+      setExitCode(await (await commands.budget()).runBudgetImport(file, o, io)),
+    );
+  budget
+    .command('list')
+    .description('the stored budget per year, domain, category and taakveld')
+    .addOption(dataOption())
+    .addOption(new Option('--format <format>').choices(['table', 'json']).default('table'))
+    .action(async (o: { data: string; format: 'table' | 'json' }) =>
+      (await commands.budget()).runBudgetList(o, io),
+    );
+  budget
+    .command('show')
+    .description("a year's budget and the expected year total against it (default: the running year)")
+    .addOption(dataOption())
+    .option('--year <year>', 'budget year', integer('year', 1900, 2200))
+    .addOption(new Option('--format <format>').choices(['table', 'json']).default('table'))
+    .action(async (o: { data: string; year?: number; format: 'table' | 'json' }) =>
+      (await commands.budget()).runBudgetShow(o, io),
     );
 
   registerAccessCommands(program, io, dataOption, commands.users);

@@ -33,6 +33,7 @@ export const HANDOFF_COMMANDS = [
   'audit',
   'report',
   'snapshots',
+  'budget',
 ] as const;
 
 function isAlive(pid: number): boolean {

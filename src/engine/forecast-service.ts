@@ -3,8 +3,9 @@ import { loadCatalogue } from '../catalogue/local-catalogue.ts';
 import { valueKindOf } from '../domain/disclosure-control.ts';
 import type { IndicatorDefinition } from '../domain/indicator-definition.ts';
 import { parsePeriod, type PeriodKind } from '../domain/period.ts';
+import type { ForecastStep } from '../outlook/forecast-types.ts';
 import { forecastSeries, type ForecastOutcome } from '../outlook/method-choice.ts';
-import { funnelSignals, seriesSignals, type Signal } from '../outlook/signal-detection.ts';
+import { funnelSignals, seriesSignals, type FunnelUnit, type Signal } from '../outlook/signal-detection.ts';
 import { seriesWindow, type PublishedPoint, type SeriesWindow } from '../outlook/series-window.ts';
 import type { SqlParam, SqlStore } from '../store/sql-store.ts';
 import { readLagNowcast } from './nowcast-service.ts';
@@ -105,13 +106,15 @@ const fingerprintOf = (points: readonly PublishedPoint[]): string =>
     [...points].sort((a, b) => a.period.localeCompare(b.period)).map((p) => [p.period, p.value, p.status]),
   );
 
-/** Funnel signals of the wijken in the latest complete period of a kind (rates only: they have a count and a base). */
-function indicatorFunnelSignals(
+/**
+ * The funnel's inputs of one indicator and period kind: the latest complete period of the gemeente, its published
+ * count and denominator, and every wijk's published count, denominator and value in that period.
+ */
+export function funnelInputs(
   values: readonly IndicatorValueOut[],
   kind: PeriodKind,
-  factor: number,
   areas: ReadonlyMap<string, { name: string; level: string }>,
-): Signal[] {
+): { period: string; numerator: number; denominator: number; wijken: FunnelUnit[] } | undefined {
   const gemeenteRows = values.filter(
     (v) =>
       areas.get(v.area)?.level === 'gemeente' &&
@@ -129,7 +132,7 @@ function indicatorFunnelSignals(
     gemeente.numerator === null ||
     gemeente.denominator === null
   )
-    return [];
+    return undefined;
   const wijken = values
     .filter((v) => v.period === latest && areas.get(v.area)?.level === 'wijk')
     .map((v) => ({
@@ -139,11 +142,57 @@ function indicatorFunnelSignals(
       denominator: v.denominator,
       value: v.value,
     }));
+  return { period: latest, numerator: gemeente.numerator, denominator: gemeente.denominator, wijken };
+}
+
+/** Funnel signals of the wijken in the latest complete period of a kind (rates only: they have a count and a base). */
+function indicatorFunnelSignals(
+  values: readonly IndicatorValueOut[],
+  kind: PeriodKind,
+  factor: number,
+  areas: ReadonlyMap<string, { name: string; level: string }>,
+): Signal[] {
+  const input = funnelInputs(values, kind, areas);
+  if (input === undefined) return [];
   return funnelSignals(
-    latest,
-    { numerator: gemeente.numerator, denominator: gemeente.denominator, factor },
-    wijken,
+    input.period,
+    { numerator: input.numerator, denominator: input.denominator, factor },
+    input.wijken,
   );
+}
+
+/** The vintage of the forecasts kept after a compute; a report snapshot keeps its own under its id. */
+export const REFRESH_VINTAGE = 'refresh';
+
+/** A row of forecast_vintage (migration 13), in its column order. */
+export function vintageRow(
+  vintage: string,
+  madeAt: string,
+  indicator: string,
+  area: string,
+  kind: PeriodKind,
+  origin: string,
+  period: string,
+  horizon: number,
+  method: string,
+  step: ForecastStep,
+): SqlParam[] {
+  return [
+    vintage,
+    madeAt,
+    indicator,
+    area,
+    kind,
+    origin,
+    period,
+    horizon,
+    method,
+    step.forecast,
+    step.lower80,
+    step.upper80,
+    step.lower95,
+    step.upper95,
+  ];
 }
 
 export interface ForecastRefreshResult {
@@ -217,6 +266,7 @@ export async function refreshForecasts(store: SqlStore): Promise<ForecastRefresh
     const seriesRows: SqlParam[][] = [];
     const valueRows: SqlParam[][] = [];
     const signalRows: SqlParam[][] = [];
+    const vintageRows: SqlParam[][] = [];
     for (const o of changed) {
       const ok = o.outcome.ok ? o.outcome : undefined;
       seriesRows.push([
@@ -234,9 +284,26 @@ export async function refreshForecasts(store: SqlStore): Promise<ForecastRefresh
         fingerprints.get(o) ?? '',
         computedAt,
       ]);
+      // The last period the fit used: each forecast is kept as a vintage made from it (the track record).
+      const origin = o.window.points[o.window.points.length - o.window.running - 1]?.period;
       ok?.steps.forEach((step, i) => {
         const period = o.window.forecastPeriods[i];
         if (period === undefined) return;
+        if (origin !== undefined)
+          vintageRows.push(
+            vintageRow(
+              REFRESH_VINTAGE,
+              computedAt,
+              indicator,
+              o.area,
+              o.kind,
+              origin,
+              period,
+              i + 1,
+              ok.method,
+              step,
+            ),
+          );
         valueRows.push([
           indicator,
           o.area,
@@ -268,6 +335,7 @@ export async function refreshForecasts(store: SqlStore): Promise<ForecastRefresh
       await store.append('forecast_series', seriesRows);
       await store.append('forecast_value', valueRows);
       await store.append('outlook_signal', signalRows);
+      await store.append('forecast_vintage', vintageRows);
     });
   }
   return { series, refitted, forecasts, signals, ms: performance.now() - started };

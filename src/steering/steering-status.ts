@@ -28,6 +28,7 @@ import { currentNarratives, type NarrativeRow, type NarrativeStatus } from '../s
 import type { SqlStore } from '../store/sql-store.ts';
 import { requireTree } from './goal-tree-service.ts';
 import { narrativeHtml } from './narrative-markdown.ts';
+import { CURVE_STATUS, trendReason, trendStatus, type TrendComparison } from './trend-status.ts';
 
 export interface NodeNarrative {
   text: string;
@@ -65,6 +66,8 @@ export interface SteeringNode {
   baseline?: PeriodValue | null;
   previous?: { period: string; value: number | null } | null;
   sentence?: string;
+  /** Without a target: the value against the forecast from the baseline years (turn the curve). */
+  trend?: TrendComparison;
   children: SteeringNode[];
 }
 
@@ -110,6 +113,30 @@ function sizeApplies(node: IndicatorNodeDoc, definition: IndicatorDefinition | u
   if (!definition) return COUNT_UNITS.includes(node.imported?.unit ?? '');
   const kind = valueKindOf(definition).kind;
   return kind === 'count' || kind === 'rate';
+}
+
+/**
+ * The status of an indicator without a target but with a trend: better than the trend is op koers, within its 80 %
+ * band aandacht (the curve has not turned), worse uit koers; for an indicator where higher is neither better nor
+ * worse it stays geen streefwaarde. The reason names the comparison; a provisional or running mark stays.
+ */
+function trendJudgement(
+  s: { status: GoalStatus; reason: string; mark?: StatusMark },
+  trend: TrendComparison,
+  period: string,
+): { status: GoalStatus; reason: string } {
+  const mark = s.mark ? `; ${s.reason.split('; ').at(-1) ?? ''}` : '';
+  return {
+    status: CURVE_STATUS[trend.status],
+    reason: `${R.noTargetFor(period)}; ${trendReason(trend)}${mark}`,
+  };
+}
+
+/** Adds a clause to a reason, before the closing provisional or running clause when there is one. */
+function beforeMark(reason: string, clause: string, mark: StatusMark | undefined): string {
+  if (!mark) return `${reason}; ${clause}`;
+  const parts = reason.split('; ');
+  return [...parts.slice(0, -1), clause, ...parts.slice(-1)].join('; ');
 }
 
 /** Builds the status view of a tree version for one period and area. */
@@ -164,6 +191,14 @@ export async function steeringStatus(store: SqlStore, request: SteeringRequest):
       unit,
       importedSource: definition ? undefined : doc.imported?.source,
     });
+    // Turn the curve: without a target, a shown figure is judged against the trend of its baseline years.
+    const trend =
+      s.status === 'geen streefwaarde' && doc.baseline && figure && figure.value !== null && !figure.hidden
+        ? trendStatus(figure.value, period.id, doc.baseline, own ?? new Map(), direction)
+        : undefined;
+    const judged = trend?.ok ? trendJudgement(s, trend.comparison, period.id) : s;
+    const withTrendReason =
+      trend && !trend.ok ? { ...judged, reason: beforeMark(judged.reason, trend.reason, s.mark) } : judged;
     const sentence = indicatorSentence({
       name: title,
       period: period.id,
@@ -181,8 +216,8 @@ export async function steeringStatus(store: SqlStore, request: SteeringRequest):
       id: doc.id,
       kind: 'indicator',
       title,
-      status: s.status,
-      reason: s.reason,
+      status: withTrendReason.status,
+      reason: withTrendReason.reason,
       mark: s.mark ?? null,
       causes: [doc.id],
       ...(doc.note ? { note: doc.note } : {}),
@@ -202,7 +237,8 @@ export async function steeringStatus(store: SqlStore, request: SteeringRequest):
       budget,
       baseline: doc.baseline ?? null,
       previous: { period: previous, value: before && !before.hidden ? before.value : null },
-      sentence,
+      sentence: trend?.ok ? `${sentence} ${trend.comparison.sentence}` : sentence,
+      ...(trend?.ok ? { trend: trend.comparison } : {}),
       children: [],
     };
   };

@@ -29,10 +29,12 @@ describe('migrations', () => {
         'batch',
         'batch_detail',
         'benefit',
+        'budget_line',
         'claim',
         'claim_nowcast',
         'forecast_series',
         'forecast_value',
+        'forecast_vintage',
         'goal_link',
         'goal_narrative',
         'goal_node',
@@ -72,6 +74,7 @@ describe('migrations', () => {
         { version: 8, name: 'outlook' },
         { version: 11, name: 'report-snapshots' },
         { version: 12, name: 'access' },
+        { version: 13, name: 'budget-and-vintages' },
       ]);
     });
   });
@@ -149,7 +152,7 @@ describe('data folder', () => {
     expect(first).toEqual({
       createdFolder: true,
       createdSecret: true,
-      migrationsApplied: [1, 2, 3, 4, 5, 6, 7, 8, 11, 12],
+      migrationsApplied: [1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 13],
     });
     expect((await stat(folder.secretPath)).mode & 0o777).toBe(0o600);
     const secret = await readFile(folder.secretPath, 'utf8');

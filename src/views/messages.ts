@@ -909,6 +909,75 @@ const MESSAGES = {
     nl: 'Er zijn nog geen momentopnamen; msd report maakt er een bij elke rapportage.',
     en: 'There are no snapshots yet; msd report makes one with every report.',
   },
+  // Outlook, remaining items of issue 19: budget import and year-end projection, track record, the /prognose page.
+  budgetImported: {
+    nl: 'Begroting {file} ingelezen: {lines} regels voor {years}{replaced}.',
+    en: 'Budget {file} imported: {lines} lines for {years}{replaced}.',
+  },
+  budgetReplaced: {
+    nl: ' (vervangt {count} eerder ingelezen regels van die jaren)',
+    en: ' (replaces {count} earlier lines of those years)',
+  },
+  budgetRefused: {
+    nl: 'Begroting {file} geweigerd, er is niets opgeslagen: {count} {problems}.',
+    en: 'Budget {file} refused, nothing was stored: {count} {problems}.',
+  },
+  budgetProblemOne: { nl: 'probleem', en: 'problem' },
+  budgetProblemMany: { nl: 'problemen', en: 'problems' },
+  budgetNone: {
+    nl: 'Er is geen begroting ingelezen{year}; lees er een in met msd budget import <bestand>.',
+    en: 'No budget has been imported{year}; import one with msd budget import <file>.',
+  },
+  budgetNoneYear: { nl: ' voor {year}', en: ' for {year}' },
+  budgetAsOf: {
+    nl: 'Jaarprognose {year}: declaraties tot en met {asOf}; het verwachte jaartotaal telt gerealiseerde maanden, verwacht definitief voor maanden waarvan nog declaraties binnenkomen en de voorspelling van de komende maanden.',
+    en: 'Year-end projection {year}: claims up to {asOf}; the expected total adds realised months, the expected final figure of months still filling and the forecast of the months to come.',
+  },
+  trackRecordNone: {
+    nl: 'Nog geen voorspellingen met een bekende uitkomst: een voorspelling telt mee zodra de periode definitief is ({vintages} voorspellingen bewaard).',
+    en: 'No forecasts with a known outcome yet: a forecast counts once its period is final ({vintages} forecasts kept).',
+  },
+  trackRecordLead: {
+    nl: 'Trefzekerheid: hoe vaak de definitieve uitkomst binnen de band viel die de voorspelling noemde ({outcomes} uitkomsten van {vintages} bewaarde voorspellingen).',
+    en: 'Track record: how often the final outcome fell inside the stated band ({outcomes} outcomes of {vintages} kept forecasts).',
+  },
+  outlookPageTitle: { nl: 'Prognose', en: 'Outlook' },
+  outlookPageLead: {
+    nl: 'Waar gaan de kosten en cijfers naartoe? Het verwachte jaartotaal tegen de begroting, signalen, wijken vergeleken met de gemeente en de voorspelling van een indicator met een band van 80 % en 95 %.',
+    en: 'Where are costs and figures heading? The expected year total against the budget, signals, districts compared with the municipality, and the forecast of an indicator with 80 % and 95 % bands.',
+  },
+  outlookBudgetHeading: {
+    nl: 'Jaarprognose tegen de begroting',
+    en: 'Year-end projection against the budget',
+  },
+  outlookSignalsHeading: { nl: 'Signalen', en: 'Signals' },
+  outlookNoSignals: {
+    nl: 'Geen signalen voor {indicator}: geen enkel laatste cijfer viel buiten de band die zijn eigen geschiedenis verwachten liet.',
+    en: 'No signals for {indicator}: no latest figure fell outside the band its own history led to expect.',
+  },
+  outlookFunnelHeading: {
+    nl: 'Wijken vergeleken met de gemeente (trechter)',
+    en: 'Districts compared with the municipality (funnel)',
+  },
+  outlookNoFunnel: {
+    nl: 'Geen trechter voor {indicator}: de trechter vergelijkt percentages en aantallen per inwoner van wijken met de gemeente; deze indicator is dat niet, of heeft geen cijfers per wijk.',
+    en: 'No funnel for {indicator}: the funnel compares rates of districts with the municipality; this indicator is not a rate or has no district figures.',
+  },
+  outlookForecastHeading: { nl: 'Voorspelling', en: 'Forecast' },
+  outlookFilter: { nl: 'Kies indicator, gebied en periode', en: 'Choose indicator, area and period' },
+  outlookIndicator: { nl: 'Indicator', en: 'Indicator' },
+  outlookArea: { nl: 'Gebied', en: 'Area' },
+  outlookPeriodKind: { nl: 'Per', en: 'Per' },
+  outlookShow: { nl: 'Toon', en: 'Show' },
+  outlookTrackHeading: {
+    nl: 'Trefzekerheid van eerdere voorspellingen',
+    en: 'Track record of earlier forecasts',
+  },
+  outlookChapterTitle: { nl: 'Vooruitblik', en: 'Outlook' },
+  outlookNoData: {
+    nl: 'Er zijn nog geen voorspellingen: bereken eerst de indicatoren (msd compute).',
+    en: 'No forecasts yet: compute the indicators first (msd compute).',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

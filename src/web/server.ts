@@ -18,6 +18,7 @@ import { registerAccessControl } from './route-access.ts';
 import { registerAccessRoutes } from './routes/access-routes.ts';
 import { registerSocialReturnRoutes } from './routes/social-return-routes.ts';
 import { staticAssets } from './static-assets.ts';
+import { registerOutlookRoutes } from './routes/outlook-routes.ts';
 
 export interface WebDeps {
   readonly store: SqlStore;
@@ -118,6 +119,7 @@ export function createWebServer(deps: WebDeps): FastifyInstance {
   });
 
   registerSocialReturnRoutes(app, deps.store);
+  registerOutlookRoutes(app, deps.store);
 
   if (deps.cliJobs) registerCliJobRoute(app, deps.cliJobs);
 

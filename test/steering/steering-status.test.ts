@@ -180,7 +180,8 @@ describe('steeringStatus: every node with status, value, target, sentence and na
         status: 'geen streefwaarde',
         mark: 'lopend',
         reason:
-          'geen streefwaarde voor 2019; 640 is 83 % lager dan de nulmeting 2015 (3.795); lopende periode: het cijfer kan nog veranderen',
+          'geen streefwaarde voor 2019; 640 is 83 % lager dan de nulmeting 2015 (3.795); geen trend: er is geen ' +
+          'getoond cijfer voor de nulmeting 2015; lopende periode: het cijfer kan nog veranderen',
       });
       expect(find(view.root, 'betaalbaar')).toMatchObject({
         status: 'nog geen gegevens',
@@ -324,5 +325,64 @@ describe('goal tree versions, targets and refusals', () => {
     const tree = parseGoalTree('boom.yaml', TREE, CATALOGUE);
     expect(parseGoalTree('again', parseYaml(formatGoalTree(tree, 'x.yaml')), CATALOGUE)).toEqual(tree);
     expect(stringify(tree)).toContain('title: Proefboom');
+  });
+});
+
+describe('steeringStatus: turn the curve for an indicator without a target', () => {
+  const baselineYears: [string, string, number][] = [
+    ['youth.inflow', '2011', 1000],
+    ['youth.inflow', '2012', 1010],
+    ['youth.inflow', '2013', 1000],
+    ['youth.inflow', '2014', 1010],
+    ['youth.inflow', '2015', 1000],
+  ];
+
+  it.each([
+    [700, 'op koers', 'better', 'beter dan de trend: 700 ligt onder de band van 992 tot 1.013,3 (80 %)'],
+    [
+      1005,
+      'aandacht',
+      'withinBand',
+      'zoals de trend verwachtte: 1.005 ligt binnen de band van 992 tot 1.013,3 (80 %)',
+    ],
+    [
+      1400,
+      'uit koers',
+      'worse',
+      'slechter dan de trend: 1.400 ligt boven de band van 992 tot 1.013,3 (80 %)',
+    ],
+  ])('judges %d in 2019 against the forecast from 2011–2015: %s', async (value, status, curve, clause) => {
+    await withFixtureDb(async (store) => {
+      await importGoalTree(store, 'boom.yaml', TREE, CATALOGUE, 'test');
+      await cube(store, [...baselineYears, ['youth.inflow', '2019', value]]);
+      const view = await steeringStatus(store, { period: '2019', area: 'GM0637', catalogue: CATALOGUE });
+      const node = find(view.root, 'instroom') as SteeringNode;
+      // ets(A,N,N) on 1000, 1010, 1000, 1010, 1000: 1.002,6 four years ahead, 80 % band 992,0 – 1.013,3.
+      expect(node.status).toBe(status);
+      expect(node.trend).toMatchObject({ status: curve, baselinePeriod: '2015', method: 'ets(A,N,N)' });
+      expect(node.trend?.forecast.forecast).toBeCloseTo(1002.624, 3);
+      expect(node.trend?.forecast.lower80).toBeCloseTo(991.964, 3);
+      expect(node.trend?.forecast.upper80).toBeCloseTo(1013.284, 3);
+      expect(node.reason).toBe(
+        `geen streefwaarde voor 2019; vergeleken met de trend uit de basisjaren tot en met 2015 (methode ets(A,N,N)): ${clause} ` +
+          `${status === 'aandacht' ? 'van de voorspelling uit de basisjaren' : 'die de voorspelling uit de basisjaren gaf'}`,
+      );
+      expect(node.sentence).toContain(clause.charAt(0).toUpperCase() + clause.slice(1));
+    });
+  });
+
+  it('says why there is no trend when the baseline years are too few', async () => {
+    await withFixtureDb(async (store) => {
+      await importGoalTree(store, 'boom.yaml', TREE, CATALOGUE, 'test');
+      await cube(store, [baselineYears[3]!, baselineYears[4]!, ['youth.inflow', '2019', 700]]);
+      const view = await steeringStatus(store, { period: '2019', area: 'GM0637', catalogue: CATALOGUE });
+      const node = find(view.root, 'instroom') as SteeringNode;
+      expect(node.status).toBe('geen streefwaarde');
+      expect(node.trend).toBeUndefined();
+      expect(node.reason).toBe(
+        'geen streefwaarde voor 2019; 700 is 82 % lager dan de nulmeting 2015 (3.795); geen trend uit de basisjaren: ' +
+          'de reeks telt 2 jaren op rij met een getoonde waarde (na de laatste geheime waarde); nodig zijn er minstens 3',
+      );
+    });
   });
 });

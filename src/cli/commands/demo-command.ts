@@ -215,6 +215,17 @@ export async function buildDemo(
     for (const which of ['overbetuwe', 'zoetermeer'] as const)
       examples.push(...(await loadExample(app, which, { out: () => {}, err: io.err })));
     io.out(t('cliDemoSocialReturn', { names: examples.join(', ') }));
+    const { loadDemoBudget } = await import('../../demo/demo-budget.ts');
+    const budget = await loadDemoBudget(app.store, options.data);
+    if (budget?.ok)
+      io.out(
+        t('budgetImported', {
+          file: budget.file,
+          lines: budget.lines,
+          years: budget.years.join(', '),
+          replaced: '',
+        }),
+      );
     // Counted in the cube, as /health counts (the compute results count rows written, and indicators a second
     // pass recomputes as dependencies twice).
     io.out(describeCube(await cubeSummary(app.store)));

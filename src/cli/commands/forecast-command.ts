@@ -1,4 +1,4 @@
-/** @module `msd forecast <indicator>`: history and forecast of one series with 80 % and 95 % intervals, as a Dutch table or JSON rows `{indicator, area, period, value, forecast, lower80, upper80, lower95, upper95, method}`. */
+/** @module `msd forecast <indicator>`: history and forecast of one series with 80 % and 95 % intervals, as a Dutch table or JSON rows `{indicator, area, period, value, forecast, lower80, upper80, lower95, upper95, method}`; `msd forecast track-record`: how often outcomes fell inside the bands. */
 import { createApp } from '../../app.ts';
 import type { PeriodKind } from '../../domain/period.ts';
 import {
@@ -12,8 +12,11 @@ import { readLagNowcast } from '../../engine/nowcast-service.ts';
 import { resolveIndicatorQuery } from '../../engine/query-context.ts';
 import { CliError } from '../../errors.ts';
 import { FORECAST_HEADERS, methodSummary, NO_FORECAST } from '../../outlook/outlook-reasons.ts';
-import { formatNumber } from '../../views/messages.ts';
+import { coverageText, TRACK_RECORD_HEADERS } from '../../outlook/track-record.ts';
+import { readTrackRecord } from '../../engine/track-record-service.ts';
+import { formatNumber, t } from '../../views/messages.ts';
 import { formatTable, type CliIo } from '../cli-output.ts';
+import { forecastRows, type ForecastRow } from '../../engine/forecast-rows.ts';
 
 export interface ForecastOptions {
   data: string;
@@ -22,22 +25,6 @@ export interface ForecastOptions {
   periodKind: PeriodKind;
   horizon?: number;
   format: 'table' | 'json';
-}
-
-/** The method named on a month whose expected final figure comes from the nowcast of late declarations. */
-export const EXPECTED_FINAL_METHOD = 'verwacht definitief';
-
-export interface ForecastRow {
-  indicator: string;
-  area: string;
-  period: string;
-  value: number | null;
-  forecast: number | null;
-  lower80: number | null;
-  upper80: number | null;
-  lower95: number | null;
-  upper95: number | null;
-  method: string | null;
 }
 
 /** Runs the command; the forecast is made from the published values now in the cube (the same fit the compute stores). */
@@ -71,53 +58,8 @@ export async function runForecast(id: string, options: ForecastOptions, io: CliI
     const nowcast = await readLagNowcast(app.store, query.definition);
     const fitted = pointsForFit(points, options.periodKind, area.level, nowcast);
     const outlook = outlookOfSeries(query.indicator, area.code, options.periodKind, fitted, horizon);
-    const { window, outcome } = outlook;
-    const published = new Map(points.map((p) => [p.period, p.value]));
-    const method = outcome.ok ? outcome.method : null;
-    const base = { indicator: query.indicator, area: area.code };
-    const empty = {
-      forecast: null,
-      lower80: null,
-      upper80: null,
-      lower95: null,
-      upper95: null,
-      method: null,
-    };
-    const running = new Set(window.points.slice(window.points.length - window.running).map((p) => p.period));
-    const rows: ForecastRow[] = window.points
-      .filter((p) => !running.has(p.period))
-      .map((p) => {
-        const value = published.get(p.period) ?? null;
-        const expected = nowcast?.finals.get(p.period);
-        return expected !== undefined && value !== null && p.status === 'provisional'
-          ? {
-              ...base,
-              period: p.period,
-              value,
-              ...empty,
-              forecast: expected.expected,
-              lower80: expected.lower80,
-              upper80: expected.upper80,
-              method: EXPECTED_FINAL_METHOD,
-            }
-          : { ...base, period: p.period, value, ...empty };
-      });
-    if (outcome.ok)
-      outcome.steps.forEach((step, i) => {
-        const period = window.forecastPeriods[i];
-        if (period !== undefined)
-          rows.push({
-            ...base,
-            period,
-            value: running.has(period) ? (published.get(period) ?? null) : null,
-            ...step,
-            method,
-          });
-      });
-    else
-      for (const period of running)
-        rows.push({ ...base, period, value: published.get(period) ?? null, ...empty });
-
+    const { outcome } = outlook;
+    const rows = forecastRows(points, outlook, nowcast);
     if (options.format === 'json') io.out(JSON.stringify(rows, null, 2));
     else io.out(forecastTable(rows));
     io.err(
@@ -155,4 +97,48 @@ function forecastTable(rows: readonly ForecastRow[]): string {
     columns,
     columns.map((c) => FORECAST_HEADERS[c]),
   );
+}
+
+const KIND_WORDS: Record<PeriodKind, string> = {
+  year: 'jaar',
+  half: 'halfjaar',
+  quarter: 'kwartaal',
+  month: 'maand',
+};
+
+/** `msd forecast track-record`: how often final outcomes fell inside the bands of kept forecasts. */
+export async function runForecastTrackRecord(
+  options: { data: string; format: 'table' | 'json' },
+  io: CliIo,
+): Promise<void> {
+  const app = await createApp({ dataDir: options.data, readOnly: true });
+  try {
+    const record = await readTrackRecord(app.store);
+    if (options.format === 'json') io.out(JSON.stringify(record, null, 2));
+    if (record.outcomes === 0) {
+      io.err(`msd: ${t('trackRecordNone', { vintages: formatNumber(record.kept) })}`);
+      return;
+    }
+    if (options.format === 'json') return;
+    io.out(
+      t('trackRecordLead', { outcomes: formatNumber(record.outcomes), vintages: formatNumber(record.kept) }),
+    );
+    const columns = ['method', 'kind', 'horizon', 'outcomes', 'band80', 'band95'] as const;
+    io.out(
+      formatTable(
+        record.rows.map((r) => ({
+          method: r.method,
+          kind: KIND_WORDS[r.kind],
+          horizon: r.horizon,
+          outcomes: formatNumber(r.outcomes),
+          band80: coverageText(r.inside80, r.outcomes),
+          band95: coverageText(r.inside95, r.outcomes),
+        })),
+        columns,
+        columns.map((c) => TRACK_RECORD_HEADERS[c]),
+      ),
+    );
+  } finally {
+    app.close();
+  }
 }

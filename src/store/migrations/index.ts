@@ -9,6 +9,7 @@ import { socialReturn } from './007-social-return.ts';
 import { outlook } from './008-outlook.ts';
 import { reportSnapshots } from './011-report-snapshots.ts';
 import { access } from './012-access.ts';
+import { budgetAndVintages } from './013-budget-and-vintages.ts';
 import type { Migration } from './migration.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   outlook,
   reportSnapshots,
   access,
+  budgetAndVintages,
 ];
