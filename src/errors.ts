@@ -23,12 +23,13 @@ export class IngestError extends Error {
   }
 }
 
-/** An error with an HTTP status, thrown by route handlers. */
+/** An error with an HTTP status, thrown by route handlers; `code` (English, stable) overrides the status's default code. */
 export class HttpError extends Error {
   override readonly name = 'HttpError';
   constructor(
     readonly status: number,
     message: string,
+    readonly code?: string,
   ) {
     super(message);
   }

@@ -13,6 +13,7 @@ import { DataPage } from './pages/data-page.tsx';
 import { cachedHomePage } from './home-page-cache.ts';
 import { HomePage } from './pages/home-page.tsx';
 import { renderDocument } from './render-page.ts';
+import { registerApiRoutes } from './routes/api-routes.ts';
 import { staticAssets } from './static-assets.ts';
 
 export interface WebDeps {
@@ -96,6 +97,8 @@ export function createWebServer(deps: WebDeps): FastifyInstance {
       .type('text/html; charset=utf-8')
       .send(renderDocument(h(DataPage, { batches, quarantine, quarantineTotal })));
   });
+
+  registerApiRoutes(app, { store: deps.store, version: deps.version });
 
   if (deps.cliJobs) registerCliJobRoute(app, deps.cliJobs);
 
