@@ -100,3 +100,22 @@ export class SocialReturnError extends Error {
 }
 
 export const isSocialReturnError = (e: unknown): e is SocialReturnError => e instanceof SocialReturnError;
+
+/** One problem in a theme folder: the file (`theme.json`, `tokens.css`, the logo) and the Dutch reason (with field or line). */
+export interface ThemeProblem {
+  readonly file: string;
+  readonly reason: string;
+}
+
+/** A theme folder (`--theme <dir>`) refused as a whole: every problem with its file. */
+export class ThemeError extends Error {
+  override readonly name = 'ThemeError';
+  constructor(
+    readonly dir: string,
+    readonly problems: readonly ThemeProblem[],
+  ) {
+    super(`${dir}:\n${problems.map((p) => `  - ${p.file}: ${p.reason}`).join('\n')}`);
+  }
+}
+
+export const isThemeError = (e: unknown): e is ThemeError => e instanceof ThemeError;

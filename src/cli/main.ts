@@ -96,6 +96,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .option('--no-serve', 'stop after computing')
     .option('--port <n>', 'HTTP port', integer('port', 1, 65535), 8080)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--theme <dir>', "the municipality's look: theme.json and/or tokens.css (docs/theming.md)")
     .action(async (o) => (await commands.demo()).runDemo(o, io, main));
 
   program
@@ -206,7 +207,8 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .addOption(dataOption())
     .option('--port <n>', 'HTTP port', integer('port', 1, 65535), 8080)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .action(async (o: { data: string; port: number; host: string }) =>
+    .option('--theme <dir>', "the municipality's look: theme.json and/or tokens.css (docs/theming.md)")
+    .action(async (o: { data: string; port: number; host: string; theme?: string }) =>
       (await commands.serve()).runServe(o, io, main),
     );
 

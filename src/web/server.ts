@@ -14,6 +14,8 @@ import { cachedHomePage } from './home-page-cache.ts';
 import { HomePage } from './pages/home-page.tsx';
 import { renderDocument } from './render-page.ts';
 import { registerApiRoutes } from './routes/api-routes.ts';
+import { registerThemeRoutes } from './routes/theme-routes.ts';
+import { defaultTheme, type PageTheme } from './theme/page-theme.ts';
 import { staticAssets } from './static-assets.ts';
 
 export interface WebDeps {
@@ -23,6 +25,8 @@ export interface WebDeps {
   readonly cliJobs?: CliJobs;
   /** When set, a demo is being built in this process: pages and /health say how far it is. */
   readonly buildStatus?: BuildStatus;
+  /** The municipality's look (`--theme <dir>`); default: the neutral theme. */
+  readonly theme?: PageTheme;
   /** Where faults (500) are logged: one line each, without personal data (default: standard error). */
   readonly logError?: (line: string) => void;
 }
@@ -45,6 +49,7 @@ export function createWebServer(deps: WebDeps): FastifyInstance {
     reply.headers(SECURITY_HEADERS);
   });
   registerErrorHandling(app, deps.logError ?? ((line) => process.stderr.write(`${line}\n`)));
+  registerThemeRoutes(app, deps.theme ?? defaultTheme());
 
   app.get('/health', async () => {
     const [counts] = await deps.store.all<{ batches: number }>(

@@ -1,0 +1,21 @@
+/** @module The theme on the server: every request renders with it (page-theme.ts), and its stylesheet and logo are served from the server itself under `/theme/` (the CSP allows nothing else). */
+import type { FastifyInstance } from 'fastify';
+import { withPageTheme, type PageTheme } from '../theme/page-theme.ts';
+
+/** A changed theme gets a new address (content hash), so a cached copy never outlives it. */
+const CACHE = 'public, max-age=86400';
+
+export function registerThemeRoutes(app: FastifyInstance, theme: PageTheme): void {
+  app.addHook('onRequest', (_request, _reply, done) => withPageTheme(theme, done));
+
+  app.get('/theme/theme.css', async (_request, reply) =>
+    reply.type('text/css; charset=utf-8').header('cache-control', CACHE).send(theme.css),
+  );
+
+  const logo = theme.logo;
+  if (logo) {
+    app.get(logo.url.split('?')[0]!, async (_request, reply) =>
+      reply.type(logo.contentType).header('cache-control', CACHE).send(logo.data),
+    );
+  }
+}
