@@ -267,6 +267,29 @@ describe('caching by the data version', () => {
     expect(changed.status).toBe(200);
     expect(changed.headers['etag']).not.toBe(etag);
   });
+
+  it('never answers from a kept answer once the data changed under the same server', async () => {
+    await close();
+    const writer = await createApp({ dataDir: data });
+    const server = createWebServer({ store: writer.store, version: 'test' });
+    try {
+      const goals = async () => (await server.inject({ url: '/api/v1/goals?period=2019' })).body;
+      const before = await goals();
+      expect(await goals()).toBe(before);
+      const vision = (JSON.parse(before) as { tree: { id: string } }).tree.id;
+      await writer.store.run(
+        "INSERT INTO goal_narrative (node, period, text, author, status, written_at) VALUES (?, '2019', 'Nieuw verhaal over 2019', 'test', 'concept', current_timestamp)",
+        [vision],
+      );
+      const after = await goals();
+      expect(before).not.toContain('Nieuw verhaal over 2019');
+      expect(after).toContain('Nieuw verhaal over 2019');
+    } finally {
+      await server.close();
+      writer.close();
+      await open();
+    }
+  });
 });
 
 /** Every route path of the server (GET), from Fastify's route tree: each line's segment follows its parent's. */

@@ -2,32 +2,35 @@
  * @module The version of what the API answers from, as an ETag: the results cube, the catalogue of local definitions,
  * the areas, meta (delivery dates, gemeente) and the goal tree (versions, targets, narratives). Cube rows are only
  * written when they change and every write stamps `computed_at` (ADR 0006), so counts plus newest stamps change
- * whenever an answer can; one cheap query per request, hashed with the product version (answers change with the code).
+ * whenever an answer can; a few small queries per request, hashed with the product version (answers change with the code).
  */
 import { createHash } from 'node:crypto';
 import type { SqlStore } from '../../store/sql-store.ts';
 
-const VERSION_SQL = `SELECT concat_ws('|',
-  (SELECT count(*) FROM indicator_value)::VARCHAR,
-  coalesce((SELECT max(computed_at) FROM indicator_value)::VARCHAR, ''),
-  (SELECT count(*) FROM indicator_definition)::VARCHAR,
-  coalesce((SELECT string_agg(md5(d::VARCHAR), ',' ORDER BY d::VARCHAR) FROM indicator_definition d), ''),
-  (SELECT count(*) FROM area)::VARCHAR,
-  (SELECT count(*) FROM area_member)::VARCHAR,
-  coalesce((SELECT string_agg(key || '=' || value, ',' ORDER BY key) FROM meta), ''),
-  coalesce((SELECT max(version) FROM goal_tree_version)::VARCHAR, ''),
-  (SELECT count(*) FROM goal_target)::VARCHAR,
-  coalesce((SELECT max(set_at) FROM goal_target)::VARCHAR, ''),
-  coalesce((SELECT max(id) FROM goal_narrative)::VARCHAR, '')
-) AS version`;
+/**
+ * One small query per part: each answers in about a millisecond from DuckDB's statistics or a short scan, while the
+ * same parts as scalar subqueries of one statement took 70-130 ms to plan and run on demo S.
+ */
+const VERSION_PARTS = [
+  'SELECT count(*)::VARCHAR AS v FROM indicator_value',
+  'SELECT max(computed_at)::VARCHAR AS v FROM indicator_value',
+  "SELECT string_agg(md5(d::VARCHAR), ',' ORDER BY d::VARCHAR) AS v FROM indicator_definition d",
+  'SELECT count(*)::VARCHAR AS v FROM area',
+  'SELECT count(*)::VARCHAR AS v FROM area_member',
+  "SELECT string_agg(key || '=' || value, ',' ORDER BY key) AS v FROM meta",
+  'SELECT max(version)::VARCHAR AS v FROM goal_tree_version',
+  "SELECT count(*)::VARCHAR || '/' || coalesce(max(set_at)::VARCHAR, '') AS v FROM goal_target",
+  'SELECT max(id)::VARCHAR AS v FROM goal_narrative',
+] as const;
 
 /** The strong ETag (quoted) of the data every API answer is read from. */
 export async function apiEtag(store: SqlStore, productVersion: string): Promise<string> {
-  const [row] = await store.all<{ version: string }>(VERSION_SQL);
-  const hash = createHash('sha256')
-    .update(`${productVersion}|${row?.version ?? ''}`)
-    .digest('base64url')
-    .slice(0, 27);
+  const parts: string[] = [productVersion];
+  for (const sql of VERSION_PARTS) {
+    const [row] = await store.all<{ v: string | null }>(sql);
+    parts.push(row?.v ?? '');
+  }
+  const hash = createHash('sha256').update(parts.join('|')).digest('base64url').slice(0, 27);
   return `"${hash}"`;
 }
 

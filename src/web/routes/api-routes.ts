@@ -1,8 +1,8 @@
 /**
  * @module The JSON API under `/api/v1/`: the catalogue, published values per period, area and breakdown (the code path
  * of `msd indicators show`), the goal tree with statuses (that of `msd goals show`), areas, periods, and the OpenAPI
- * description generated from the same schemas. Handlers are thin; every answer carries an ETag of the data version
- * and a matching If-None-Match gets 304. All routes live in this one file, so access control wraps them in one place.
+ * description generated from the same schemas. Handlers are thin; every answer carries an ETag of the data version,
+ * a matching If-None-Match gets 304, and answers are kept per address while that version holds (answer-cache.ts). All routes live in this one file, so access control wraps them in one place.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
@@ -26,6 +26,7 @@ import { answerSteeringQuery, steeringJson } from '../../steering/steering-query
 import type { SqlStore } from '../../store/sql-store.ts';
 import { t } from '../../views/messages.ts';
 import { parseQuery, queryHttpError, steeringHttpError } from '../api/api-errors.ts';
+import { AnswerCache } from '../api/answer-cache.ts';
 import { apiEtag, etagMatches } from '../api/api-etag.ts';
 import {
   areasSchema,
@@ -210,6 +211,7 @@ export function apiRoutes(deps: ApiDeps): ApiRouteSpec[] {
 /** Registers the API's routes on `app`, with the ETag check and header scoped to them. */
 export function registerApiRoutes(app: FastifyInstance, deps: ApiDeps): void {
   const etags = new WeakMap<FastifyRequest, string>();
+  const cache = new AnswerCache();
   void app.register(async (api) => {
     api.addHook('preHandler', async (request, reply) => {
       const etag = await apiEtag(deps.store, deps.version);
@@ -217,6 +219,8 @@ export function registerApiRoutes(app: FastifyInstance, deps: ApiDeps): void {
         return reply.code(304).header('etag', etag).header('cache-control', 'no-cache').send();
       }
       etags.set(request, etag);
+      const kept = cache.get(etag, request.url);
+      if (kept !== undefined) return reply.type('application/json; charset=utf-8').send(kept);
       return undefined;
     });
     api.addHook('onSend', async (request, reply) => {
@@ -228,7 +232,9 @@ export function registerApiRoutes(app: FastifyInstance, deps: ApiDeps): void {
       const allowed = Object.keys(r.query.shape);
       api.get<{ Params: Record<string, string> }>(r.path, async (request, reply) => {
         const query = parseQuery(r.query, request.query, allowed);
-        const body = await r.handle({ query, params: request.params });
+        const body = JSON.stringify(await r.handle({ query, params: request.params }));
+        const etag = etags.get(request);
+        if (etag !== undefined) cache.set(etag, request.url, body);
         return reply.type('application/json; charset=utf-8').send(body);
       });
     }
