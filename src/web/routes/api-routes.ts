@@ -50,7 +50,7 @@ export interface ApiDeps {
 }
 
 /** A route: its description and its handler, typed by the route's own schemas. */
-interface ApiRoute<Q extends z.ZodObject, R extends z.ZodType> extends ApiRouteSpec {
+export interface ApiRoute<Q extends z.ZodObject, R extends z.ZodType> extends ApiRouteSpec {
   readonly query: Q;
   readonly response: { readonly name: string; readonly schema: R };
   handle(input: { query: z.output<Q>; params: Record<string, string> }): Promise<z.input<R>>;
@@ -188,7 +188,7 @@ function dataRoutes(store: SqlStore) {
 }
 
 /** Every route of the API, the description's own last. */
-export function apiRoutes(deps: ApiDeps): ApiRouteSpec[] {
+export function apiRoutes(deps: ApiDeps): ApiRoute<z.ZodObject, z.ZodType>[] {
   const routes: ApiRoute<z.ZodObject, z.ZodType>[] = dataRoutes(deps.store);
   let document: object | undefined;
   const describe = route({
@@ -228,7 +228,7 @@ export function registerApiRoutes(app: FastifyInstance, deps: ApiDeps): void {
       if (etag !== undefined && reply.statusCode === 200)
         reply.header('etag', etag).header('cache-control', 'no-cache');
     });
-    for (const r of apiRoutes(deps) as ApiRoute<z.ZodObject, z.ZodType>[]) {
+    for (const r of apiRoutes(deps)) {
       const allowed = Object.keys(r.query.shape);
       api.get<{ Params: Record<string, string> }>(r.path, async (request, reply) => {
         const query = parseQuery(r.query, request.query, allowed);
