@@ -23,12 +23,13 @@ export class IngestError extends Error {
   }
 }
 
-/** An error with an HTTP status, thrown by route handlers. */
+/** An error with an HTTP status, thrown by route handlers; `code` (English, stable) overrides the status's default code. */
 export class HttpError extends Error {
   override readonly name = 'HttpError';
   constructor(
     readonly status: number,
     message: string,
+    readonly code?: string,
   ) {
     super(message);
   }
@@ -113,3 +114,22 @@ export class ReportError extends Error {
 }
 
 export const isReportError = (e: unknown): e is ReportError => e instanceof ReportError;
+
+/** One problem in a theme folder: the file (`theme.json`, `tokens.css`, the logo) and the Dutch reason (with field or line). */
+export interface ThemeProblem {
+  readonly file: string;
+  readonly reason: string;
+}
+
+/** A theme folder (`--theme <dir>`) refused as a whole: every problem with its file. */
+export class ThemeError extends Error {
+  override readonly name = 'ThemeError';
+  constructor(
+    readonly dir: string,
+    readonly problems: readonly ThemeProblem[],
+  ) {
+    super(`${dir}:\n${problems.map((p) => `  - ${p.file}: ${p.reason}`).join('\n')}`);
+  }
+}
+
+export const isThemeError = (e: unknown): e is ThemeError => e instanceof ThemeError;

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import type { IndicatorDefinition } from '../domain/indicator-definition.ts';
 import type { IndicatorValueOut } from '../engine/indicator-query.ts';
+import { valueJson } from '../engine/query-context.ts';
 import { CliError } from '../errors.ts';
 import { dutchCsv } from '../views/csv-export-writer.ts';
 import {
@@ -41,11 +42,7 @@ export async function writeIndicatorExport(
   switch (options.format) {
     case 'json':
       // The contract shape for programs: English status codes, no display names.
-      text = JSON.stringify(
-        values.map(({ symbol: _symbol, ...value }) => value),
-        null,
-        2,
-      );
+      text = JSON.stringify(values.map(valueJson), null, 2);
       break;
     case 'table': {
       const keys = INDICATOR_EXPORT_COLUMNS.filter((c) => c.key !== 'breakdownCode');

@@ -101,6 +101,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .option('--no-serve', 'stop after computing')
     .option('--port <n>', 'HTTP port', integer('port', 1, 65535), 8080)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--theme <dir>', "the municipality's look: theme.json and/or tokens.css (docs/theming.md)")
     .action(async (o) => (await commands.demo()).runDemo(o, io, main));
 
   program
@@ -212,7 +213,8 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .option('--port <n>', 'HTTP port', integer('port', 1, 65535), 8080)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--behind-proxy <address>', 'TLS proxy address whose X-Forwarded-Proto/-For are trusted')
-    .action(async (o: { data: string; port: number; host: string; behindProxy?: string }) =>
+    .option('--theme <dir>', "the municipality's look: theme.json and/or tokens.css (docs/theming.md)")
+    .action(async (o: { data: string; port: number; host: string; behindProxy?: string; theme?: string }) =>
       (await commands.serve()).runServe(o, io, main),
     );
 

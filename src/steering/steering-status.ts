@@ -1,5 +1,5 @@
 /** @module Status as data for the outputs: for a tree version, a period and an area, every node with its status, reason, published value, target, sentence and narrative — the one function the dashboard and the report both read. */
-import { findIndicator } from '../catalogue/standard-catalogue.ts';
+import { indicatorOrigin, type IndicatorOrigin } from '../catalogue/indicator-origin.ts';
 import { GoalTreeError } from '../errors.ts';
 import { valueKindOf } from '../domain/disclosure-control.ts';
 import * as R from '../domain/goal-reasons.ts';
@@ -55,7 +55,7 @@ export interface SteeringNode {
   /** Indicator nodes only. */
   indicator?: string;
   /** computed = standard catalogue, local = the municipality's own computed definition, imported = figures read in. */
-  origin?: 'computed' | 'local' | 'imported';
+  origin?: IndicatorOrigin;
   source?: string;
   unit?: string;
   direction?: Direction;
@@ -223,12 +223,7 @@ export async function steeringStatus(store: SqlStore, request: SteeringRequest):
       ...(doc.note ? { note: doc.note } : {}),
       narrative: narrativeOf(doc.id),
       indicator: doc.indicator,
-      origin:
-        !definition || definition.measure.kind === 'imported'
-          ? 'imported'
-          : findIndicator(definition.id)
-            ? 'computed'
-            : 'local',
+      origin: indicatorOrigin(definition),
       source: definition?.source ?? doc.imported?.source ?? '',
       unit,
       direction,

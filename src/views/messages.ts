@@ -978,6 +978,87 @@ const MESSAGES = {
     nl: 'Er zijn nog geen voorspellingen: bereken eerst de indicatoren (msd compute).',
     en: 'No forecasts yet: compute the indicators first (msd compute).',
   },
+  // JSON API (/api/v1/) and themes (issue 17, h-api).
+  apiUnknownParameter: {
+    nl: 'Onbekende parameter "{name}"; toegestaan: {allowed}.',
+    en: 'Unknown parameter "{name}"; allowed: {allowed}.',
+  },
+  apiNoParameters: {
+    nl: 'Dit adres kent geen parameters (gekregen: "{name}").',
+    en: 'This address takes no parameters (got: "{name}").',
+  },
+  apiParameterOnce: {
+    nl: 'Parameter "{name}" moet precies één keer voorkomen, als tekst.',
+    en: 'Parameter "{name}" must occur exactly once, as text.',
+  },
+  apiNoGemeente: {
+    nl: 'Deze monitor heeft nog geen gemeente; richt hem in met msd init --gemeente GMxxxx.',
+    en: 'This monitor has no gemeente yet; set it up with msd init --gemeente GMxxxx.',
+  },
+  themeLogoAlt: { nl: 'Logo {name}', en: 'Logo {name}' },
+  themeFolderMissing: {
+    nl: 'de themamap bestaat niet of is geen map',
+    en: 'the theme folder does not exist or is not a folder',
+  },
+  themeFolderEmpty: {
+    nl: 'de themamap bevat geen theme.json en geen tokens.css (zie docs/theming.md)',
+    en: 'the theme folder holds neither theme.json nor tokens.css (see docs/theming.md)',
+  },
+  themeInvalidJson: { nl: 'geen geldige JSON: {detail}', en: 'not valid JSON: {detail}' },
+  themeNotObject: {
+    nl: 'moet een JSON-object zijn, zoals {"name": "Gemeente Voorbeeld"}',
+    en: 'must be a JSON object, like {"name": "Gemeente Voorbeeld"}',
+  },
+  themeField: { nl: 'veld {field}: {reason}', en: 'field {field}: {reason}' },
+  themeRequired: { nl: 'is verplicht', en: 'is required' },
+  themeText: { nl: 'moet tekst zijn', en: 'must be text' },
+  themeEmptyText: { nl: 'mag niet leeg zijn', en: 'must not be empty' },
+  themeTooLong: { nl: 'mag ten hoogste {max} tekens hebben', en: 'may have at most {max} characters' },
+  themeUnknownField: {
+    nl: 'onbekend veld; toegestaan: {allowed}',
+    en: 'unknown field; allowed: {allowed}',
+  },
+  themeFileName: {
+    nl: 'moet de naam van een bestand in de themamap zijn, zonder map ({name})',
+    en: 'must be the name of a file in the theme folder, without a folder ({name})',
+  },
+  themeFileMissing: {
+    nl: 'bestand {name} staat niet in de themamap',
+    en: 'file {name} is not in the theme folder',
+  },
+  themeFileTooLarge: {
+    nl: 'bestand {name} is groter dan {max} kB',
+    en: 'file {name} is larger than {max} kB',
+  },
+  themeLogoType: {
+    nl: 'een logo moet .svg, .png, .jpg, .jpeg of .webp zijn, niet {name}',
+    en: 'a logo must be .svg, .png, .jpg, .jpeg or .webp, not {name}',
+  },
+  themeLogoContent: {
+    nl: 'de inhoud van {name} is geen {kind}-afbeelding',
+    en: 'the content of {name} is not a {kind} image',
+  },
+  themeSvgRefused: {
+    nl: 'regel {line}: {what} is niet toegestaan in een SVG-logo (geen scripts, gebeurtenisattributen, externe verwijzingen of ingesloten HTML)',
+    en: 'line {line}: {what} is not allowed in an SVG logo (no scripts, event attributes, external references or embedded HTML)',
+  },
+  themeCssExternal: {
+    nl: 'regel {line}: {what} is niet toegestaan: het dashboard doet geen verzoeken buiten de eigen server',
+    en: 'line {line}: {what} is not allowed: the dashboard makes no requests outside its own server',
+  },
+  themeTokenName: {
+    nl: 'regel {line}: alleen eigenschappen --utrecht-* en --msd-* zijn toegestaan, niet {name}',
+    en: 'line {line}: only --utrecht-* and --msd-* properties are allowed, not {name}',
+  },
+  themeTokenSelector: {
+    nl: 'regel {line}: selector {selector} is niet toegestaan; gebruik :root of .utrecht-theme',
+    en: 'line {line}: selector {selector} is not allowed; use :root or .utrecht-theme',
+  },
+  themeTokenSyntax: {
+    nl: 'regel {line}: verwacht "--naam: waarde;" binnen een blok {…}',
+    en: 'line {line}: expected "--name: value;" inside a {…} block',
+  },
+  themeRefused: { nl: 'thema {dir} geweigerd:', en: 'theme {dir} refused:' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

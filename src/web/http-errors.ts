@@ -60,7 +60,7 @@ export function requestErrorAnswer(error: unknown, request: FastifyRequest): Err
   if (isHttpError(error) && error.status < 500) {
     return {
       status: error.status,
-      code: CODE_BY_STATUS[error.status] ?? 'bad_request',
+      code: error.code ?? CODE_BY_STATUS[error.status] ?? 'bad_request',
       message: error.message,
     };
   }

@@ -42,7 +42,7 @@ export interface Identity {
 }
 
 /** The only routes anyone may reach without logging in (route patterns as registered). */
-export const PUBLIC_ROUTES: readonly string[] = ['/login', '/health', '/static/:name'];
+export const PUBLIC_ROUTES: readonly string[] = ['/login', '/health', '/static/:name', '/theme/:asset'];
 
 /** The only routes that may declare `local`: they check loopback and the data folder's secret themselves. */
 export const LOCAL_ROUTE_PREFIX = '/internal/';

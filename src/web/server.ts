@@ -17,6 +17,9 @@ import { renderDocument } from './render-page.ts';
 import { registerAccessControl } from './route-access.ts';
 import { registerAccessRoutes } from './routes/access-routes.ts';
 import { registerSocialReturnRoutes } from './routes/social-return-routes.ts';
+import { registerApiRoutes } from './routes/api-routes.ts';
+import { registerThemeRoutes } from './routes/theme-routes.ts';
+import { defaultTheme, type PageTheme } from './theme/page-theme.ts';
 import { staticAssets } from './static-assets.ts';
 import { registerOutlookRoutes } from './routes/outlook-routes.ts';
 
@@ -27,6 +30,8 @@ export interface WebDeps {
   readonly cliJobs?: CliJobs;
   /** When set, a demo is being built in this process: pages and /health say how far it is. */
   readonly buildStatus?: BuildStatus;
+  /** The municipality's look (`--theme <dir>`); default: the neutral theme. */
+  readonly theme?: PageTheme;
   /** Where faults (500) are logged: one line each, without personal data (default: standard error). */
   readonly logError?: (line: string) => void;
   /** Time for sessions and login lockout (tests move it); default the system clock. */
@@ -60,6 +65,7 @@ export function createWebServer(deps: WebDeps): FastifyInstance {
   // Before any route: every route registered from here on needs a `config.access` declaration (deny by default).
   registerAccessControl(app, { store: deps.store, ...(deps.clock ? { clock: deps.clock } : {}) });
   registerAccessRoutes(app, { store: deps.store, ...(deps.clock ? { clock: deps.clock } : {}) });
+  registerThemeRoutes(app, deps.theme ?? defaultTheme());
 
   app.get('/health', { config: { access: 'public' } }, async () => {
     const [counts] = await deps.store.all<{ batches: number }>(
@@ -120,6 +126,7 @@ export function createWebServer(deps: WebDeps): FastifyInstance {
 
   registerSocialReturnRoutes(app, deps.store);
   registerOutlookRoutes(app, deps.store);
+  registerApiRoutes(app, { store: deps.store, version: deps.version });
 
   if (deps.cliJobs) registerCliJobRoute(app, deps.cliJobs);
 

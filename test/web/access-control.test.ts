@@ -14,7 +14,7 @@ import { loginAs, type TestLogin } from '../helpers/login.ts';
 
 const PASSWORD = 'correct horse battery';
 /** Example values for route parameters, so that every registered pattern can be requested. */
-const PARAMS: Record<string, string> = { name: 'msd.css' };
+const PARAMS: Record<string, string> = { name: 'msd.css', asset: 'theme.css' };
 const concrete = (url: string) => url.replace(/:(\w+)/g, (_, p: string) => PARAMS[p] ?? 'x');
 
 describe('access control on every route (deny by default)', () => {

@@ -22,7 +22,7 @@ import { requireGemeente, runInit } from './init-command.ts';
 import { BuildStatus } from '../../web/build-status.ts';
 import { cubeSummary, type CubeSummary } from '../../web/cube-summary.ts';
 import { HOME_INDICATORS } from '../../web/pages/home-data.ts';
-import { serveUntilStopped, startServer, type RunCli } from './serve-command.ts';
+import { loadThemeOption, serveUntilStopped, startServer, type RunCli } from './serve-command.ts';
 import { refreshOutlook } from '../../engine/outlook-refresh.ts';
 
 export const DEMO_GEMEENTE = 'GM0637';
@@ -36,6 +36,8 @@ export interface DemoCommandOptions {
   port: number;
   host: string;
   allXml?: boolean | undefined;
+  /** A theme folder for the served dashboard (`--theme <dir>`). */
+  theme?: string | undefined;
 }
 
 /** The demo's areas from the shipped CBS reference data (real wijken and 2024 inhabitants). */
@@ -74,6 +76,8 @@ const seconds = (start: number) => formatSeconds(performance.now() - start);
  */
 export async function runDemo(options: DemoCommandOptions, io: CliIo, runCli: RunCli): Promise<void> {
   const started = performance.now();
+  // A refused theme folder stops the demo before anything is built.
+  const theme = options.serve ? await loadThemeOption(options.theme) : undefined;
   const reference = requireGemeente(DEMO_GEMEENTE);
   // The demo has one account per role instead of a first admin; their passwords are printed on every start.
   await runInit({ data: options.data, gemeente: DEMO_GEMEENTE, firstAdmin: false }, io);
@@ -96,6 +100,7 @@ export async function runDemo(options: DemoCommandOptions, io: CliIo, runCli: Ru
     io,
     runCli,
     status,
+    theme,
   );
   try {
     await buildDemo(options, reference, io, status);

@@ -9,14 +9,13 @@ import {
   readGoalTreeTemplate,
   templateFile,
 } from '../../catalogue/goal-tree-templates.ts';
-import { normaliseAreaCode } from '../../domain/area-code.ts';
 import * as R from '../../domain/goal-reasons.ts';
 import { canonicalGoalTree } from '../../domain/goal-tree-validation.ts';
-import { CliError, GoalTreeError, isGoalTreeError } from '../../errors.ts';
+import { CliError, isGoalTreeError } from '../../errors.ts';
 import { formatGoalTree, readGoalTreeFile } from '../../steering/goal-tree-file.ts';
 import { importGoalTree, requireTree, type ImportResult } from '../../steering/goal-tree-service.ts';
-import { defaultSteeringPeriod, isKnownArea } from '../../steering/steering-period.ts';
-import { steeringStatus, type SteeringNode, type SteeringView } from '../../steering/steering-status.ts';
+import { answerSteeringQuery, steeringJson } from '../../steering/steering-query.ts';
+import { type SteeringNode, type SteeringView } from '../../steering/steering-status.ts';
 import { t as msg } from '../../views/messages.ts';
 import type { CliIo } from '../cli-output.ts';
 
@@ -150,36 +149,13 @@ export function formatSteeringTable(view: SteeringView): string {
   return lines.join('\n');
 }
 
-/** The JSON contract: a tree of nodes `{id, kind, title, status, reason, children}`, indicator nodes with `indicator, value, target, sentence`. */
-export function steeringJson(view: SteeringView): object {
-  return {
-    version: view.version,
-    title: view.title,
-    period: view.period,
-    area: view.area,
-    rollup: view.rollup,
-    tree: view.root,
-  };
-}
-
 export async function runGoalsShow(
   options: { data: string; period?: string; area?: string; treeVersion?: number; format: 'table' | 'json' },
   io: CliIo,
 ): Promise<void> {
   const app = await createApp({ dataDir: options.data, readOnly: true });
   try {
-    const catalogue = await loadCatalogue(app.store);
-    const period = options.period ?? (await defaultSteeringPeriod(app.store));
-    if (period === undefined) throw new GoalTreeError('periode', [{ path: '', message: R.noComputedPeriod }]);
-    const area = options.area !== undefined ? normaliseAreaCode(options.area) : await app.gemeente();
-    if (options.area !== undefined && !(await isKnownArea(app.store, area)))
-      throw new GoalTreeError('gebied', [{ path: '', message: R.unknownArea(area) }]);
-    const view = await steeringStatus(app.store, {
-      period,
-      area,
-      catalogue,
-      ...(options.treeVersion !== undefined ? { version: options.treeVersion } : {}),
-    });
+    const view = await answerSteeringQuery(app.store, options, () => app.gemeente());
     io.out(
       options.format === 'json' ? JSON.stringify(steeringJson(view), null, 2) : formatSteeringTable(view),
     );

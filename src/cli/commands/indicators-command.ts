@@ -2,9 +2,7 @@
 import { auditCliRead } from '../cli-audit.ts';
 import { createApp, createAppForFigures } from '../../app.ts';
 import { loadCatalogue } from '../../catalogue/local-catalogue.ts';
-import { emptyAnswerNote } from '../../domain/query-resolution.ts';
-import { formatIndicatorValues, queryIndicatorValues } from '../../engine/indicator-query.ts';
-import { loadDataRange, resolveIndicatorQuery } from '../../engine/query-context.ts';
+import { answerIndicatorQuery } from '../../engine/query-context.ts';
 import { CliError } from '../../errors.ts';
 import { t } from '../../views/messages.ts';
 import { columnHeader, domainLabel, periodKindLabel, unitLabel } from '../../views/table-labels.ts';
@@ -78,32 +76,18 @@ export async function runIndicatorsShow(id: string, options: ShowOptions, io: Cl
   }
   const app = await createAppForFigures({ dataDir: options.data }, (message) => io.err(`msd: ${message}`));
   try {
-    const { resolution, context } = await resolveIndicatorQuery(app.store, {
-      indicator: id,
-      period: options.period,
-      area: options.area,
-      breakdown: options.breakdown,
-    });
-    if (!resolution.ok) throw new CliError(resolution.error.message, 2);
-    const query = resolution.query;
-    const rows = await queryIndicatorValues(app.store, {
-      indicator: query.indicator,
-      ...(query.period ? { period: query.period.id } : {}),
-      ...(query.area ? { area: query.area.code } : {}),
-      breakdown: query.breakdown ?? '',
-      ...(options.source !== undefined ? { source: options.source } : {}),
-    });
-    if (rows.length === 0) {
-      const note = emptyAnswerNote(query, await loadDataRange(app.store, query.indicator), options.source);
+    const answer = await answerIndicatorQuery(
+      app.store,
+      { indicator: id, period: options.period, area: options.area, breakdown: options.breakdown },
+      { exact: options.exact === true, source: options.source },
+    );
+    if (!answer.ok) throw new CliError(answer.error.message, 2);
+    const { query, context, values } = answer;
+    if (answer.note !== undefined) {
       if (options.format === 'json' && options.out === undefined) io.out('[]');
-      io.err(`msd: ${note}${options.out !== undefined ? ` (${t('exportNotWritten')})` : ''}`);
+      io.err(`msd: ${answer.note}${options.out !== undefined ? ` (${t('exportNotWritten')})` : ''}`);
       return;
     }
-    const values = formatIndicatorValues(rows, {
-      role: options.exact ? 'analyst' : 'viewer',
-      insideApp: options.exact === true,
-      catalogue: context.catalogue,
-    });
     const areaNames = new Map(context.areas.map((a) => [a.code, a.name]));
     await writeIndicatorExport(values, areaNames, query.definition, options, io);
   } finally {

@@ -8,6 +8,9 @@ import { pendingFinished } from '../../ingest/batch-reasons.ts';
 import { t } from '../../views/messages.ts';
 import { PRODUCT_VERSION } from '../../version.ts';
 import { createWebServer } from '../../web/server.ts';
+import type { PageTheme } from '../../web/theme/page-theme.ts';
+import { loadThemeFolder } from '../../web/theme/theme-folder.ts';
+import { CliError, isThemeError } from '../../errors.ts';
 import type { BuildStatus } from '../../web/build-status.ts';
 import type { CliIo } from '../cli-output.ts';
 import { HANDOFF_COMMANDS, SERVER_FILE } from '../server-handoff.ts';
@@ -18,6 +21,20 @@ export interface ServeOptions {
   host: string;
   /** `--behind-proxy <address>`: the TLS proxy; X-Forwarded-Proto/-For are trusted from this address only. */
   behindProxy?: string | undefined;
+  /** A theme folder (`--theme <dir>`, docs/theming.md); default: the neutral theme. */
+  theme?: string | undefined;
+}
+
+/** The theme folder of `--theme`, read and checked before anything starts; a refused folder is exit 2 with every problem. */
+export async function loadThemeOption(dir: string | undefined): Promise<PageTheme | undefined> {
+  if (dir === undefined) return undefined;
+  try {
+    return await loadThemeFolder(dir);
+  } catch (error) {
+    if (!isThemeError(error)) throw error;
+    const lines = error.problems.map((p) => `  - ${p.file}: ${p.reason}`);
+    throw new CliError(`${t('themeRefused', { dir: error.dir })}\n${lines.join('\n')}`, 2);
+  }
 }
 
 /** The CLI entry point, passed in so the server can run handed-over commands without importing the CLI. */
@@ -32,7 +49,9 @@ export async function startServer(
   io: CliIo,
   runCli: RunCli,
   buildStatus?: BuildStatus,
+  loadedTheme?: PageTheme,
 ): Promise<RunningServer> {
+  const theme = loadedTheme ?? (await loadThemeOption(options.theme));
   const app = await createApp({ dataDir: options.data });
   // `msd serve` first finishes figures an interrupted ingest left pending (`msd demo` computes them in its build).
   if (buildStatus === undefined) {
@@ -53,6 +72,7 @@ export async function startServer(
     version: PRODUCT_VERSION,
     ...(buildStatus ? { buildStatus } : {}),
     ...(options.behindProxy ? { trustedProxy: options.behindProxy } : {}),
+    ...(theme ? { theme } : {}),
     cliJobs: {
       token,
       allowed: HANDOFF_COMMANDS,

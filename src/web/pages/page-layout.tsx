@@ -1,6 +1,7 @@
 /** @module The page shell shared by every page: NL Design System (Utrecht) document, skip link, header, main landmark and footer. */
 import type { ComponentChildren, JSX } from 'preact';
 import { t, type Locale } from '../../views/messages.ts';
+import { pageTheme } from '../theme/page-theme.ts';
 
 export interface PageLayoutProps {
   title: string;
@@ -9,6 +10,8 @@ export interface PageLayoutProps {
 }
 
 export function PageLayout({ title, locale = 'nl', children }: PageLayoutProps): JSX.Element {
+  // The municipality's name, logo and tokens (msd serve --theme), or the neutral default.
+  const theme = pageTheme();
   return (
     <html lang={locale}>
       <head>
@@ -17,6 +20,7 @@ export function PageLayout({ title, locale = 'nl', children }: PageLayoutProps):
         <title>{`${title} — ${t('appName', {}, locale)}`}</title>
         <link rel="stylesheet" href="/static/nlds.css" />
         <link rel="stylesheet" href="/static/msd.css" />
+        <link rel="stylesheet" href={theme.cssUrl} />
       </head>
       <body class="utrecht-theme utrecht-document utrecht-document--surface">
         <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">
@@ -24,7 +28,17 @@ export function PageLayout({ title, locale = 'nl', children }: PageLayoutProps):
         </a>
         <div class="utrecht-page">
           <header class="utrecht-page-header msd-header">
-            <p class="msd-app-name">{t('appName', {}, locale)}</p>
+            <div class="msd-brand">
+              {theme.logo ? (
+                <img
+                  class="msd-logo"
+                  src={theme.logo.url}
+                  alt={t('themeLogoAlt', { name: theme.name ?? t('appName', {}, locale) }, locale)}
+                />
+              ) : null}
+              <p class="msd-app-name">{t('appName', {}, locale)}</p>
+              {theme.name ? <p class="msd-gemeente-name">{theme.name}</p> : null}
+            </div>
             <nav aria-label={t('navLabel', {}, locale)}>
               <ul class="msd-nav">
                 <li>
