@@ -8,8 +8,8 @@ import { DEMO_GEMEENTE, demoAreas } from '../../src/cli/commands/demo-command.ts
 import { requireGemeente } from '../../src/cli/commands/init-command.ts';
 import { DEFAULT_DEMO_OPTIONS, isDemoSize, type DemoSize } from '../../src/demo/demo-options.ts';
 import { emitDemoSources } from '../../src/demo/emit-demo-sources.ts';
-import { computeCube, recomputeAffected } from '../../src/engine/cube-builder.ts';
-import { dropCubeContext } from '../../src/engine/cube-context.ts';
+import { computeCube, recomputeAffected } from '../../src/engine/run/cube-builder.ts';
+import { dropCubeContext } from '../../src/engine/run/cube-context.ts';
 import { ingestPaths } from '../../src/ingest/ingest-paths.ts';
 import type { SqlStore } from '../../src/store/sql-store.ts';
 import { codeMappings } from '../../src/catalogue/code-mappings.ts';

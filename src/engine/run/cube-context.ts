@@ -1,10 +1,15 @@
 /** @module Working tables the compiled indicator SQL reads (periods, code mapping, persons, residence intervals per area, episodes, trajectories and care spells), built as temp tables or put in front of one statement as common table expressions. */
-import type { CodeMappings } from '../catalogue/code-mappings.ts';
-import { UNMAPPED_CARE_TYPE, UNMAPPED_SUPPORT_TYPE } from '../catalogue/code-mappings.ts';
-import type { Period } from '../domain/period.ts';
-import type { SqlStore } from '../store/sql-store.ts';
-import { FULL_SCOPE, OPTIONAL_CONTEXT, type ContextScope, type ContextTable } from './indicator-inputs.ts';
-import { dateLiteral, sqlLiteral } from './sql-literals.ts';
+import type { CodeMappings } from '../../catalogue/code-mappings.ts';
+import { UNMAPPED_CARE_TYPE, UNMAPPED_SUPPORT_TYPE } from '../../catalogue/code-mappings.ts';
+import type { Period } from '../../domain/period.ts';
+import type { SqlStore } from '../../store/sql-store.ts';
+import {
+  FULL_SCOPE,
+  OPTIONAL_CONTEXT,
+  type ContextScope,
+  type ContextTable,
+} from '../compile/indicator-inputs.ts';
+import { dateLiteral, sqlLiteral } from '../compile/sql-literals.ts';
 
 export interface CubeContextOptions {
   readonly periods: readonly Period[];

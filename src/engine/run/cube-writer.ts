@@ -1,6 +1,6 @@
 /** @module Writes an indicator's computed cells into the cube (`indicator_value`); a full compute compares them with the stored rows first and writes nothing when no figure changed. */
-import type { SqlStore } from '../store/sql-store.ts';
-import { sqlLiteral } from './sql-literals.ts';
+import type { SqlStore } from '../../store/sql-store.ts';
+import { sqlLiteral } from '../compile/sql-literals.ts';
 
 /** The cells of the indicator being written (a temp table with the compiled statement's columns). */
 const NEW_CELLS = '_msd_new_cells';

@@ -1,5 +1,5 @@
 /** @module Working tables shared by several indicators of one run (built once, on first use): person and household law combinations per period. */
-import type { SqlStore } from '../store/sql-store.ts';
+import type { SqlStore } from '../../store/sql-store.ts';
 import { MAX_PERIODS } from './cube-context.ts';
 
 /** Shared tables a compiled statement may read; the cube builder creates each once per run before its first reader. */

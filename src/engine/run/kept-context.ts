@@ -1,13 +1,13 @@
 /** @module Keeps the cube's working tables on the connection between runs while the rows they are built from and the run's options are unchanged: a run of a few light indicators then skips rebuilding them. */
-import type { SqlStore } from '../store/sql-store.ts';
+import type { SqlStore } from '../../store/sql-store.ts';
 import {
   CONTEXT_KEY_VARIABLES,
   dropCubeContext,
   prepareCubeContext,
   type CubeContextOptions,
 } from './cube-context.ts';
-import { FULL_SCOPE, OPTIONAL_CONTEXT, type ContextTable } from './indicator-inputs.ts';
-import { sqlLiteral } from './sql-literals.ts';
+import { FULL_SCOPE, OPTIONAL_CONTEXT, type ContextTable } from '../compile/indicator-inputs.ts';
+import { sqlLiteral } from '../compile/sql-literals.ts';
 
 const tablesOf = (options: CubeContextOptions): ReadonlySet<ContextTable> =>
   options.tables ?? new Set(OPTIONAL_CONTEXT);

@@ -2,7 +2,7 @@
 import { CLAIM_PRO_RATA, SINGLE_MONTH, claimAmountRowsSql, needsPerson } from './fact-sql.ts';
 import { sqlConstants } from './sql-literals.ts';
 import type { FactPlan } from './indicator-plan.ts';
-import { householdPeriodKey } from './shared-facts.ts';
+import { householdPeriodKey } from '../run/shared-facts.ts';
 
 /** Breakdowns that are attributes of the claim itself (functions of the claim key). */
 const CLAIM_KEY_BREAKDOWNS: ReadonlySet<string> = new Set([

@@ -1,6 +1,6 @@
 /** @module Counts as run lengths: care and benefit islands (or arrangements) become ranges of period units per kind, address at the period end and age band, summed with +1/−1 events, instead of one row per unit × period. */
 import type { FactPlan } from './indicator-plan.ts';
-import { islandsSql } from './cube-context.ts';
+import { islandsSql } from '../run/cube-context.ts';
 import { benefitFilters, episodeFilters, episodeLaw } from './fact-sql.ts';
 
 const GRP_KEYS: readonly string[] = ['careType', 'supportType'];

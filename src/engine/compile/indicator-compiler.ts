@@ -1,12 +1,12 @@
 /** @module Plan → SQL: one statement per indicator yielding cube rows for ALL its periods, areas and breakdowns at once (GROUPING SETS). */
-import type { Denominator } from '../domain/indicator-definition.ts';
+import type { Denominator } from '../../domain/indicator-definition.ts';
 import { claimKeySums, isMultiLawCostShare, multiLawCostShareCells, usesClaimKeys } from './claim-sums.ts';
 import { END_DATE_SOURCES, factSql, fanOutEnds, needsPerson, PERSON_SOURCES } from './fact-sql.ts';
 import { sqlConstant, sqlConstants } from './sql-literals.ts';
 import type { FactPlan, IndicatorPlan, RatioPlan } from './indicator-plan.ts';
 import { runLengthApplies, runLengthCells } from './run-length-counts.ts';
 import { sharedCells } from './shared-cells.ts';
-import type { SharedFacts } from './shared-facts.ts';
+import type { SharedFacts } from '../run/shared-facts.ts';
 
 export interface CompiledSql {
   /** One SELECT with its constants written as literals (sql-literals.ts). */

@@ -1,6 +1,6 @@
 /** @module Household cells read straight from the shared household count table (`_msd_all_hc`): the integral household counts and shares and the unfiltered youth/Wmo household counts, without an area attribution of their own. */
 import type { FactPlan } from './indicator-plan.ts';
-import type { SharedFacts } from './shared-facts.ts';
+import type { SharedFacts } from '../run/shared-facts.ts';
 
 const quote = (values: readonly string[]): string =>
   values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');

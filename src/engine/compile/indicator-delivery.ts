@@ -1,13 +1,13 @@
 /** @module Which delivery sources each indicator reads, derived from its compiled statement's inputs (indicator-inputs.ts), and so which delivery date bounds its periods and status. */
-import { resolveComputeOrder, STANDARD_CATALOGUE } from '../catalogue/standard-catalogue.ts';
+import { resolveComputeOrder, STANDARD_CATALOGUE } from '../../catalogue/standard-catalogue.ts';
 import {
   DELIVERY_SOURCES,
   indicatorDeliveryDate,
   isDeliverySource,
   type DeliveryDates,
   type DeliverySource,
-} from '../domain/delivery-sources.ts';
-import type { IndicatorDefinition } from '../domain/indicator-definition.ts';
+} from '../../domain/delivery-sources.ts';
+import type { IndicatorDefinition } from '../../domain/indicator-definition.ts';
 import { compileIndicator } from './indicator-compiler.ts';
 import { indicatorInputs, type EngineInput } from './indicator-inputs.ts';
 import { planIndicator, type IndicatorPlan } from './indicator-plan.ts';

@@ -1,18 +1,18 @@
 /** @module The results cube: computes catalogue indicators × periods × areas × breakdowns into `indicator_value` in one transaction, fully or incrementally. */
-import { codeMappings, type CodeMappingOverrides } from '../catalogue/code-mappings.ts';
-import { resolveComputeOrder, STANDARD_CATALOGUE } from '../catalogue/standard-catalogue.ts';
+import { codeMappings, type CodeMappingOverrides } from '../../catalogue/code-mappings.ts';
+import { resolveComputeOrder, STANDARD_CATALOGUE } from '../../catalogue/standard-catalogue.ts';
 import {
   deliveryDatesFromMeta,
   indicatorDeliveryDate,
   type DeliveryDates,
   type DeliverySource,
-} from '../domain/delivery-sources.ts';
-import type { IndicatorDefinition } from '../domain/indicator-definition.ts';
-import { isPeriodReported } from '../domain/indicator-status.ts';
-import { PERIOD_KINDS, periodsOfKind, type Period } from '../domain/period.ts';
-import { crashPoint } from '../crash-point.ts';
-import type { SqlStore } from '../store/sql-store.ts';
-import { compileIndicator, statusSql, type CompiledSql } from './indicator-compiler.ts';
+} from '../../domain/delivery-sources.ts';
+import type { IndicatorDefinition } from '../../domain/indicator-definition.ts';
+import { isPeriodReported } from '../../domain/indicator-status.ts';
+import { PERIOD_KINDS, periodsOfKind, type Period } from '../../domain/period.ts';
+import { crashPoint } from '../../crash-point.ts';
+import type { SqlStore } from '../../store/sql-store.ts';
+import { compileIndicator, statusSql, type CompiledSql } from '../compile/indicator-compiler.ts';
 import {
   contextScopeOf,
   contextTablesOf,
@@ -23,11 +23,11 @@ import {
   type ContextScope,
   type ContextTable,
   type EngineInput,
-} from './indicator-inputs.ts';
-import { planIndicator } from './indicator-plan.ts';
+} from '../compile/indicator-inputs.ts';
+import { planIndicator } from '../compile/indicator-plan.ts';
 import { canInline, deliveryTable, inlineCubeContext } from './cube-context.ts';
-import { deliverySourcesOf } from './indicator-delivery.ts';
-import { sqlConstants } from './sql-literals.ts';
+import { deliverySourcesOf } from '../compile/indicator-delivery.ts';
+import { sqlConstants } from '../compile/sql-literals.ts';
 import { prepareKeptCubeContext, releaseCubeContext } from './kept-context.ts';
 import { writeIndicatorCells } from './cube-writer.ts';
 import { createSharedFacts, SHARED_TABLES, type SharedFacts } from './shared-facts.ts';
