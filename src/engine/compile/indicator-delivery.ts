@@ -29,7 +29,8 @@ export function deliverySourcesOf(
     case 'imported':
       return [];
     case 'facts':
-      return own.filter(
+      // In the order of DELIVERY_SOURCES, whatever order the statement named its tables in.
+      return DELIVERY_SOURCES.filter((s) => own.includes(s)).filter(
         (s) =>
           !(s === 'benefit' && (plan.law === 'youth' || plan.law === 'support')) &&
           !(s === 'provision' && plan.law === 'participation'),

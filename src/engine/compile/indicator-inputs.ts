@@ -1,6 +1,17 @@
-/** @module What each compiled indicator reads: the optional working tables of the cube context it needs and the canonical tables its values depend on (lazy context, incremental recompute). */
+/** @module What each compiled indicator reads: the rows of the cube context it needs, the optional working tables its statement names and the canonical tables its values depend on (lazy context, incremental recompute). */
+import { factSource } from './fact-sources.ts';
 import type { CompiledSql } from './indicator-compiler.ts';
 import type { IndicatorPlan } from './indicator-plan.ts';
+import {
+  contextTablesIn,
+  ENGINE_INPUTS,
+  inputsOfTables,
+  type ContextTable,
+  type EngineInput,
+} from './working-tables.ts';
+
+export { ENGINE_INPUTS, isEngineInput, OPTIONAL_CONTEXT } from './working-tables.ts';
+export type { ContextTable, EngineInput } from './working-tables.ts';
 
 /** The laws whose provisions (`provision.law`) a run can read. */
 export const PROVISION_LAWS = ['youth', 'support'] as const;
@@ -47,99 +58,14 @@ export function unionScope(scopes: readonly ContextScope[]): ContextScope {
   };
 }
 
-/**
- * Canonical tables the engine's results depend on. Every computed indicator depends on `residence` and `area`
- * (area attribution); the others only when the indicator reads them.
- */
-export const ENGINE_INPUTS = [
-  'provision',
-  'claim',
-  'benefit',
-  'residence',
-  'person',
-  'population',
-  'households',
-  'area',
-] as const;
-export type EngineInput = (typeof ENGINE_INPUTS)[number];
-
-export const isEngineInput = (name: string): name is EngineInput =>
-  (ENGINE_INPUTS as readonly string[]).includes(name);
-
-/**
- * Working tables of the cube context that are built only when a statement reads them (`_msd_<name>`); periods,
- * code map, person keys, residences, address signatures and areas are always built. `res_area` (every residence
- * interval with each of its areas) serves the units that are attributed to areas one by one; `hh` (household keys,
- * and the `household` columns of residences and benefits) the statements that read a household.
- */
-export const OPTIONAL_CONTEXT = [
-  'prov',
-  'ben',
-  'claim',
-  'person',
-  'traj',
-  'spell',
-  'res_area',
-  'hh',
-] as const;
-export type ContextTable = (typeof OPTIONAL_CONTEXT)[number];
-
-/** The canonical table each optional working table is built from. */
-const CONTEXT_INPUT: Readonly<Record<ContextTable, EngineInput>> = {
-  prov: 'provision',
-  ben: 'benefit',
-  claim: 'claim',
-  person: 'person',
-  traj: 'provision',
-  spell: 'provision',
-  res_area: 'residence',
-  hh: 'residence',
-};
-
-/**
- * Working tables each shared table (`shared-facts.ts`) is built from (a test builds each from exactly these). A
- * shared table not listed here is assumed to read every optional working table (more context, never a wrong result).
- */
-export const SHARED_CONTEXT: Readonly<Record<string, readonly ContextTable[]>> = {
-  allLaws: ['prov', 'ben', 'hh'],
-  allLawsAreas: ['prov', 'ben', 'res_area', 'hh'],
-};
-
-/**
- * Fact sources that read only episodes and benefits overlapping the computed periods (no look-back: no first-ever
- * start, previous year, earlier spell or earlier benefit). Any other source needs the whole history.
- */
-const PERIOD_LOCAL_SOURCES: ReadonlySet<string> = new Set([
-  'episodesInPeriod',
-  'episodesOnDate',
-  'episodeStarts',
-  'episodeEnds',
-  'benefitsInPeriod',
-  'benefitsOnDate',
-  'claims',
-  'allLawsInPeriod',
-  'benefitHouseholdMembers',
-]);
-
 /** Whether an indicator reads provisions or benefits outside the computed periods (history before them). */
 export function needsHistory(plan: IndicatorPlan): boolean {
-  return plan.kind === 'facts' && !PERIOD_LOCAL_SOURCES.has(plan.source);
+  return plan.kind === 'facts' && !factSource(plan).periodLocal;
 }
 
-const CONTEXT_PATTERN = new RegExp(`\\b_msd_(${OPTIONAL_CONTEXT.join('|')})\\b`, 'g');
-/** A statement that names a household column reads the household keys. */
-const HOUSEHOLD_PATTERN = /\bhousehold\b/;
-const DENOMINATOR_PATTERN = /\b(?:FROM|JOIN)\s+(population|households)\b/gi;
-
-/** The optional working tables a compiled statement reads, directly or through the shared tables it uses. */
-export function contextTablesOf(compiled: CompiledSql): Set<ContextTable> {
-  const tables = new Set<ContextTable>();
-  for (const match of compiled.sql.matchAll(CONTEXT_PATTERN)) tables.add(match[1] as ContextTable);
-  if (HOUSEHOLD_PATTERN.test(compiled.sql)) tables.add('hh');
-  for (const name of compiled.shared)
-    for (const table of SHARED_CONTEXT[name] ?? OPTIONAL_CONTEXT) tables.add(table);
-  return tables;
-}
+/** The optional working tables a compiled statement reads, directly or through the tables it reads. */
+export const contextTablesOf = (compiled: CompiledSql): Set<ContextTable> =>
+  contextTablesIn(compiled.reads.tables);
 
 /**
  * The canonical tables an indicator's values depend on: the sources of the working tables it reads, the
@@ -151,10 +77,12 @@ export function indicatorInputs(
   compiled: CompiledSql,
   inputsOf: (id: string) => ReadonlySet<EngineInput> | undefined,
 ): Set<EngineInput> {
-  const inputs = new Set<EngineInput>(['residence', 'area']);
-  for (const table of contextTablesOf(compiled)) inputs.add(CONTEXT_INPUT[table]);
-  for (const match of compiled.sql.matchAll(DENOMINATOR_PATTERN))
-    inputs.add((match[1] ?? '').toLowerCase() as EngineInput);
+  const inputs = new Set<EngineInput>([
+    'residence',
+    'area',
+    ...inputsOfTables(compiled.reads.tables),
+    ...compiled.reads.inputs,
+  ]);
   if (plan.kind === 'ratio') {
     const parts = [plan.numerator, ...(plan.denominator.kind === 'indicator' ? [plan.denominator.id] : [])];
     for (const part of parts) for (const input of inputsOf(part) ?? ENGINE_INPUTS) inputs.add(input);

@@ -6,7 +6,8 @@ import {
   prepareCubeContext,
   type CubeContextOptions,
 } from './cube-context.ts';
-import { FULL_SCOPE, OPTIONAL_CONTEXT, type ContextTable } from '../compile/indicator-inputs.ts';
+import { FULL_SCOPE } from '../compile/indicator-inputs.ts';
+import { contextInputs, OPTIONAL_CONTEXT, type ContextTable } from '../compile/working-tables.ts';
 import { sqlLiteral } from '../compile/sql-literals.ts';
 
 const tablesOf = (options: CubeContextOptions): ReadonlySet<ContextTable> =>
@@ -19,15 +20,13 @@ const tablesOf = (options: CubeContextOptions): ReadonlySet<ContextTable> =>
 const keeps = (options: CubeContextOptions): boolean => !tablesOf(options).has('claim');
 
 /**
- * The canonical tables kept working tables are built from: always residences and areas, the others as needed
- * (never claims: tables with claims are not kept).
+ * The canonical tables kept working tables are built from (the registry's inputs of the tables built; areas with
+ * their members), never claims: tables with claims are not kept.
  */
 function sourceTables(tables: ReadonlySet<ContextTable>): string[] {
-  const sources = ['residence', 'area', 'area_member'];
-  if (tables.has('person')) sources.push('person');
-  if (tables.has('prov') || tables.has('traj') || tables.has('spell')) sources.push('provision');
-  if (tables.has('ben')) sources.push('benefit');
-  return sources;
+  return [...contextInputs(tables)]
+    .filter((input) => input !== 'claim')
+    .flatMap((input) => (input === 'area' ? ['area', 'area_member'] : [input]));
 }
 
 /** The run's options the working tables depend on. */
