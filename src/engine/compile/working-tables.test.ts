@@ -76,9 +76,7 @@ describe.each([true, false])('the compiled catalogue (fast paths %s)', (fastPath
 
   it('reads the household keys when the statement or a shared table it reads has a household column', () => {
     for (const { id, out } of compiled)
-      expect(contextTablesOf(out).has('hh'), id).toBe(
-        /\bhousehold\b/.test(out.sql) || out.shared.length > 0,
-      );
+      expect(contextTablesOf(out).has('hh'), id).toBe(/\bhousehold\b/.test(out.sql) || out.shared.length > 0);
   });
 
   it('depends on the population or household table exactly when the statement reads it', () => {
