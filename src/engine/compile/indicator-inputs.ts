@@ -20,7 +20,7 @@ export type ProvisionLaw = (typeof PROVISION_LAWS)[number];
 /**
  * Which rows the working tables hold: provisions of these laws only, and person keys for every resident or only for
  * the persons of the run's facts. A run of one youth indicator then neither encodes nor places the Wmo clients and
- * the residents without any care (on L: 117,582 persons with youth care of 343,504 residents).
+ * the residents without any care (most residents).
  */
 export interface ContextScope {
   readonly provisionLaws: readonly ProvisionLaw[];

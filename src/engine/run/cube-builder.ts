@@ -181,7 +181,7 @@ async function computedPeriods(store: SqlStore): Promise<Map<string, Set<string>
   await store.run(`CREATE OR REPLACE TEMP TABLE ${tableName('known')} AS
     SELECT indicator, period, min(status) AS smin, max(status) AS smax FROM indicator_value
     WHERE source = 'computed' AND breakdown_key = '' GROUP BY indicator, period`);
-  // One row per indicator: converting thousands of result rows to JavaScript took 25-40 ms on S.
+  // One row per indicator: converting every (indicator, period) row to JavaScript costs more than the query.
   const rows = await store.all<{ indicator: string; periods: string }>(
     `SELECT indicator, string_agg(period, ',') AS periods FROM ${tableName('known')} GROUP BY indicator`,
   );
@@ -351,7 +351,7 @@ async function runPass(
   for (const c of todo) for (const t of contextTablesOf(c.compiled)) context.add(t);
 
   // The working tables are built before the write transaction: DuckDB reads temp tables created inside an open
-  // write transaction about twice as slowly (measured on the shared all-laws tables: 3.4-4.4 s inside, 1.6 s outside).
+  // write transaction about twice as slowly (docs/benchmarks.md).
   // They are this connection's own and only this process writes the database, so they stay a consistent snapshot.
   // Without claims they are kept for the next run on this connection (kept-context.ts).
   const contextOptions = {

@@ -130,7 +130,7 @@ export function workingTables(options: CubeContextOptions): WorkingTable[] {
     tables.push({ name: tableName(name), sql });
   };
   // Only claims overlapping the computed periods: an incremental recompute reads the recent claims only. The bounds
-  // are constants, not subqueries on _msd_period: with those DuckDB took 7.5 s instead of 2.7 s for the claims of L.
+  // are constants, not subqueries on _msd_period: DuckDB plans a range filter on constants far better.
   const { first, last } = periodBounds(options.periods);
   const claimsInPeriods = `c.period_end >= c.period_start AND c.period_end >= ${first} AND c.period_start <= ${last}`;
   const overlapping = (alias: string): string =>
@@ -265,7 +265,7 @@ const islands = (source: string, keys: string): string =>
  * Claim keys: `ck` in `_msd_claim` is a 64-bit hash of (law, category, provider), and `_msd_ckey` (ck, law, grp,
  * category, provider) names each key, with its care or support type (`grp`, from law and category). Claim sums
  * group on `ck` and put the names back per cell, without joining millions of claims on three strings; the claims
- * carry no care type of their own (copying its long strings cost seconds on L). Should two keys of this run share
+ * carry no care type of their own (copying its long strings to every claim is costly). Should two keys of this run share
  * a hash (odds about k²/2⁶⁵ for k keys), {@link checkClaimKeys} renumbers them.
  */
 export const CLAIM_KEYS: WorkingTable = {
@@ -306,8 +306,8 @@ function periodBounds(periods: readonly Period[]): { first: string; last: string
 
 /**
  * Rows as one JSON literal cast to a list of structs: DuckDB binds a `VALUES` list of a few hundred rows slowly
- * (periods of a full compute: 7-12 ms against 1.5-2.5 ms this way on S), and a run of one light indicator on small
- * data notices every millisecond.
+ * (several times slower than this JSON literal), and a run of one light indicator on small data notices every
+ * millisecond.
  */
 function jsonRows(rows: readonly Readonly<Record<string, string | number>>[], struct: string): string {
   return `SELECT unnest(CAST(${sqlLiteral(JSON.stringify(rows))} AS JSON)::STRUCT(${struct})[], recursive := true)`;

@@ -14,7 +14,7 @@ const tablesOf = (options: CubeContextOptions): ReadonlySet<ContextTable> =>
   options.tables ?? new Set(OPTIONAL_CONTEXT);
 
 /**
- * Working tables are kept unless they hold claims: claims make them large (on L 1.08 GB, against 0.23 GB without),
+ * Working tables are kept unless they hold claims: claims make them several times larger (docs/benchmarks.md),
  * which a long-running server should not hold while idle.
  */
 const keeps = (options: CubeContextOptions): boolean => !tablesOf(options).has('claim');
@@ -44,8 +44,8 @@ function optionsKey(options: CubeContextOptions): string {
 /**
  * What the source rows of the working tables are: per source table its row count and the sum of a 64-bit hash of
  * every whole row. Any insert, delete or update of a source row changes it (two different tables giving the same
- * count and sum would need a 64-bit hash sum to coincide). On L the sums of residences, persons and provisions took
- * 0.08 s (0.3 s when first read), against about 2.5 s to build the working tables youth.inflow reads.
+ * count and sum would need a 64-bit hash sum to coincide). Summing the rows is a scan, far cheaper than building the
+ * working tables from them.
  */
 async function sourcesKey(store: SqlStore, options: CubeContextOptions): Promise<string> {
   const sources = await store.all<{ t: string; n: number; h: string | null }>(
