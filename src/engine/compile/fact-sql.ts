@@ -1,4 +1,4 @@
-/** @module SQL for unit facts: one row per counted unit × period (before area attribution), in one standard column set for every source. */
+/** @module SQL for unit facts: one row per counted unit × period (before area attribution), in one standard column set for every source; the SQL builders of the fact-source registry (fact-sources.ts). */
 import { readTable } from './working-tables.ts';
 import type { FactPlan } from './indicator-plan.ts';
 import { sqlConstant, sqlConstants } from './sql-literals.ts';
