@@ -4,7 +4,7 @@ import { DOMAINS, type IndicatorDefinition } from '../domain/indicator-definitio
 import { isValueStatus, type ValueStatus } from '../domain/indicator-status.ts';
 import { GOAL_DEFAULTS } from '../domain/goal-tree.ts';
 import { parsePeriod, previousPeriod, type Period } from '../domain/period.ts';
-import { indicatorDataUntil } from '../engine/indicator-delivery.ts';
+import { indicatorDataUntil } from '../engine/compile/indicator-delivery.ts';
 import {
   formatIndicatorValues,
   queryManyIndicatorValues,
