@@ -55,6 +55,7 @@ export const ENGINE_INPUTS = [
   'provision',
   'claim',
   'benefit',
+  'reintegration',
   'residence',
   'person',
   'population',
@@ -81,6 +82,7 @@ export const OPTIONAL_CONTEXT = [
   'spell',
   'res_area',
   'hh',
+  'reint',
 ] as const;
 export type ContextTable = (typeof OPTIONAL_CONTEXT)[number];
 
@@ -94,6 +96,7 @@ const CONTEXT_INPUT: Readonly<Record<ContextTable, EngineInput>> = {
   spell: 'provision',
   res_area: 'residence',
   hh: 'residence',
+  reint: 'reintegration',
 };
 
 /**
@@ -119,6 +122,10 @@ const PERIOD_LOCAL_SOURCES: ReadonlySet<string> = new Set([
   'claims',
   'allLawsInPeriod',
   'benefitHouseholdMembers',
+  // The re-integration table is always read whole; toWork also looks at benefits ending after the periods.
+  'reintegrationOnDate',
+  'reintegrationStarts',
+  'reintegrationEnds',
 ]);
 
 /** Whether an indicator reads provisions or benefits outside the computed periods (history before them). */

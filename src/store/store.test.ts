@@ -51,6 +51,7 @@ describe('migrations', () => {
         'postcode_area',
         'provision',
         'quarantine',
+        'reintegration',
         'residence',
         'schema_migration',
         'social_return_document',
@@ -65,6 +66,7 @@ describe('migrations', () => {
         { version: 6, name: 'goal-tree' },
         { version: 7, name: 'social-return' },
         { version: 8, name: 'outlook' },
+        { version: 9, name: 'birth-date-and-reintegration' },
       ]);
     });
   });
@@ -82,6 +84,29 @@ describe('migrations', () => {
       expect(extra).toHaveLength(0);
       expect(await store.all('SELECT max(version) AS v FROM schema_migration')).toEqual([{ v: LATEST }]);
     });
+  });
+
+  it('give persons of a store made before migration 9 the 1st of their birth month as birth day', async () => {
+    const store = await DuckDbStore.open(':memory:');
+    try {
+      await migrate(
+        store,
+        MIGRATIONS.filter((m) => m.version < 9),
+      );
+      await store.run(
+        "INSERT INTO person VALUES ('a', '2007-03', 'female'), ('b', NULL, 'male'), ('c', 'onbekend', 'unknown')",
+      );
+      expect((await migrate(store)).applied).toEqual([9]);
+      expect(
+        await store.all("SELECT pid, strftime(birth_date, '%Y-%m-%d') AS d, gender FROM person ORDER BY pid"),
+      ).toEqual([
+        { pid: 'a', d: '2007-03-01', gender: 'female' },
+        { pid: 'b', d: null, gender: 'male' },
+        { pid: 'c', d: null, gender: 'unknown' },
+      ]);
+    } finally {
+      store.close();
+    }
   });
 
   it('refuse a database written by a newer program', async () => {
@@ -142,7 +167,7 @@ describe('data folder', () => {
     expect(first).toEqual({
       createdFolder: true,
       createdSecret: true,
-      migrationsApplied: [1, 2, 3, 4, 5, 6, 7, 8],
+      migrationsApplied: [1, 2, 3, 4, 5, 6, 7, 8, 9],
     });
     expect((await stat(folder.secretPath)).mode & 0o777).toBe(0o600);
     const secret = await readFile(folder.secretPath, 'utf8');

@@ -387,6 +387,9 @@ const MESSAGES = {
   },
   noNarratives: { nl: 'Geen verhalen bij {node}{period}.', en: 'No narratives for {node}{period}.' },
   narrativesPeriod: { nl: ' over {period}', en: ' on {period}' },
+  // Re-integration provisions (issue 14): their delivery source and the kind of their CSV export.
+  sourceReintegration: { nl: 're-integratievoorzieningen {date}', en: 're-integration provisions {date}' },
+  sourceKindReintegration: { nl: 'Re-integratievoorzieningen (CSV)', en: 'Re-integration provisions (CSV)' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -439,6 +442,7 @@ const CSV_PROFILE_KINDS: Record<string, MessageKey> = {
   'msd-standaard-bevolking': 'sourceKindPopulation',
   'msd-standaard-huishoudens': 'sourceKindHouseholds',
   'msd-standaard-postcodes': 'sourceKindPostcodes',
+  'msd-standaard-re-integratie': 'sourceKindReintegration',
 };
 
 /**

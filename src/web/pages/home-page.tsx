@@ -63,6 +63,7 @@ const SOURCE_LABELS: Record<DeliverySource, MessageKey> = {
   claim: 'sourceClaim',
   provision: 'sourceProvision',
   benefit: 'sourceBenefit',
+  reintegration: 'sourceReintegration',
   population: 'sourcePopulation',
   households: 'sourceHouseholds',
 };
