@@ -114,7 +114,8 @@ export async function emitDemoSources(
     root.fork('reintegration'),
     scale,
     fromYear,
-    deliveryDay,
+    // The case system is exported with the benefits, which the demo simulates up to the end of `toYear`.
+    Math.min(deliveryDay, dayOf(toYear + 1) - 1),
   );
   files.push(emitReintegration(reintegration, bsnOf, dir));
 

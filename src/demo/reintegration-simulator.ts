@@ -105,8 +105,8 @@ export interface Reintegration {
 }
 
 /**
- * Simulates the instruments started from `fromYear` to the delivery day; ends after the delivery day are not known
- * yet (open, without reason), as a case system exported on that day would show them.
+ * Simulates the instruments started from `fromYear` up to `exportDay`; ends after that day are not known yet (open,
+ * without reason), as a case system exported on that day would show them.
  */
 export function simulateReintegration(
   world: World,
@@ -114,16 +114,16 @@ export function simulateReintegration(
   random: SeededRandom,
   scale: number,
   fromYear: number,
-  deliveryDay: number,
+  exportDay: number,
 ): Reintegration[] {
   const { persons } = world;
   const out: Reintegration[] = [];
   const busyUntil = new Map<number, number>();
   const bijstand = benefits.filter((b) => b.scheme === 'PW' && !b.institutionOrHomeless);
   const perMonth = (STARTS_PER_YEAR * scale) / 12;
-  for (let month = fromYear * 12; firstDayOfMonthIndex(month) <= deliveryDay; month++) {
+  for (let month = fromYear * 12; firstDayOfMonthIndex(month) <= exportDay; month++) {
     const monthStart = firstDayOfMonthIndex(month);
-    const monthEnd = Math.min(firstDayOfMonthIndex(month + 1) - 1, deliveryDay);
+    const monthEnd = Math.min(firstDayOfMonthIndex(month + 1) - 1, exportDay);
     const running = bijstand.filter((b) => b.begin <= monthStart && b.end > monthStart);
     const toWork = running.filter((b) => b.exitReason === 'werk' && b.end <= monthStart + 365);
     const starts = random.poisson(perMonth);
@@ -155,7 +155,7 @@ export function simulateReintegration(
       }
       busyUntil.set(person, end);
       out.push(
-        end > deliveryDay
+        end > exportDay
           ? { person, instrument, begin, end: OPEN_END, endReason: '' }
           : { person, instrument, begin, end, endReason: reason },
       );
