@@ -5,7 +5,7 @@ import { deploymentGemeente } from './ingest/load-reference-areas.ts';
 import { dataFolder, openDataFolder, readSecret, type DataFolder } from './store/data-folder.ts';
 import type { SqlStore } from './store/sql-store.ts';
 import { isStoreError, StoreError } from './errors.ts';
-import { finishPendingRecompute, hasPendingRecompute } from './engine/pending-recompute.ts';
+import { finishPendingRecompute, hasPendingRecompute } from './engine/run/pending-recompute.ts';
 import { FIGURES_PENDING } from './ingest/batch-reasons.ts';
 
 export interface AppConfig {

@@ -8,11 +8,13 @@ import { DEMO_GEMEENTE, demoAreas } from '../../src/cli/commands/demo-command.ts
 import { requireGemeente } from '../../src/cli/commands/init-command.ts';
 import { DEFAULT_DEMO_OPTIONS, isDemoSize, type DemoSize } from '../../src/demo/demo-options.ts';
 import { emitDemoSources } from '../../src/demo/emit-demo-sources.ts';
-import { computeCube, recomputeAffected } from '../../src/engine/cube-builder.ts';
-import { dropCubeContext } from '../../src/engine/cube-context.ts';
+import { computeCube, recomputeAffected } from '../../src/engine/run/cube-builder.ts';
+import { dropCubeContext } from '../../src/engine/run/cube-context.ts';
 import { ingestPaths } from '../../src/ingest/ingest-paths.ts';
 import type { SqlStore } from '../../src/store/sql-store.ts';
 import { codeMappings } from '../../src/catalogue/code-mappings.ts';
+import { deliveryDatesFromMeta } from '../../src/domain/delivery-sources.ts';
+import { indicatorDataUntil } from '../../src/engine/compile/indicator-delivery.ts';
 import { handWrittenQueries, type HandWrittenQuery } from './hand-written-queries.ts';
 
 const arg = (name: string): string | undefined => {
@@ -209,13 +211,25 @@ async function benchSize(size: DemoSize): Promise<Row> {
          (SELECT value FROM meta WHERE key = 'delivery_date') AS delivery
        FROM indicator_value WHERE source = 'computed' AND length(period) = 4`,
     );
-    const hands = handWrittenQueries({
+    // Each indicator's periods end at the delivery date of the sources it reads (per-source delivery dates).
+    const dates = deliveryDatesFromMeta(
+      await store.all<{ key: string; value: string }>(
+        "SELECT key, value FROM meta WHERE key LIKE 'delivery_date.%'",
+      ),
+    );
+    const context = {
       firstYear: Number(meta?.first),
       lastYear: Number(meta?.last),
-      deliveryDate: meta?.delivery ?? '',
       gemeente: meta?.gemeente ?? DEMO_GEMEENTE,
       mappings: codeMappings(),
-    });
+    };
+    const hands = handWrittenQueries({ ...context, deliveryDate: meta?.delivery ?? '' }).map(
+      (hand) =>
+        handWrittenQueries({
+          ...context,
+          deliveryDate: indicatorDataUntil(hand.indicator, dates, meta?.delivery) ?? meta?.delivery ?? '',
+        }).find((h) => h.indicator === hand.indicator) ?? hand,
+    );
     const ratios: string[] = [];
     for (const hand of hands) ratios.push(await ratio(store, hand, roundsOf(size)));
     return {

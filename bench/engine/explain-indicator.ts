@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { codeMappings } from '../../src/catalogue/code-mappings.ts';
 import { STANDARD_CATALOGUE } from '../../src/catalogue/standard-catalogue.ts';
 import { PERIOD_KINDS, periodsOfKind } from '../../src/domain/period.ts';
-import { deliveryTable, prepareCubeContext } from '../../src/engine/cube-context.ts';
-import { compileIndicator } from '../../src/engine/indicator-compiler.ts';
-import { planIndicator } from '../../src/engine/indicator-plan.ts';
-import { createSharedFacts } from '../../src/engine/shared-facts.ts';
+import { deliveryTable, prepareCubeContext } from '../../src/engine/run/cube-context.ts';
+import { compileIndicator } from '../../src/engine/compile/indicator-compiler.ts';
+import { planIndicator } from '../../src/engine/compile/indicator-plan.ts';
+import { createSharedFacts } from '../../src/engine/run/shared-facts.ts';
 import { DuckDbStore } from '../../src/store/duckdb-store.ts';
 
 const [path, id, firstYear = '2015', lastYear = '2026'] = process.argv.slice(3);

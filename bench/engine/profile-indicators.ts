@@ -1,5 +1,5 @@
 /** @module Engine profiling: one full cube on an existing database file, with wall and CPU time and rows per indicator. */
-import { computeCube } from '../../src/engine/cube-builder.ts';
+import { computeCube } from '../../src/engine/run/cube-builder.ts';
 import { DuckDbStore } from '../../src/store/duckdb-store.ts';
 
 const path = process.argv[3];

@@ -1,5 +1,5 @@
 /** @module Engine profiling: computes indicators on an existing database file and prints the wall and CPU time of every statement the engine runs (context, shared tables, indicator statements). */
-import { computeCube } from '../../src/engine/cube-builder.ts';
+import { computeCube } from '../../src/engine/run/cube-builder.ts';
 import { DuckDbStore } from '../../src/store/duckdb-store.ts';
 import type { SqlParam, SqlStore } from '../../src/store/sql-store.ts';
 

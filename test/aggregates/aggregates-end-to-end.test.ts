@@ -16,7 +16,7 @@ import { runIndicatorsDefine } from '../../src/cli/commands/indicators-define-co
 import { runValuesImport } from '../../src/cli/commands/values-command.ts';
 import { main } from '../../src/cli/main.ts';
 import type { Role } from '../../src/domain/disclosure-control.ts';
-import { computeCube } from '../../src/engine/cube-builder.ts';
+import { computeCube } from '../../src/engine/run/cube-builder.ts';
 import { formatIndicatorValues, queryIndicatorValues } from '../../src/engine/indicator-query.ts';
 import { AGGREGATES, CBS } from './aggregates-helpers.ts';
 

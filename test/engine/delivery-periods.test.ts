@@ -1,8 +1,8 @@
 /** @module Honest periods: each indicator's periods and status follow the delivery dates of the sources it reads (running past them, no rows after them), also after a later delivery. */
 import { describe, expect, it } from 'vitest';
 import { indicatorStatus } from '../../src/domain/indicator-status.ts';
-import { computeCube, recomputeAffected } from '../../src/engine/cube-builder.ts';
-import { statusSql } from '../../src/engine/indicator-compiler.ts';
+import { computeCube, recomputeAffected } from '../../src/engine/run/cube-builder.ts';
+import { statusSql } from '../../src/engine/compile/indicator-compiler.ts';
 import type { SqlStore } from '../../src/store/sql-store.ts';
 import { withFixtureDb } from '../helpers/fixture-db.ts';
 import { cell, fixture, GM, NOW, valueOf, WK1, type FixtureBuilder } from './engine-fixture.ts';

@@ -1,5 +1,5 @@
 /** @module Test helper for the engine: terse inserts of hand-made canonical rows and reads of cube cells. */
-import { computeCube } from '../../src/engine/cube-builder.ts';
+import { computeCube } from '../../src/engine/run/cube-builder.ts';
 import type { SqlParam, SqlStore } from '../../src/store/sql-store.ts';
 import { withFixtureDb } from '../helpers/fixture-db.ts';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { STANDARD_CATALOGUE, findIndicator } from '../../src/catalogue/standard-catalogue.ts';
 import type { IndicatorDefinition } from '../../src/domain/indicator-definition.ts';
-import { computeCube } from '../../src/engine/cube-builder.ts';
+import { computeCube } from '../../src/engine/run/cube-builder.ts';
 import type { SqlStore } from '../../src/store/sql-store.ts';
 import { withFixtureDb } from '../helpers/fixture-db.ts';
 import { GM, WK1, cell, fixture, valueOf, type FixtureBuilder } from './engine-fixture.ts';

@@ -1,7 +1,7 @@
 /** @module Working tables kept between runs: reused only while their source rows and the run's options are unchanged, rebuilt after any insert, update or delete, and never kept when they hold claims. */
 import { describe, expect, it } from 'vitest';
-import { computeCube } from '../../src/engine/cube-builder.ts';
-import { CONTEXT_KEY_VARIABLES, dropCubeContext } from '../../src/engine/cube-context.ts';
+import { computeCube } from '../../src/engine/run/cube-builder.ts';
+import { CONTEXT_KEY_VARIABLES, dropCubeContext } from '../../src/engine/run/cube-context.ts';
 import type { SqlStore } from '../../src/store/sql-store.ts';
 import { withFixtureDb } from '../helpers/fixture-db.ts';
 import { GM, NOW, WK1, WK2, fixture, valueOf } from './engine-fixture.ts';

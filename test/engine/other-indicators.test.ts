@@ -1,6 +1,6 @@
 /** @module Wmo, Participatiewet and integral indicators on hand-made fixtures; expected values worked out by hand in the comments. */
 import { describe, expect, it } from 'vitest';
-import { computeCube, recomputeAffected } from '../../src/engine/cube-builder.ts';
+import { computeCube, recomputeAffected } from '../../src/engine/run/cube-builder.ts';
 import { withFixtureDb } from '../helpers/fixture-db.ts';
 import {
   GM,

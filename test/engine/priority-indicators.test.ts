@@ -1,6 +1,6 @@
 /** @module Engine integration: youth.clients, support.clients and participation.benefits.stock per year for gemeente and wijken. */
 import { describe, expect, it } from 'vitest';
-import { computeCube } from '../../src/engine/cube-builder.ts';
+import { computeCube } from '../../src/engine/run/cube-builder.ts';
 import { withFixtureDb } from '../helpers/fixture-db.ts';
 import { GM, WK1, WK2, fixture, valueOf } from './engine-fixture.ts';
 

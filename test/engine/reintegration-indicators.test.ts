@@ -1,6 +1,6 @@
 /** @module The four re-integration indicators on a hand-made fixture of five persons; expected values worked out by hand in the comments. */
 import { describe, expect, it } from 'vitest';
-import { computeCube } from '../../src/engine/cube-builder.ts';
+import { computeCube } from '../../src/engine/run/cube-builder.ts';
 import { withFixtureDb } from '../helpers/fixture-db.ts';
 import { GM, WK1, WK2, cell, fixture, scenario, valueOf, type FixtureBuilder } from './engine-fixture.ts';
 

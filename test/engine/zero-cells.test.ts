@@ -1,6 +1,6 @@
 /** @module Zero cells: every frame area (gemeente, its wijken, custom areas) has a total in every reported period, so a zero is published as secret instead of missing; periods not begun at the delivery date are not reported. */
 import { describe, expect, it } from 'vitest';
-import { computeCube } from '../../src/engine/cube-builder.ts';
+import { computeCube } from '../../src/engine/run/cube-builder.ts';
 import { formatIndicatorValues, queryIndicatorValues } from '../../src/engine/indicator-query.ts';
 import { withFixtureDb } from '../helpers/fixture-db.ts';
 import { GM, NOW, WK1, WK2, cell, fixture } from './engine-fixture.ts';

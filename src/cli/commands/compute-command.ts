@@ -1,8 +1,8 @@
 /** @module `msd compute`: computes every catalogue indicator into the results cube (settling any figures an interrupted ingest left pending). */
 import { createApp } from '../../app.ts';
 import { loadCatalogue } from '../../catalogue/local-catalogue.ts';
-import { computeCube } from '../../engine/cube-builder.ts';
-import { settlingStalePeriods } from '../../engine/pending-recompute.ts';
+import { computeCube } from '../../engine/run/cube-builder.ts';
+import { settlingStalePeriods } from '../../engine/run/pending-recompute.ts';
 import { refreshOutlook } from '../../engine/outlook-refresh.ts';
 import { refreshDeliveryDate } from '../../ingest/delivery-date.ts';
 import { formatNumber, formatSeconds, t } from '../../views/messages.ts';

@@ -13,8 +13,8 @@ import {
 import { emitDemoSourcesOffThread } from '../../demo/demo-generate-thread.ts';
 import { DEMO_FORMAT_VERSION } from '../../demo/emit-demo-sources.ts';
 import { loadCatalogue } from '../../catalogue/local-catalogue.ts';
-import { computeCube } from '../../engine/cube-builder.ts';
-import { hasPendingRecompute, settlingStalePeriods } from '../../engine/pending-recompute.ts';
+import { computeCube } from '../../engine/run/cube-builder.ts';
+import { hasPendingRecompute, settlingStalePeriods } from '../../engine/run/pending-recompute.ts';
 import { ingestPaths } from '../../ingest/ingest-paths.ts';
 import { formatNumber, formatSeconds, t } from '../../views/messages.ts';
 import type { CliIo } from '../cli-output.ts';

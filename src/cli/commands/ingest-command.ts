@@ -1,6 +1,6 @@
 /** @module `msd ingest`: ingests files/folders as batches and prints a summary per file; non-zero exit only on fatal errors (or any quarantine with --strict). */
 import { createApp } from '../../app.ts';
-import { finishPendingRecompute } from '../../engine/pending-recompute.ts';
+import { finishPendingRecompute } from '../../engine/run/pending-recompute.ts';
 import { pendingFinished } from '../../ingest/batch-reasons.ts';
 import { refreshOutlook } from '../../engine/outlook-refresh.ts';
 import type { SqlStore } from '../../store/sql-store.ts';

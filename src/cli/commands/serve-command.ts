@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createApp, holdApp } from '../../app.ts';
-import { finishPendingRecompute } from '../../engine/pending-recompute.ts';
+import { finishPendingRecompute } from '../../engine/run/pending-recompute.ts';
 import { pendingFinished } from '../../ingest/batch-reasons.ts';
 import { t } from '../../views/messages.ts';
 import { PRODUCT_VERSION } from '../../version.ts';

@@ -1,7 +1,7 @@
 /** @module Gathers what the start page shows: the three core indicators per year for the gemeente and its wijken, as published values (disclosure control for the public role). */
 import { findIndicator } from '../../catalogue/standard-catalogue.ts';
 import { isValueStatus } from '../../domain/indicator-status.ts';
-import { indicatorDataUntil } from '../../engine/indicator-delivery.ts';
+import { indicatorDataUntil } from '../../engine/compile/indicator-delivery.ts';
 import { formatIndicatorValues, queryIndicatorValues } from '../../engine/indicator-query.ts';
 import { readDeliveryDates } from '../../ingest/delivery-date.ts';
 import type { SqlStore } from '../../store/sql-store.ts';

@@ -1,19 +1,38 @@
 /** @module Plan → SQL: one statement per indicator yielding cube rows for ALL its periods, areas and breakdowns at once (GROUPING SETS). */
-import type { Denominator } from '../domain/indicator-definition.ts';
+import type { BreakdownKey, Denominator } from '../../domain/indicator-definition.ts';
 import { ageSql } from './age-sql.ts';
 import { claimKeySums, isMultiLawCostShare, multiLawCostShareCells, usesClaimKeys } from './claim-sums.ts';
-import { END_DATE_SOURCES, factSql, fanOutEnds, needsPerson, PERSON_SOURCES } from './fact-sql.ts';
+import { fanOutEnds, needsPerson } from './fact-sql.ts';
+import { factSource, factSql } from './fact-sources.ts';
 import { sqlConstant, sqlConstants } from './sql-literals.ts';
 import type { FactPlan, IndicatorPlan, RatioPlan } from './indicator-plan.ts';
 import { runLengthApplies, runLengthCells } from './run-length-counts.ts';
 import { sharedCells } from './shared-cells.ts';
-import type { SharedFacts } from './shared-facts.ts';
+import {
+  readInput,
+  readTable,
+  recordReads,
+  sharedGroupsIn,
+  type SharedFacts,
+  type StatementReads,
+} from './working-tables.ts';
 
 export interface CompiledSql {
   /** One SELECT with its constants written as literals (sql-literals.ts). */
   readonly sql: string;
-  /** Shared working tables the statement reads (created once per run before it runs). */
+  /** The working tables and canonical tables the statement names (recorded while compiling it). */
+  readonly reads: StatementReads;
+  /** Shared working tables the statement reads, in build order (created once per run before it runs). */
   readonly shared: readonly SharedFacts[];
+}
+
+export interface CompileOptions {
+  /**
+   * Use the specialised statements (run-length counts, claim keys, shared household cells, multi-law cost share)
+   * where they apply. Off: every indicator takes the generic path (facts → units → areas → cells), which the
+   * differential test compares them with. Default on.
+   */
+  readonly fastPaths?: boolean;
 }
 
 /** Columns every compiled statement returns (the cube's columns minus source and computed_at). */
@@ -39,7 +58,7 @@ const PROVIDER_CLASSES = `CASE WHEN nprov = 1 THEN '1' WHEN nprov = 2 THEN '2' W
  * (delivery-sources.ts), one row per indicator of the run in `_msd_cfg` (cube-builder.ts).
  */
 export const deliverySql = (indicator: string): string =>
-  `(SELECT delivery FROM _msd_cfg WHERE indicator = ${sqlConstant(indicator)})`;
+  `(SELECT delivery FROM ${readTable('cfg')} WHERE indicator = ${sqlConstant(indicator)})`;
 
 /**
  * Status (indicator-status.ts), with `delivery` the SQL of the delivery date: running while the period ends after it
@@ -54,7 +73,7 @@ export function statusSql(followUpMonths: number, delivery: string): string {
 /** Only periods that began on or before the delivery date get rows: a later period has no data, so no value (not 0). */
 const reportedSql = (delivery: string): string => `p.p_start <= ${delivery}`;
 
-function breakdownColumn(plan: FactPlan, key: string): string {
+function breakdownColumn(plan: FactPlan, key: BreakdownKey): string {
   switch (key) {
     case 'careType':
     case 'supportType':
@@ -91,15 +110,13 @@ function breakdownColumn(plan: FactPlan, key: string): string {
       return PROVIDER_CLASSES;
     case 'instrument':
       return 'category';
-    default:
-      throw new Error(`Indicator ${plan.id}: unknown breakdown ${key}`);
   }
 }
 
 /** Denominator per (period, area) for rates: population (age range, reference date ≤ 1 January, else earliest) or households. */
 function denominatorSql(den: Denominator, periodKinds: readonly string[]): string {
   if (den.kind === 'indicator') throw new Error('indicator denominators are read from the cube');
-  const table = den.kind === 'population' ? 'population' : 'households';
+  const table = readInput(den.kind === 'population' ? 'population' : 'households');
   const measure = den.kind === 'population' ? 'persons' : 'count';
   const ages: string[] = [];
   if (den.kind === 'population' && den.ageFrom !== undefined)
@@ -108,7 +125,7 @@ function denominatorSql(den: Denominator, periodKinds: readonly string[]): strin
   return `
     pref AS (
       SELECT p.pn AS period, r.area, coalesce(max(r.ref_date) FILTER (WHERE r.ref_date <= p.pop_date), min(r.ref_date)) AS ref
-      FROM _msd_period p CROSS JOIN (SELECT DISTINCT area, ref_date FROM ${table} WHERE area NOT LIKE 'BU%') r
+      FROM ${readTable('period')} p CROSS JOIN (SELECT DISTINCT area, ref_date FROM ${table} WHERE area NOT LIKE 'BU%') r
       WHERE p.kind IN (${sqlConstants(periodKinds)}) GROUP BY p.pn, r.area
     ), pden AS (
       SELECT pref.period, pref.area, CAST(sum(po.${measure}) AS DOUBLE) AS d
@@ -124,35 +141,8 @@ function denominatorSql(den: Denominator, periodKinds: readonly string[]): strin
 const LEVEL_OF = (col: string): string =>
   `CASE WHEN ${col} LIKE 'GM%' THEN 'gemeente' WHEN ${col} LIKE 'WK%' THEN 'wijk' ELSE 'custom' END`;
 
-/** Sources where a person's age date is one per (person, period), so the age group is a property of the unit. */
-const AGE_PER_UNIT: ReadonlySet<FactPlan['source']> = new Set([
-  'episodesInPeriod',
-  'episodesOnDate',
-  'benefitsOnDate',
-  'benefitHouseholdMembers',
-  'firstEver',
-]);
-
-/**
- * Sources whose facts are one row per (period, fact id): each provision, benefit or trajectory is joined to each
- * period at most once (a trajectory start lies in exactly one care spell), and a person's areas at a date are
- * distinct, so fact units are distinct per (period, area) without deduplication.
- */
-const UNIQUE_FACT_SOURCES: ReadonlySet<FactPlan['source']> = new Set([
-  'episodesInPeriod',
-  'episodesOnDate',
-  'episodeStarts',
-  'episodeEnds',
-  'benefitsInPeriod',
-  'benefitsOnDate',
-  'benefitStarts',
-  'benefitEnds',
-  'trajectoryStarts',
-  'trajectoryEnds',
-]);
-
 /** Whether a breakdown's value is a function of (period, unit key), i.e. one value per counted unit and period. */
-function isUnitLevel(plan: FactPlan, key: string): boolean {
+function isUnitLevel(plan: FactPlan, key: BreakdownKey): boolean {
   switch (key) {
     case 'combination':
     case 'providerCount':
@@ -160,7 +150,7 @@ function isUnitLevel(plan: FactPlan, key: string): boolean {
     case 'gender':
       return plan.unit === 'person';
     case 'ageGroup':
-      return plan.unit === 'person' && AGE_PER_UNIT.has(plan.source);
+      return plan.unit === 'person' && factSource(plan).agePerUnit;
     case 'durationClass':
       return plan.unit === 'person' && plan.source === 'benefitsOnDate';
     default:
@@ -169,7 +159,7 @@ function isUnitLevel(plan: FactPlan, key: string): boolean {
 }
 
 /** CTEs up to the unit rows (facts with unit key k and classes) from the plan's own facts; returns the last CTE's name. */
-function unitRows(plan: FactPlan, ctes: string[], shared: SharedFacts[]): string {
+function unitRows(plan: FactPlan, ctes: string[]): string {
   const agg = plan.aggregation;
   const facts = factSql(plan);
   const ageConds: string[] = [];
@@ -182,22 +172,24 @@ function unitRows(plan: FactPlan, ctes: string[], shared: SharedFacts[]): string
   const household = plan.unit === 'household' || plan.classStep === 'multiLaw';
   ctes.push(`f AS (${facts})`);
   if (household) {
+    // The household columns come with the household keys.
+    readTable('hh');
     ctes.push(`fh AS (SELECT f.*, r.household FROM f
-      LEFT JOIN _msd_res r ON r.pid = f.pid AND r.eff_from <= f.p_end AND f.p_end < r.eff_to)`);
+      LEFT JOIN ${readTable('res')} r ON r.pid = f.pid AND r.eff_from <= f.p_end AND f.p_end < r.eff_to)`);
   }
   const unit =
     plan.unit === 'person' ? 'f.pid' : plan.unit === 'household' ? 'coalesce(f.household, -f.pid)' : 'f.fid';
   // The person (gender, birth date) is read only when an age filter or an age or gender breakdown needs it;
-  // sources in PERSON_SOURCES carry it already, the others join it here.
+  // sources that carry the person have it already, the others join it here.
   const person = needsPerson(plan);
   const age = (birth: string): string => ageSql(birth, 'f.age_date');
   ctes.push(
-    person && PERSON_SOURCES.has(plan.source)
+    person && factSource(plan).carriesPerson
       ? `fa0 AS (SELECT f.*, ${unit} AS k, ${age('f.bd')} AS age FROM ${household ? 'fh' : 'f'} f)`
       : person
         ? `fa0 AS (
       SELECT f.* EXCLUDE (bd, gender), per.bd, per.gender, ${unit} AS k, ${age('per.bd')} AS age
-      FROM ${household ? 'fh' : 'f'} f LEFT JOIN _msd_person per ON per.pid = f.pid)`
+      FROM ${household ? 'fh' : 'f'} f LEFT JOIN ${readTable('person')} per ON per.pid = f.pid)`
         : `fa0 AS (SELECT f.* EXCLUDE (gender), ${unit} AS k, CAST(NULL AS VARCHAR) AS gender, CAST(NULL AS BIGINT) AS age
       FROM ${household ? 'fh' : 'f'} f)`,
     `fa AS (SELECT * FROM fa0 ${ageConds.length ? `WHERE ${ageConds.join(' AND ')}` : ''})`,
@@ -218,8 +210,7 @@ function unitRows(plan: FactPlan, ctes: string[], shared: SharedFacts[]): string
   } else if (plan.classStep === 'multiLaw') {
     // Cost share: the household's law combination comes from all its members' provisions in the period.
     // The shared table holds exactly allLawsSql without filters, per (period, household key).
-    shared.push('allLaws');
-    ctes.push('hb AS (SELECT period, k, bits FROM _msd_all_hk)');
+    ctes.push(`hb AS (SELECT period, k, bits FROM ${readTable('all_hk')})`);
     ctes.push(`fc AS (SELECT fa.*, coalesce(hb.bits, 0) AS bits FROM fa LEFT JOIN hb USING (period, k))`);
     from = 'fc';
   }
@@ -232,8 +223,8 @@ function unitRows(plan: FactPlan, ctes: string[], shared: SharedFacts[]): string
  * signature 0 being persons without any address (the deployment's gemeente, when set).
  */
 function signatureCtes(levels: readonly string[]): string {
-  return `_rsig AS (SELECT * FROM _msd_rsig),
-    _sarea AS (SELECT DISTINCT sig, aid FROM _msd_sarea WHERE level IN (${sqlConstants(levels)}))`;
+  return `_rsig AS (SELECT * FROM ${readTable('rsig')}),
+    _sarea AS (SELECT DISTINCT sig, aid FROM ${readTable('sarea')} WHERE level IN (${sqlConstants(levels)}))`;
 }
 
 /** The `agg` CTE of an additive measure from `fsa` (period, area, b0…, sx, n): grouping sets per breakdown. */
@@ -256,28 +247,27 @@ function additiveCells(plan: FactPlan, ctes: string[]): void {
 }
 
 /** CTEs up to `agg` (cells per period, area id and breakdown) from the plan's own facts or the shared unit rows. */
-function factCells(plan: FactPlan, ctes: string[], shared: SharedFacts[]): void {
+function factCells(plan: FactPlan, ctes: string[], fast: boolean): void {
   const agg = plan.aggregation;
-  const areaJoin = (alias: string): string => `JOIN _msd_res_area ra ON ra.pid = ${alias}.pid
+  const areaJoin = (alias: string): string => `JOIN ${readTable('res_area')} ra ON ra.pid = ${alias}.pid
       AND ra.eff_from <= ${alias}.p_end AND ${alias}.p_end < ra.eff_to AND ra.level IN (${sqlConstants(plan.areaLevels)})`;
-  if (usesClaimKeys(plan)) {
+  if (fast && usesClaimKeys(plan)) {
     // Claim sums group on one integer claim key; care type, category and provider are put back per cell.
-    const column = (key: string): string => breakdownColumn(plan, key);
+    const column = (key: BreakdownKey): string => breakdownColumn(plan, key);
     ctes.push(`fsa AS (${claimKeySums(plan, column)})`);
     additiveCells(plan, ctes);
     return;
   }
-  if (isMultiLawCostShare(plan)) {
-    shared.push('allLaws');
+  if (fast && isMultiLawCostShare(plan)) {
     ctes.push(signatureCtes(plan.areaLevels), `agg AS (${multiLawCostShareCells(plan)})`);
     return;
   }
-  if (runLengthApplies(plan)) {
+  if (fast && runLengthApplies(plan)) {
     ctes.push(signatureCtes(plan.areaLevels));
     runLengthCells(plan, ctes);
     return;
   }
-  const from = unitRows(plan, ctes, shared);
+  const from = unitRows(plan, ctes);
 
   const keys = plan.breakdowns;
   const cols = keys.map((key, i) => `${breakdownColumn(plan, key)} AS b${i}`);
@@ -285,8 +275,8 @@ function factCells(plan: FactPlan, ctes: string[], shared: SharedFacts[]): void 
   // A person's unit key is the person: after deduplication per person each (cell, unit) pair occurs once. Other
   // units (households, facts) are deduplicated again per cell after area attribution.
   const perPerson = plan.unit === 'person';
-  // Facts of UNIQUE_FACT_SOURCES are one row per (period, fact): fact units need no deduplication at all.
-  const uniqueFacts = plan.unit === 'fact' && UNIQUE_FACT_SOURCES.has(plan.source);
+  // Facts of a unique source are one row per (period, fact): fact units need no deduplication at all.
+  const uniqueFacts = plan.unit === 'fact' && factSource(plan).unique;
   const distinct = uniqueFacts ? '' : 'DISTINCT ';
   const cellDistinct = perPerson || uniqueFacts ? '' : 'DISTINCT ';
   // A person's unit key is the person: deduplicated without the redundant key column.
@@ -390,34 +380,30 @@ function zeroFilled(plan: FactPlan, agg: string, name: string): string {
     SELECT period, area, breakdown_key, breakdown_value, numerator, denominator, value FROM ${agg}
     UNION ALL
     SELECT p.pn, f.area, '', '', ${zero}
-    FROM _msd_period p JOIN _msd_frame f ON (f.valid_from IS NULL OR f.valid_from <= p.p_end)
+    FROM ${readTable('period')} p JOIN ${readTable('frame')} f ON (f.valid_from IS NULL OR f.valid_from <= p.p_end)
       AND (f.valid_to IS NULL OR f.valid_to >= p.p_start)
     WHERE p.kind IN (${sqlConstants(plan.periodKinds)}) AND f.level IN (${sqlConstants(plan.areaLevels)})
       AND NOT EXISTS (SELECT 1 FROM ${agg} a WHERE a.period = p.pn AND a.area = f.area AND a.breakdown_key = ''))`;
 }
 
-function compileFacts(plan: FactPlan): CompiledSql {
+function compileFacts(plan: FactPlan, fast: boolean): string {
   const indicator = sqlConstants([plan.id]);
   const delivery = deliverySql(plan.id);
   const agg = plan.aggregation;
   const ctes: string[] = [];
-  const shared: SharedFacts[] = [];
   // Counts of the unfiltered all-laws facts (households, persons by combination): from the shared tables.
-  const fromShared = sharedCells(plan, (key) => breakdownColumn(plan, key));
-  if (fromShared === undefined) factCells(plan, ctes, shared);
-  else {
-    shared.push(...fromShared.shared);
-    ctes.push(`agg AS (${fromShared.agg})`);
-  }
+  const fromShared = fast ? sharedCells(plan, (key) => breakdownColumn(plan, key)) : undefined;
+  if (fromShared === undefined) factCells(plan, ctes, fast);
+  else ctes.push(`agg AS (${fromShared})`);
 
   {
     // Areas were grouped as integers: back to their codes.
     const i = ctes.findIndex((c) => c.startsWith('agg AS ('));
     ctes[i] = `agg_aid${ctes[i]?.slice(3) ?? ''}`;
     ctes.push(`agg AS (SELECT a.period, n.area, a.breakdown_key, a.breakdown_value, a.numerator, a.denominator, a.value
-      FROM agg_aid a JOIN _msd_area n ON n.aid = a.area)`);
+      FROM agg_aid a JOIN ${readTable('area')} n ON n.aid = a.area)`);
   }
-  if (END_DATE_SOURCES.has(plan.source) && !runLengthApplies(plan)) {
+  if (factSource(plan).byPeriodEnd && !(fast && runLengthApplies(plan))) {
     // Cells were computed once per distinct period end: copy them to every period ending there.
     const i = ctes.findIndex((c) => c.startsWith('agg AS ('));
     ctes[i] = `agg_end${ctes[i]?.slice(3) ?? ''}`;
@@ -431,25 +417,25 @@ function compileFacts(plan: FactPlan): CompiledSql {
         coalesce(agg.numerator, 0) AS numerator, den.d AS denominator,
         CASE WHEN den.d > 0 THEN coalesce(agg.numerator, 0) / den.d * ${agg.factor} END AS value,
         ${statusSql(plan.followUpMonths, delivery)} AS status
-      FROM den JOIN _msd_period p ON p.pn = den.period
+      FROM den JOIN ${readTable('period')} p ON p.pn = den.period
       LEFT JOIN agg ON agg.period = den.period AND agg.area = den.area AND agg.breakdown_key = ''
       WHERE ${LEVEL_OF('den.area')} IN (${sqlConstants(plan.areaLevels)}) AND ${reportedSql(delivery)}`;
   } else {
     ctes.push(zeroFilled(plan, 'agg', 'cells'));
     select = `SELECT ${indicator} AS indicator, p.period, c.area, c.breakdown_key, c.breakdown_value,
         c.numerator, c.denominator, c.value, ${statusSql(plan.followUpMonths, delivery)} AS status
-      FROM cells c JOIN _msd_period p ON p.pn = c.period WHERE ${reportedSql(delivery)}`;
+      FROM cells c JOIN ${readTable('period')} p ON p.pn = c.period WHERE ${reportedSql(delivery)}`;
   }
-  return { sql: `WITH ${ctes.join(',\n')}\n${select}`, shared: [...new Set(shared)] };
+  return `WITH ${ctes.join(',\n')}\n${select}`;
 }
 
-function compileRatio(plan: RatioPlan): CompiledSql {
+function compileRatio(plan: RatioPlan): string {
   const indicator = sqlConstants([plan.id]);
   const delivery = deliverySql(plan.id);
   const kinds = sqlConstants(plan.periodKinds);
   const fromCube = (id: string): string => `SELECT period, area, breakdown_key, breakdown_value, value
     FROM indicator_value WHERE indicator = ${sqlConstant(id)} AND source = 'computed'
-      AND period IN (SELECT period FROM _msd_period WHERE kind IN (${kinds}))`;
+      AND period IN (SELECT period FROM ${readTable('period')} WHERE kind IN (${kinds}))`;
   const n = `n AS (${fromCube(plan.numerator)})`;
   const ctes =
     plan.denominator.kind === 'indicator'
@@ -462,28 +448,29 @@ function compileRatio(plan: RatioPlan): CompiledSql {
           n,
           denominatorSql(plan.denominator, plan.periodKinds).trim(),
           `d AS (SELECT p.period, den.area, '' AS breakdown_key, '' AS breakdown_value, den.d AS value
-             FROM den JOIN _msd_period p ON p.pn = den.period WHERE ${LEVEL_OF('den.area')} IN (${sqlConstants(plan.areaLevels)}))`,
+             FROM den JOIN ${readTable('period')} p ON p.pn = den.period WHERE ${LEVEL_OF('den.area')} IN (${sqlConstants(plan.areaLevels)}))`,
         ];
   const sql = `WITH ${ctes.join(',\n')}
     SELECT ${indicator} AS indicator, d.period, d.area, d.breakdown_key, d.breakdown_value,
       coalesce(n.value, 0) AS numerator, d.value AS denominator,
       CASE WHEN d.value > 0 THEN coalesce(n.value, 0) / d.value * ${plan.factor} END AS value,
       ${statusSql(plan.followUpMonths, delivery)} AS status
-    FROM d JOIN _msd_period p ON p.period = d.period
+    FROM d JOIN ${readTable('period')} p ON p.period = d.period
     LEFT JOIN n ON n.period = d.period AND n.area = d.area AND n.breakdown_key = d.breakdown_key
       AND n.breakdown_value = d.breakdown_value
     WHERE ${reportedSql(delivery)}`;
-  return { sql, shared: [] };
+  return sql;
 }
 
-/** Compiles a plan to one SELECT returning CUBE_COLUMNS; imported indicators compile to nothing (undefined). */
-export function compileIndicator(plan: IndicatorPlan): CompiledSql | undefined {
-  switch (plan.kind) {
-    case 'facts':
-      return compileFacts(plan);
-    case 'ratio':
-      return compileRatio(plan);
-    case 'imported':
-      return undefined;
-  }
+/**
+ * Compiles a plan to one SELECT returning CUBE_COLUMNS, with the tables it reads; imported indicators compile to
+ * nothing (undefined).
+ */
+export function compileIndicator(plan: IndicatorPlan, options: CompileOptions = {}): CompiledSql | undefined {
+  if (plan.kind === 'imported') return undefined;
+  const fast = options.fastPaths ?? true;
+  const { result: sql, reads } = recordReads(() =>
+    plan.kind === 'facts' ? compileFacts(plan, fast) : compileRatio(plan),
+  );
+  return { sql, reads, shared: sharedGroupsIn(reads.tables) };
 }

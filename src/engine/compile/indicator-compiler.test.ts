@@ -1,7 +1,7 @@
 /** @module SQL text tests for the compiler (Kysely-style testSql): the shape of the statement for a few definitions. */
 import { describe, expect, it } from 'vitest';
-import { findIndicator } from '../catalogue/standard-catalogue.ts';
-import { parseIndicatorDefinition } from '../domain/indicator-definition.ts';
+import { findIndicator } from '../../catalogue/standard-catalogue.ts';
+import { parseIndicatorDefinition } from '../../domain/indicator-definition.ts';
 import { compileIndicator, type CompiledSql } from './indicator-compiler.ts';
 import { planIndicator } from './indicator-plan.ts';
 
@@ -132,7 +132,7 @@ describe('compileIndicator', () => {
   });
 
   it('writes every constant as a literal, quotes doubled, and binds no parameters', async () => {
-    const { STANDARD_CATALOGUE } = await import('../catalogue/standard-catalogue.ts');
+    const { STANDARD_CATALOGUE } = await import('../../catalogue/standard-catalogue.ts');
     for (const def of STANDARD_CATALOGUE) {
       const out = compileIndicator(planIndicator(def));
       if (out) expect(out.sql, def.id).not.toContain('?');

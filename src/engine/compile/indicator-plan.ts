@@ -4,7 +4,7 @@ import type {
   Denominator,
   IndicatorDefinition,
   IndicatorFilters,
-} from '../domain/indicator-definition.ts';
+} from '../../domain/indicator-definition.ts';
 
 /** Where the unit facts come from. */
 export const FACT_SOURCES = [

@@ -1,10 +1,12 @@
 /** @module Counts as run lengths: care and benefit islands (or arrangements) become ranges of period units per kind, address at the period end and age band, summed with +1/−1 events, instead of one row per unit × period. */
+import { readTable } from './working-tables.ts';
+import type { BreakdownKey } from '../../domain/indicator-definition.ts';
 import type { FactPlan } from './indicator-plan.ts';
 import { dateOfAgeSql } from './age-sql.ts';
-import { islandsSql } from './cube-context.ts';
+import { islandsSql } from './islands-sql.ts';
 import { benefitFilters, episodeFilters, episodeLaw } from './fact-sql.ts';
 
-const GRP_KEYS: readonly string[] = ['careType', 'supportType'];
+const GRP_KEYS: readonly BreakdownKey[] = ['careType', 'supportType'];
 
 /**
  * Whether a plan's cells come from run lengths, giving exactly the cells of the per-period path:
@@ -106,8 +108,8 @@ function inPeriodRanges(plan: FactPlan, ctes: string[]): void {
     plan.filters.ageTo !== undefined ||
     plan.breakdowns.includes('ageGroup');
   ctes.push(
-    `ep AS (SELECT e.pid, e.grp, e.start_date, e.e_end FROM _msd_prov e
-      WHERE ${episodeFilters(plan, law)} AND e.e_end >= (SELECT min(p_start) FROM _msd_period))`,
+    `ep AS (SELECT e.pid, e.grp, e.start_date, e.e_end FROM ${readTable('prov')} e
+      WHERE ${episodeFilters(plan, law)} AND e.e_end >= (SELECT min(p_start) FROM ${readTable('period')}))`,
     `it AS ${islands('SELECT pid, start_date, e_end FROM ep', 'pid')}`,
     // Ranges of period units per island and kind: from the island's start (after the previous island) to its end.
     `rt AS (SELECT i.pid, i.s, k.kind, k.umin, k.umax,
@@ -132,13 +134,13 @@ function inPeriodRanges(plan: FactPlan, ctes: string[]): void {
         ELSE ${unit('r.kind', `${turnsB} - 1`)} END`;
     ctes.push(`rb AS (
       SELECT r.pid, r.kind, r.umax, b.label, greatest(r.lo, ${lower}) AS lo, least(r.hi, ${upper}) AS hi, '' AS grp
-      FROM rt r JOIN _msd_person per ON per.pid = r.pid AND per.bd IS NOT NULL
+      FROM rt r JOIN ${readTable('person')} per ON per.pid = r.pid AND per.bd IS NOT NULL
       CROSS JOIN (VALUES ${bandRows}) b(a, b, label)
       ${
         filtered
           ? ''
           : `UNION ALL SELECT r.pid, r.kind, r.umax, 'onbekend', r.lo, r.hi, ''
-      FROM rt r LEFT JOIN _msd_person per ON per.pid = r.pid WHERE per.bd IS NULL`
+      FROM rt r LEFT JOIN ${readTable('person')} per ON per.pid = r.pid WHERE per.bd IS NULL`
       })`);
   } else ctes.push(`rb AS (SELECT pid, kind, umax, '' AS label, lo, hi, '' AS grp FROM rt)`);
 }
@@ -153,14 +155,14 @@ function onDateRanges(plan: FactPlan, ctes: string[]): void {
   if (plan.source === 'episodesOnDate') {
     const law = episodeLaw(plan);
     ctes.push(`rb AS (SELECT e.pid, k.kind, k.umax, '' AS label, ${range('e.start_date', 'e.e_end')}, e.grp
-      FROM _msd_prov e CROSS JOIN rk k
-      WHERE ${episodeFilters(plan, law)} AND e.e_end >= (SELECT min(p_end) FROM _msd_period))`);
+      FROM ${readTable('prov')} e CROSS JOIN rk k
+      WHERE ${episodeFilters(plan, law)} AND e.e_end >= (SELECT min(p_end) FROM ${readTable('period')}))`);
     return;
   }
   ctes.push(
     `it AS ${islands(
-      `SELECT b.pid, b.start_date, b.e_end FROM _msd_ben b
-        WHERE ${benefitFilters(plan)} AND b.e_end >= (SELECT min(p_end) FROM _msd_period)`,
+      `SELECT b.pid, b.start_date, b.e_end FROM ${readTable('ben')} b
+        WHERE ${benefitFilters(plan)} AND b.e_end >= (SELECT min(p_end) FROM ${readTable('period')})`,
       'pid',
     )}`,
     `rb AS (SELECT i.pid, k.kind, k.umax, '' AS label, ${range('i.s', 'i.e')}, '' AS grp
@@ -183,7 +185,7 @@ export function runLengthCells(plan: FactPlan, ctes: string[]): void {
   const kinds = plan.periodKinds.map(quote).join(', ');
   const grpKey = plan.breakdowns.find((b) => GRP_KEYS.includes(b));
   ctes.push(`rk AS (SELECT kind, min(${unit('kind', 'p_start')}) AS umin, max(${unit('kind', 'p_start')}) AS umax
-      FROM _msd_period WHERE kind IN (${kinds}) GROUP BY kind)`);
+      FROM ${readTable('period')} WHERE kind IN (${kinds}) GROUP BY kind)`);
   if (plan.source === 'episodesInPeriod') inPeriodRanges(plan, ctes);
   else onDateRanges(plan, ctes);
   // Cut at moves: periods whose end lies in [eff_from, eff_to) have units [unit(eff_from), unit(eff_to) − 1];
@@ -193,7 +195,7 @@ export function runLengthCells(plan: FactPlan, ctes: string[]): void {
       SELECT b.pid, b.kind, b.umax, b.label, b.grp, ${gender ? 'per.gender' : "''"} AS gender, coalesce(r.sig, 0) AS sig,
         greatest(b.lo, coalesce(${unit('b.kind', 'r.eff_from')}, ${NONE})) AS lo,
         least(b.hi, coalesce(${unit('b.kind', 'r.eff_to')} - 1, ${-NONE})) AS hi
-      FROM rb b LEFT JOIN _rsig r ON r.pid = b.pid ${gender ? 'LEFT JOIN _msd_person per ON per.pid = b.pid' : ''}
+      FROM rb b LEFT JOIN _rsig r ON r.pid = b.pid ${gender ? `LEFT JOIN ${readTable('person')} per ON per.pid = b.pid` : ''}
       WHERE b.lo <= b.hi) WHERE lo <= hi)`);
   // Ranges of each counted breakdown value: the total and the unit-level values share the person's ranges.
   const parts = [
@@ -226,7 +228,7 @@ export function runLengthCells(plan: FactPlan, ctes: string[]): void {
         UNION ALL SELECT kind, sig, bk, bv, hi + 1, -1 FROM ra WHERE lo <= hi AND hi < umax)
       GROUP BY ALL)`,
     `run AS (SELECT kind, sig, bk, bv, u, sum(d) OVER (PARTITION BY kind, sig, bk, bv ORDER BY u) AS n FROM ev)`,
-    `pu AS (SELECT pn, kind, ${unit('kind', 'p_start')} AS u FROM _msd_period WHERE kind IN (${kinds}))`,
+    `pu AS (SELECT pn, kind, ${unit('kind', 'p_start')} AS u FROM ${readTable('period')} WHERE kind IN (${kinds}))`,
     // Each running count holds from its event unit to the next one: a range join gives the periods in between.
     `rc AS (SELECT p.pn, r.sig, r.bk, r.bv, r.n FROM (
         SELECT *, lead(u) OVER (PARTITION BY kind, sig, bk, bv ORDER BY u) AS nu FROM run) r

@@ -1,13 +1,13 @@
 /** @module Which delivery sources each indicator reads, derived from its compiled statement's inputs (indicator-inputs.ts), and so which delivery date bounds its periods and status. */
-import { resolveComputeOrder, STANDARD_CATALOGUE } from '../catalogue/standard-catalogue.ts';
+import { resolveComputeOrder, STANDARD_CATALOGUE } from '../../catalogue/standard-catalogue.ts';
 import {
   DELIVERY_SOURCES,
   indicatorDeliveryDate,
   isDeliverySource,
   type DeliveryDates,
   type DeliverySource,
-} from '../domain/delivery-sources.ts';
-import type { IndicatorDefinition } from '../domain/indicator-definition.ts';
+} from '../../domain/delivery-sources.ts';
+import type { IndicatorDefinition } from '../../domain/indicator-definition.ts';
 import { compileIndicator } from './indicator-compiler.ts';
 import { indicatorInputs, type EngineInput } from './indicator-inputs.ts';
 import { planIndicator, type IndicatorPlan } from './indicator-plan.ts';
@@ -29,7 +29,8 @@ export function deliverySourcesOf(
     case 'imported':
       return [];
     case 'facts':
-      return own.filter(
+      // In the order of DELIVERY_SOURCES, whatever order the statement named its tables in.
+      return DELIVERY_SOURCES.filter((s) => own.includes(s)).filter(
         (s) =>
           !(s === 'benefit' && (plan.law === 'youth' || plan.law === 'support')) &&
           !(s === 'provision' && plan.law === 'participation'),

@@ -1,6 +1,6 @@
 /** @module Household counts from the shared all-laws tables: households whose members live in different areas, and persons without an address. */
 import { describe, expect, it } from 'vitest';
-import { cell, GM, scenario, valueOf, WK1, WK2 } from '../../test/engine/engine-fixture.ts';
+import { cell, GM, scenario, valueOf, WK1, WK2 } from '../../../test/engine/engine-fixture.ts';
 
 const HOUSEHOLD_INDICATORS = [
   'support.households.per1000',

@@ -1,7 +1,7 @@
 /** @module The cube writer: an indicator's cells replace its stored rows in scope, and unchanged cells are not written again. */
 import { describe, expect, it } from 'vitest';
-import type { SqlStore } from '../store/sql-store.ts';
-import { withFixtureDb } from '../../test/helpers/fixture-db.ts';
+import type { SqlStore } from '../../store/sql-store.ts';
+import { withFixtureDb } from '../../../test/helpers/fixture-db.ts';
 import { writeIndicatorCells, type CellWrite } from './cube-writer.ts';
 
 const ID = 'test.count';

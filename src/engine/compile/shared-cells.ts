@@ -1,6 +1,10 @@
 /** @module Household cells read straight from the shared household count table (`_msd_all_hc`): the integral household counts and shares and the unfiltered youth/Wmo household counts, without an area attribution of their own. */
+import { readTable } from './working-tables.ts';
 import type { FactPlan } from './indicator-plan.ts';
-import type { SharedFacts } from './shared-facts.ts';
+import type { BreakdownKey } from '../../domain/indicator-definition.ts';
+
+/** The SQL of a breakdown's value over the columns of the rows it is applied to. */
+export type BreakdownColumn = (key: BreakdownKey) => string;
 
 const quote = (values: readonly string[]): string =>
   values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
@@ -18,12 +22,12 @@ const COUNTS =
  * - the multi-law share of households: rows with at least two law bits over all rows.
  * `column` gives the SQL of a breakdown over the columns `bits` and `nprov`.
  */
-function householdCells(plan: FactPlan, column: (key: string) => string): string | undefined {
+function householdCells(plan: FactPlan, column: BreakdownColumn): string | undefined {
   if (plan.unit !== 'household' || Object.keys(plan.filters).length > 0) return undefined;
   const agg = plan.aggregation;
   const where = [
     `level IN (${quote(plan.areaLevels)})`,
-    `period IN (SELECT pn FROM _msd_period WHERE kind IN (${quote(plan.periodKinds)}))`,
+    `period IN (SELECT pn FROM ${readTable('period')} WHERE kind IN (${quote(plan.periodKinds)}))`,
   ];
   const counted = agg.kind === 'count' || agg.kind === 'rate';
   if (
@@ -35,7 +39,7 @@ function householdCells(plan: FactPlan, column: (key: string) => string): string
   ) {
     where.push(`abits & ${plan.law === 'youth' ? 1 : 2} <> 0`);
     return `SELECT period, aid AS area, '' AS breakdown_key, '' AS breakdown_value, ${COUNTS}
-      FROM _msd_all_hc WHERE ${where.join(' AND ')} GROUP BY period, aid`;
+      FROM ${readTable('all_hc')} WHERE ${where.join(' AND ')} GROUP BY period, aid`;
   }
   if (plan.source !== 'allLawsInPeriod') return undefined;
   if (!plan.breakdowns.every((b) => b === 'combination' || b === 'providerCount')) return undefined;
@@ -44,7 +48,7 @@ function householdCells(plan: FactPlan, column: (key: string) => string): string
     return classCounts(
       plan,
       column,
-      `SELECT period, aid AS area, n, bits, nprov FROM _msd_all_hc WHERE ${where.join(' AND ')}`,
+      `SELECT period, aid AS area, n, bits, nprov FROM ${readTable('all_hc')} WHERE ${where.join(' AND ')}`,
     );
   }
   if (
@@ -57,13 +61,13 @@ function householdCells(plan: FactPlan, column: (key: string) => string): string
     const den = 'CAST(sum(n) AS DOUBLE)';
     return `SELECT period, aid AS area, '' AS breakdown_key, '' AS breakdown_value,
         ${num} AS numerator, ${den} AS denominator, CASE WHEN ${den} <> 0 THEN ${num} / ${den} * ${agg.factor} END AS value
-      FROM _msd_all_hc WHERE ${where.join(' AND ')} GROUP BY period, aid`;
+      FROM ${readTable('all_hc')} WHERE ${where.join(' AND ')} GROUP BY period, aid`;
   }
   return undefined;
 }
 
 /** Cells of counts n per (period, area) and per class breakdown (grouping sets), from rows (period, area, n, bits, nprov). */
-function classCounts(plan: FactPlan, column: (key: string) => string, rows: string): string {
+function classCounts(plan: FactPlan, column: BreakdownColumn, rows: string): string {
   const cols = plan.breakdowns.map((key, i) => `${column(key)} AS b${i}`);
   const b = plan.breakdowns.map((_, i) => `b${i}`);
   const sets = ['(period, area)', ...b.map((c) => `(period, area, ${c})`)].join(', ');
@@ -81,7 +85,7 @@ function classCounts(plan: FactPlan, column: (key: string) => string, rows: stri
  * area at the period end and law bits (each person is one row per period and has one area per level), labelled
  * after counting.
  */
-function personCells(plan: FactPlan, column: (key: string) => string): string | undefined {
+function personCells(plan: FactPlan, column: BreakdownColumn): string | undefined {
   const agg = plan.aggregation;
   if (
     plan.unit !== 'person' ||
@@ -96,25 +100,18 @@ function personCells(plan: FactPlan, column: (key: string) => string): string | 
     plan,
     column,
     `SELECT pp.period, ra.aid AS area, pp.bits, CAST(NULL AS INTEGER) AS nprov, count(*) AS n
-    FROM _msd_all_pp pp JOIN _msd_res_area ra ON ra.pid = pp.pid AND ra.eff_from <= pp.p_end AND pp.p_end < ra.eff_to
+    FROM ${readTable('all_pp')} pp JOIN ${readTable('res_area')} ra ON ra.pid = pp.pid AND ra.eff_from <= pp.p_end AND pp.p_end < ra.eff_to
       AND ra.level IN (${quote(plan.areaLevels)})
-    WHERE pp.period IN (SELECT pn FROM _msd_period WHERE kind IN (${quote(plan.periodKinds)}))
+    WHERE pp.period IN (SELECT pn FROM ${readTable('period')} WHERE kind IN (${quote(plan.periodKinds)}))
     GROUP BY pp.period, ra.aid, pp.bits`,
   );
 }
 
 /**
  * The body of the `agg` CTE for plans counted from the shared all-laws tables (household counts and shares,
- * person counts by combination) with the shared tables it reads in build order, or undefined when the plan needs
- * its own facts.
+ * person counts by combination), or undefined when the plan needs its own facts. The shared tables it names are
+ * recorded as the statement's reads (working-tables.ts).
  */
-export function sharedCells(
-  plan: FactPlan,
-  column: (key: string) => string,
-): { readonly agg: string; readonly shared: readonly SharedFacts[] } | undefined {
-  const households = householdCells(plan, column);
-  if (households !== undefined) return { agg: households, shared: ['allLaws', 'allLawsAreas'] };
-  const persons = personCells(plan, column);
-  if (persons !== undefined) return { agg: persons, shared: ['allLaws'] };
-  return undefined;
+export function sharedCells(plan: FactPlan, column: BreakdownColumn): string | undefined {
+  return householdCells(plan, column) ?? personCells(plan, column);
 }

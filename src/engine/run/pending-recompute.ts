@@ -3,11 +3,11 @@
  * that was killed between storing its batches and recomputing; a full compute settles the marks too. Commands that
  * read or compute figures call this first, so figures are never silently missing.
  */
-import { loadCatalogue } from '../catalogue/local-catalogue.ts';
-import { crashPoint } from '../crash-point.ts';
-import { refreshDeliveryDate } from '../ingest/delivery-date.ts';
-import { clearStalePeriods, readStalePeriods, type StalePeriods } from '../ingest/stale-periods.ts';
-import type { SqlStore } from '../store/sql-store.ts';
+import { loadCatalogue } from '../../catalogue/local-catalogue.ts';
+import { crashPoint } from '../../crash-point.ts';
+import { refreshDeliveryDate } from '../../ingest/delivery-date.ts';
+import { clearStalePeriods, readStalePeriods, type StalePeriods } from '../../ingest/stale-periods.ts';
+import type { SqlStore } from '../../store/sql-store.ts';
 import { computeCube, recomputeAffected, type ComputeCubeResult } from './cube-builder.ts';
 
 export interface FinishedRecompute extends ComputeCubeResult {

@@ -1,18 +1,18 @@
 /** @module The results cube: computes catalogue indicators × periods × areas × breakdowns into `indicator_value` in one transaction, fully or incrementally. */
-import { codeMappings, type CodeMappingOverrides } from '../catalogue/code-mappings.ts';
-import { resolveComputeOrder, STANDARD_CATALOGUE } from '../catalogue/standard-catalogue.ts';
+import { codeMappings, type CodeMappingOverrides } from '../../catalogue/code-mappings.ts';
+import { resolveComputeOrder, STANDARD_CATALOGUE } from '../../catalogue/standard-catalogue.ts';
 import {
   deliveryDatesFromMeta,
   indicatorDeliveryDate,
   type DeliveryDates,
   type DeliverySource,
-} from '../domain/delivery-sources.ts';
-import type { IndicatorDefinition } from '../domain/indicator-definition.ts';
-import { isPeriodReported } from '../domain/indicator-status.ts';
-import { PERIOD_KINDS, periodsOfKind, type Period } from '../domain/period.ts';
-import { crashPoint } from '../crash-point.ts';
-import type { SqlStore } from '../store/sql-store.ts';
-import { compileIndicator, statusSql, type CompiledSql } from './indicator-compiler.ts';
+} from '../../domain/delivery-sources.ts';
+import type { IndicatorDefinition } from '../../domain/indicator-definition.ts';
+import { isPeriodReported } from '../../domain/indicator-status.ts';
+import { PERIOD_KINDS, periodsOfKind, type Period } from '../../domain/period.ts';
+import { crashPoint } from '../../crash-point.ts';
+import type { SqlStore } from '../../store/sql-store.ts';
+import { compileIndicator, statusSql, type CompiledSql } from '../compile/indicator-compiler.ts';
 import {
   contextScopeOf,
   contextTablesOf,
@@ -23,14 +23,15 @@ import {
   type ContextScope,
   type ContextTable,
   type EngineInput,
-} from './indicator-inputs.ts';
-import { planIndicator } from './indicator-plan.ts';
+} from '../compile/indicator-inputs.ts';
+import { planIndicator } from '../compile/indicator-plan.ts';
 import { canInline, deliveryTable, inlineCubeContext } from './cube-context.ts';
-import { deliverySourcesOf } from './indicator-delivery.ts';
-import { sqlConstants } from './sql-literals.ts';
+import { deliverySourcesOf } from '../compile/indicator-delivery.ts';
+import { sqlConstants } from '../compile/sql-literals.ts';
 import { prepareKeptCubeContext, releaseCubeContext } from './kept-context.ts';
 import { writeIndicatorCells } from './cube-writer.ts';
-import { createSharedFacts, SHARED_TABLES, type SharedFacts } from './shared-facts.ts';
+import { createSharedFacts } from './shared-facts.ts';
+import { tableName, tablesOfLifetime, type SharedFacts } from '../compile/working-tables.ts';
 
 export interface ComputeCubeOptions {
   /** Ids to compute (their dependencies are added); default: the whole catalogue. */
@@ -43,7 +44,17 @@ export interface ComputeCubeOptions {
   catalogue?: readonly IndicatorDefinition[];
   /** Called after each indicator with its id, the rows it wrote and the milliseconds it took (benchmarks, logs). */
   onProgress?: (indicator: string, rows: number, ms: number) => void;
+  /**
+   * Use the fast paths: the specialised statements (`CompileOptions.fastPaths`) and a single indicator's run with its
+   * working tables inlined into its statement. Off, every indicator takes the generic path with temp tables; the
+   * cube is the same (the differential test proves it). Default: on, unless `MSD_ENGINE_FAST_PATHS=0`.
+   */
+  fastPaths?: boolean;
 }
+
+/** Whether a run uses the fast paths: the option, else the environment (`MSD_ENGINE_FAST_PATHS=0` turns them off). */
+export const fastPathsOf = (options: ComputeCubeOptions): boolean =>
+  options.fastPaths ?? process.env['MSD_ENGINE_FAST_PATHS'] !== '0';
 
 export interface ComputeCubeResult {
   /** Cube rows written (recomputed indicators, computed periods). */
@@ -133,13 +144,17 @@ async function dataRange(store: SqlStore, now: Date): Promise<DataRange | undefi
  * Plans and compiles the indicators in compute order with their inputs and the delivery date bounding each
  * (imported indicators are left out).
  */
-function compileAll(defs: readonly IndicatorDefinition[], range: DataRange): CompiledIndicator[] {
+function compileAll(
+  defs: readonly IndicatorDefinition[],
+  range: DataRange,
+  fastPaths: boolean,
+): CompiledIndicator[] {
   const inputs = new Map<string, ReadonlySet<EngineInput>>();
   const sources = new Map<string, readonly DeliverySource[]>();
   const out: CompiledIndicator[] = [];
   for (const def of defs) {
     const plan = planIndicator(def);
-    const compiled = compileIndicator(plan);
+    const compiled = compileIndicator(plan, { fastPaths });
     if (!compiled) continue;
     const own = indicatorInputs(plan, compiled, (id) => inputs.get(id));
     inputs.set(def.id, own);
@@ -163,12 +178,12 @@ function compileAll(defs: readonly IndicatorDefinition[], range: DataRange): Com
  * area a total), and they are a fraction of the rows.
  */
 async function computedPeriods(store: SqlStore): Promise<Map<string, Set<string>>> {
-  await store.run(`CREATE OR REPLACE TEMP TABLE _msd_known AS
+  await store.run(`CREATE OR REPLACE TEMP TABLE ${tableName('known')} AS
     SELECT indicator, period, min(status) AS smin, max(status) AS smax FROM indicator_value
     WHERE source = 'computed' AND breakdown_key = '' GROUP BY indicator, period`);
-  // One row per indicator: converting thousands of result rows to JavaScript took 25-40 ms on S.
+  // One row per indicator: converting every (indicator, period) row to JavaScript costs more than the query.
   const rows = await store.all<{ indicator: string; periods: string }>(
-    "SELECT indicator, string_agg(period, ',') AS periods FROM _msd_known GROUP BY indicator",
+    `SELECT indicator, string_agg(period, ',') AS periods FROM ${tableName('known')} GROUP BY indicator`,
   );
   return new Map(rows.map((r) => [r.indicator, new Set(r.periods.split(','))]));
 }
@@ -188,10 +203,10 @@ async function refreshStatus(
 ): Promise<void> {
   if (indicators.length === 0) return;
   await store.run(
-    'CREATE OR REPLACE TEMP TABLE _msd_status_period (period VARCHAR, p_start DATE, p_end DATE)',
+    `CREATE OR REPLACE TEMP TABLE ${tableName('status_period')} (period VARCHAR, p_start DATE, p_end DATE)`,
   );
   await store.append(
-    '_msd_status_period',
+    tableName('status_period'),
     reported.map((p) => [p.id, p.start, p.end]),
   );
   const byWindow = new Map<number, string[]>();
@@ -210,7 +225,7 @@ async function refreshStatus(
   // were, none.
   const stale = await store.all<{ w: number }>(
     `SELECT DISTINCT CASE ${windows.map((w, i) => `WHEN v.indicator IN (${w.ids}) THEN ${i}`).join(' ')} END AS w
-     FROM _msd_known v JOIN _msd_status_period p ON v.period = p.period JOIN _msd_cfg c ON c.indicator = v.indicator
+     FROM ${tableName('known')} v JOIN ${tableName('status_period')} p ON v.period = p.period JOIN ${tableName('cfg')} c ON c.indicator = v.indicator
      WHERE ${windows.map((w) => `(v.indicator IN (${w.ids}) AND (${gone} OR v.smin <> ${w.status} OR v.smax <> ${w.status}))`).join(' OR ')}`,
   );
   for (const { w } of stale) {
@@ -219,8 +234,8 @@ async function refreshStatus(
     const rows = `v.indicator IN (${window.ids}) AND v.period = p.period AND c.indicator = v.indicator
       AND v.source = 'computed'`;
     await store.run(
-      `DELETE FROM indicator_value AS v USING _msd_status_period p, _msd_cfg c WHERE ${rows} AND ${gone};
-       UPDATE indicator_value AS v SET status = ${window.status} FROM _msd_status_period p, _msd_cfg c
+      `DELETE FROM indicator_value AS v USING ${tableName('status_period')} p, ${tableName('cfg')} c WHERE ${rows} AND ${gone};
+       UPDATE indicator_value AS v SET status = ${window.status} FROM ${tableName('status_period')} p, ${tableName('cfg')} c
        WHERE ${rows} AND v.status <> ${window.status}`,
     );
   }
@@ -304,7 +319,7 @@ async function compute(
   const reported: Period[] = PERIOD_KINDS.flatMap((kind) =>
     periodsOfKind(kind, range.firstYear, range.lastYear),
   ).filter((p) => isPeriodReported(p.start, range.deliveryDate));
-  const all = compileAll(defs, range);
+  const all = compileAll(defs, range, fastPathsOf(options));
   try {
     const passes = await planPasses(store, all, reported, fromDate, changed);
     let rows = 0;
@@ -318,7 +333,7 @@ async function compute(
     return { rows, indicators: done.size, ms: Date.now() - started };
   } finally {
     // The statuses an incremental run read before its passes (computedPeriods).
-    if (fromDate !== undefined) await store.run('DROP TABLE IF EXISTS _msd_known');
+    if (fromDate !== undefined) await store.run(`DROP TABLE IF EXISTS ${tableName('known')}`);
   }
 }
 
@@ -336,7 +351,7 @@ async function runPass(
   for (const c of todo) for (const t of contextTablesOf(c.compiled)) context.add(t);
 
   // The working tables are built before the write transaction: DuckDB reads temp tables created inside an open
-  // write transaction about twice as slowly (measured on the shared all-laws tables: 3.4-4.4 s inside, 1.6 s outside).
+  // write transaction about twice as slowly (docs/benchmarks.md).
   // They are this connection's own and only this process writes the database, so they stay a consistent snapshot.
   // Without claims they are kept for the next run on this connection (kept-context.ts).
   const contextOptions = {
@@ -352,7 +367,11 @@ async function runPass(
   // query, and reading them costs about what the one statement does.
   const [only] = todo;
   const inline =
-    pass.replaceAll && todo.length === 1 && only?.compiled.shared.length === 0 && canInline(contextOptions);
+    fastPathsOf(options) &&
+    pass.replaceAll &&
+    todo.length === 1 &&
+    only?.compiled.shared.length === 0 &&
+    canInline(contextOptions);
   let succeeded = false;
   const write = async (c: CompiledIndicator, sql: string, hasRows: boolean): Promise<number> => {
     const t0 = Date.now();
@@ -405,7 +424,7 @@ async function runPass(
     if (!inline) {
       // One round trip: a run of one light indicator on small data notices every statement.
       await store.run(
-        ['_msd_cfg', '_msd_status_period', ...SHARED_TABLES]
+        [...tablesOfLifetime('pass'), ...tablesOfLifetime('shared')]
           .map((t) => `DROP TABLE IF EXISTS ${t};`)
           .join('\n'),
       );

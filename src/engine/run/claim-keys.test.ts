@@ -1,10 +1,10 @@
 /** @module Claim keys of the cube context: one per (law, category, provider), hashed, and renumbered when two hashes clash. */
 import { describe, expect, it } from 'vitest';
-import { codeMappings, UNMAPPED_SUPPORT_TYPE } from '../catalogue/code-mappings.ts';
-import { periodsOfKind } from '../domain/period.ts';
-import type { SqlStore } from '../store/sql-store.ts';
-import { fixture, GM, WK1 } from '../../test/engine/engine-fixture.ts';
-import { withFixtureDb } from '../../test/helpers/fixture-db.ts';
+import { codeMappings, UNMAPPED_SUPPORT_TYPE } from '../../catalogue/code-mappings.ts';
+import { periodsOfKind } from '../../domain/period.ts';
+import type { SqlStore } from '../../store/sql-store.ts';
+import { fixture, GM, WK1 } from '../../../test/engine/engine-fixture.ts';
+import { withFixtureDb } from '../../../test/helpers/fixture-db.ts';
 import { CLAIM_KEYS, checkClaimKeys, prepareCubeContext } from './cube-context.ts';
 
 /** Claims whose key does not name their own law, category and provider (must be none). */

@@ -1,9 +1,10 @@
 /** @module Writes an indicator's computed cells into the cube (`indicator_value`); a full compute compares them with the stored rows first and writes nothing when no figure changed. */
-import type { SqlStore } from '../store/sql-store.ts';
-import { sqlLiteral } from './sql-literals.ts';
+import type { SqlStore } from '../../store/sql-store.ts';
+import { sqlLiteral } from '../compile/sql-literals.ts';
+import { tableName } from '../compile/working-tables.ts';
 
 /** The cells of the indicator being written (a temp table with the compiled statement's columns). */
-const NEW_CELLS = '_msd_new_cells';
+const NEW_CELLS = tableName('new_cells');
 
 /** The columns of a cube row the compiled statements give (all but source and computed_at). */
 const CELL_COLUMNS =
@@ -41,7 +42,7 @@ export interface CellWrite {
 export async function writeIndicatorCells(store: SqlStore, write: CellWrite): Promise<number> {
   const { indicator, computedAt } = write;
   // Literals, no parameters: DuckDB would plan the statement again when it runs (sql-literals.ts).
-  const inScope = `indicator = ${sqlLiteral(indicator)} AND source = 'computed'${write.full ? '' : ' AND period IN (SELECT period FROM _msd_period)'}`;
+  const inScope = `indicator = ${sqlLiteral(indicator)} AND source = 'computed'${write.full ? '' : ` AND period IN (SELECT period FROM ${tableName('period')})`}`;
   const insert = `INSERT INTO indicator_value SELECT ${CELL_COLUMNS}, 'computed', CAST(${sqlLiteral(computedAt)} AS TIMESTAMP)`;
   if (!write.full || !write.hasRows) {
     return store.transaction(async () => {

@@ -1,33 +1,32 @@
 /** @module Keeps the cube's working tables on the connection between runs while the rows they are built from and the run's options are unchanged: a run of a few light indicators then skips rebuilding them. */
-import type { SqlStore } from '../store/sql-store.ts';
+import type { SqlStore } from '../../store/sql-store.ts';
 import {
   CONTEXT_KEY_VARIABLES,
   dropCubeContext,
   prepareCubeContext,
   type CubeContextOptions,
 } from './cube-context.ts';
-import { FULL_SCOPE, OPTIONAL_CONTEXT, type ContextTable } from './indicator-inputs.ts';
-import { sqlLiteral } from './sql-literals.ts';
+import { FULL_SCOPE } from '../compile/indicator-inputs.ts';
+import { contextInputs, OPTIONAL_CONTEXT, type ContextTable } from '../compile/working-tables.ts';
+import { sqlLiteral } from '../compile/sql-literals.ts';
 
 const tablesOf = (options: CubeContextOptions): ReadonlySet<ContextTable> =>
   options.tables ?? new Set(OPTIONAL_CONTEXT);
 
 /**
- * Working tables are kept unless they hold claims: claims make them large (on L 1.08 GB, against 0.23 GB without),
+ * Working tables are kept unless they hold claims: claims make them several times larger (docs/benchmarks.md),
  * which a long-running server should not hold while idle.
  */
 const keeps = (options: CubeContextOptions): boolean => !tablesOf(options).has('claim');
 
 /**
- * The canonical tables kept working tables are built from: always residences and areas, the others as needed
- * (never claims: tables with claims are not kept).
+ * The canonical tables kept working tables are built from (the registry's inputs of the tables built; areas with
+ * their members), never claims: tables with claims are not kept.
  */
 function sourceTables(tables: ReadonlySet<ContextTable>): string[] {
-  const sources = ['residence', 'area', 'area_member'];
-  if (tables.has('person')) sources.push('person');
-  if (tables.has('prov') || tables.has('traj') || tables.has('spell')) sources.push('provision');
-  if (tables.has('ben')) sources.push('benefit');
-  return sources;
+  return [...contextInputs(tables)]
+    .filter((input) => input !== 'claim')
+    .flatMap((input) => (input === 'area' ? ['area', 'area_member'] : [input]));
 }
 
 /** The run's options the working tables depend on. */
@@ -45,8 +44,8 @@ function optionsKey(options: CubeContextOptions): string {
 /**
  * What the source rows of the working tables are: per source table its row count and the sum of a 64-bit hash of
  * every whole row. Any insert, delete or update of a source row changes it (two different tables giving the same
- * count and sum would need a 64-bit hash sum to coincide). On L the sums of residences, persons and provisions took
- * 0.08 s (0.3 s when first read), against about 2.5 s to build the working tables youth.inflow reads.
+ * count and sum would need a 64-bit hash sum to coincide). Summing the rows is a scan, far cheaper than building the
+ * working tables from them.
  */
 async function sourcesKey(store: SqlStore, options: CubeContextOptions): Promise<string> {
   const sources = await store.all<{ t: string; n: number; h: string | null }>(

@@ -1,10 +1,19 @@
 /** @module Working tables the compiled indicator SQL reads (periods, code mapping, persons, residence intervals per area, episodes, trajectories and care spells), built as temp tables or put in front of one statement as common table expressions. */
-import type { CodeMappings } from '../catalogue/code-mappings.ts';
-import { UNMAPPED_CARE_TYPE, UNMAPPED_SUPPORT_TYPE } from '../catalogue/code-mappings.ts';
-import type { Period } from '../domain/period.ts';
-import type { SqlStore } from '../store/sql-store.ts';
-import { FULL_SCOPE, OPTIONAL_CONTEXT, type ContextScope, type ContextTable } from './indicator-inputs.ts';
-import { dateLiteral, sqlLiteral } from './sql-literals.ts';
+import type { CodeMappings } from '../../catalogue/code-mappings.ts';
+import { UNMAPPED_CARE_TYPE, UNMAPPED_SUPPORT_TYPE } from '../../catalogue/code-mappings.ts';
+import type { Period } from '../../domain/period.ts';
+import type { SqlStore } from '../../store/sql-store.ts';
+import { FULL_SCOPE, type ContextScope } from '../compile/indicator-inputs.ts';
+import { islandsSql } from '../compile/islands-sql.ts';
+import {
+  MAX_PERIODS,
+  OPTIONAL_CONTEXT,
+  tableName,
+  tablesOfLifetime,
+  type ContextTable,
+  type WorkingTableKey,
+} from '../compile/working-tables.ts';
+import { dateLiteral, sqlLiteral } from '../compile/sql-literals.ts';
 
 export interface CubeContextOptions {
   readonly periods: readonly Period[];
@@ -38,9 +47,6 @@ export const CONTEXT_KEY_VARIABLES = {
 const RESET_CONTEXT_KEY = Object.values(CONTEXT_KEY_VARIABLES)
   .map((v) => `RESET VARIABLE ${v};`)
   .join('\n');
-
-/** Most periods one run computes: period numbers (`pn`) stay below this (see `householdPeriodKey`). */
-export const MAX_PERIODS = 4096;
 
 /**
  * Builds the temp tables (all `_msd_*`). Choices, documented here once:
@@ -100,7 +106,7 @@ export function inlineCubeContext(
 export function deliveryTable(deliveries: ReadonlyMap<string, string>): WorkingTable {
   const rows = [...deliveries].map(([indicator, delivery]) => ({ indicator, delivery }));
   return {
-    name: '_msd_cfg',
+    name: tableName('cfg'),
     sql:
       rows.length === 0
         ? 'SELECT CAST(NULL AS VARCHAR) AS indicator, CAST(NULL AS DATE) AS delivery WHERE false'
@@ -121,11 +127,11 @@ export function workingTables(options: CubeContextOptions): WorkingTable[] {
     periodTable(options.periods),
     ...runTables(options.gemeente, options.mappings),
   ];
-  const add = (name: string, sql: string): void => {
-    tables.push({ name: `_msd_${name}`, sql });
+  const add = (name: WorkingTableKey, sql: string): void => {
+    tables.push({ name: tableName(name), sql });
   };
   // Only claims overlapping the computed periods: an incremental recompute reads the recent claims only. The bounds
-  // are constants, not subqueries on _msd_period: with those DuckDB took 7.5 s instead of 2.7 s for the claims of L.
+  // are constants, not subqueries on _msd_period: DuckDB plans a range filter on constants far better.
   const { first, last } = periodBounds(options.periods);
   const claimsInPeriods = `c.period_end >= c.period_start AND c.period_end >= ${first} AND c.period_start <= ${last}`;
   const overlapping = (alias: string): string =>
@@ -160,7 +166,7 @@ export function workingTables(options: CubeContextOptions): WorkingTable[] {
     // Without every resident, households come from the residences of the keyed persons only.
     const residences = scope.allResidents
       ? 'residence'
-      : '(SELECT r.* FROM residence r SEMI JOIN _msd_pid d ON d.key = r.pid)';
+      : `(SELECT r.* FROM residence r SEMI JOIN ${tableName('pid')} d ON d.key = r.pid)`;
     add(
       'hh',
       `SELECT household AS key, CAST(row_number() OVER () AS INTEGER) AS hh FROM (
@@ -173,7 +179,7 @@ export function workingTables(options: CubeContextOptions): WorkingTable[] {
     `WITH r AS (
       SELECT d.pid, valid_from, max(gemeente) AS gemeente, max(wijk) AS wijk, max(buurt) AS buurt
         ${households ? ', max(household) AS household' : ''}
-      FROM residence JOIN _msd_pid d ON d.key = residence.pid GROUP BY d.pid, valid_from
+      FROM residence JOIN ${tableName('pid')} d ON d.key = residence.pid GROUP BY d.pid, valid_from
     ), o AS (
       SELECT *, row_number() OVER w AS rn, lead(valid_from) OVER w AS nxt
       FROM r WINDOW w AS (PARTITION BY pid ORDER BY valid_from)
@@ -181,7 +187,7 @@ export function workingTables(options: CubeContextOptions): WorkingTable[] {
     SELECT pid, CASE WHEN rn = 1 THEN DATE '0001-01-01' ELSE valid_from END AS eff_from,
       coalesce(nxt, DATE '9999-12-31') AS eff_to, gemeente, wijk, buurt,
       ${households ? 'h.hh' : 'CAST(NULL AS INTEGER)'} AS household
-    FROM o ${households ? 'LEFT JOIN _msd_hh h ON h.key = o.household' : ''}`,
+    FROM o ${households ? `LEFT JOIN ${tableName('hh')} h ON h.key = o.household` : ''}`,
   );
   if (has('person'))
     add(
@@ -189,7 +195,7 @@ export function workingTables(options: CubeContextOptions): WorkingTable[] {
       `SELECT d.pid,
       p.birth_date AS bd,
       coalesce(gender, 'unknown') AS gender
-    FROM person p JOIN _msd_pid d ON d.key = p.pid`,
+    FROM person p JOIN ${tableName('pid')} d ON d.key = p.pid`,
     );
   if (has('prov'))
     add(
@@ -198,7 +204,7 @@ export function workingTables(options: CubeContextOptions): WorkingTable[] {
       ${GROUP_OF('p', 'm')} AS grp,
       coalesce(p.provider, 'onbekend') AS provider, p.start_date, p.end_date,
       coalesce(p.end_date, DATE '9999-12-31') AS e_end, p.end_reason
-    FROM provision p JOIN _msd_pid d ON d.key = p.pid LEFT JOIN _msd_map m ON m.law = p.law AND m.category = p.category
+    FROM provision p JOIN ${tableName('pid')} d ON d.key = p.pid LEFT JOIN ${tableName('map')} m ON m.law = p.law AND m.category = p.category
     WHERE p.status = 'started' AND p.start_date IS NOT NULL AND (p.end_date IS NULL OR p.end_date >= p.start_date)
       ${ofLaws('p')} ${overlapping('p')}`,
     );
@@ -209,7 +215,7 @@ export function workingTables(options: CubeContextOptions): WorkingTable[] {
       ${households ? 'h.hh' : 'CAST(NULL AS INTEGER)'} AS household, kind, start_date, end_date,
       coalesce(end_date, DATE '9999-12-31') AS e_end,
       coalesce(exit_reason, 'overig') AS exit_reason, institution_or_homeless AS inst
-    FROM benefit b JOIN _msd_pid d ON d.key = b.pid ${households ? 'LEFT JOIN _msd_hh h ON h.key = b.household' : ''}
+    FROM benefit b JOIN ${tableName('pid')} d ON d.key = b.pid ${households ? `LEFT JOIN ${tableName('hh')} h ON h.key = b.household` : ''}
     WHERE (end_date IS NULL OR end_date >= start_date) ${overlapping('b')}`,
     );
   if (has('reint'))
@@ -218,7 +224,7 @@ export function workingTables(options: CubeContextOptions): WorkingTable[] {
       'reint',
       `SELECT CAST(row_number() OVER () AS INTEGER) AS id, d.pid, coalesce(r.instrument_name, r.instrument_code) AS instrument,
       r.start_date, r.end_date, coalesce(r.end_date, DATE '9999-12-31') AS e_end, coalesce(r.end_reason, 'overig') AS end_reason
-    FROM reintegration r JOIN _msd_pid d ON d.key = r.pid
+    FROM reintegration r JOIN ${tableName('pid')} d ON d.key = r.pid
     WHERE r.end_date IS NULL OR r.end_date >= r.start_date`,
     );
   if (has('claim')) {
@@ -227,7 +233,7 @@ export function workingTables(options: CubeContextOptions): WorkingTable[] {
       `SELECT d.pid, c.law, c.category, coalesce(c.provider, 'onbekend') AS provider, c.period_start, c.period_end,
       c.amount_cents, year(c.period_start) * 12 + month(c.period_start) - 1 AS ms,
       year(c.period_end) * 12 + month(c.period_end) - 1 AS me, hash(c.law, c.category, coalesce(c.provider, 'onbekend')) AS ck
-    FROM claim c JOIN _msd_pid d ON d.key = c.pid
+    FROM claim c JOIN ${tableName('pid')} d ON d.key = c.pid
     WHERE ${claimsInPeriods}`,
     );
     tables.push(CLAIM_KEYS);
@@ -235,7 +241,7 @@ export function workingTables(options: CubeContextOptions): WorkingTable[] {
   tables.push(
     ...residenceAreas(
       options.gemeente,
-      (['prov', 'ben', 'claim', 'reint'] as const).filter(has).map((t) => `_msd_${t}`),
+      (['prov', 'ben', 'claim', 'reint'] as const).filter(has).map(tableName),
       has('res_area'),
     ),
   );
@@ -243,38 +249,18 @@ export function workingTables(options: CubeContextOptions): WorkingTable[] {
     add(
       'traj',
       islands(
-        "SELECT pid, grp, provider, start_date, e_end, end_reason FROM _msd_prov WHERE law = 'youth'",
+        `SELECT pid, grp, provider, start_date, e_end, end_reason FROM ${tableName('prov')} WHERE law = 'youth'`,
         'pid, grp, provider',
       ),
     );
   if (has('spell'))
     add(
       'spell',
-      `WITH s AS (${islands("SELECT pid, start_date, e_end, end_reason FROM _msd_prov WHERE law = 'youth'", 'pid')})
+      `WITH s AS (${islands(`SELECT pid, start_date, e_end, end_reason FROM ${tableName('prov')} WHERE law = 'youth'`, 'pid')})
     SELECT pid, start_date, e_end, lag(e_end) OVER w AS prev_end, lead(start_date) OVER w AS next_start
     FROM s WINDOW w AS (PARTITION BY pid ORDER BY start_date)`,
     );
   return tables;
-}
-
-/**
- * Gaps-and-islands merge of episodes per `keys`: overlapping or touching (start ≤ running max end + 1 day) become
- * one, with its first start and last end (`start_date`, `e_end`) and the `extra` aggregates over its episodes.
- */
-export function islandsSql(source: string, keys: string, extra = ''): string {
-  return `
-    WITH e AS (${source}),
-    m AS (
-      SELECT *, max(e_end) OVER (PARTITION BY ${keys} ORDER BY start_date, e_end
-        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_end
-      FROM e
-    ), g AS (
-      SELECT *, sum(CASE WHEN prev_end IS NULL OR start_date > prev_end + 1 THEN 1 ELSE 0 END)
-        OVER (PARTITION BY ${keys} ORDER BY start_date, e_end ROWS UNBOUNDED PRECEDING) AS isl
-      FROM m
-    )
-    SELECT ${keys}, min(start_date) AS start_date, max(e_end) AS e_end${extra ? `, ${extra}` : ''}
-    FROM g GROUP BY ${keys}, isl`;
 }
 
 /** Trajectory and spell islands: the end reason of the last-ending episode and an integer id. */
@@ -289,20 +275,20 @@ const islands = (source: string, keys: string): string =>
  * Claim keys: `ck` in `_msd_claim` is a 64-bit hash of (law, category, provider), and `_msd_ckey` (ck, law, grp,
  * category, provider) names each key, with its care or support type (`grp`, from law and category). Claim sums
  * group on `ck` and put the names back per cell, without joining millions of claims on three strings; the claims
- * carry no care type of their own (copying its long strings cost seconds on L). Should two keys of this run share
+ * carry no care type of their own (copying its long strings to every claim is costly). Should two keys of this run share
  * a hash (odds about k²/2⁶⁵ for k keys), {@link checkClaimKeys} renumbers them.
  */
 export const CLAIM_KEYS: WorkingTable = {
-  name: '_msd_ckey',
+  name: tableName('ckey'),
   sql: `SELECT k.ck, k.law, ${GROUP_OF('k', 'm')} AS grp, k.category, k.provider
-    FROM (SELECT DISTINCT ck, law, category, provider FROM _msd_claim) k
-    LEFT JOIN _msd_map m ON m.law = k.law AND m.category = k.category`,
+    FROM (SELECT DISTINCT ck, law, category, provider FROM ${tableName('claim')}) k
+    LEFT JOIN ${tableName('map')} m ON m.law = k.law AND m.category = k.category`,
 };
 
 /** After the claim keys are built: renumbers them ({@link renumberClaimKeys}) if two share a hash. */
 export async function checkClaimKeys(store: SqlStore): Promise<void> {
   const [row] = await store.all<{ clashes: number }>(
-    'SELECT count(*) - count(DISTINCT ck) AS clashes FROM _msd_ckey',
+    `SELECT count(*) - count(DISTINCT ck) AS clashes FROM ${tableName('ckey')}`,
   );
   if ((row?.clashes ?? 0) > 0) await renumberClaimKeys(store);
 }
@@ -310,13 +296,13 @@ export async function checkClaimKeys(store: SqlStore): Promise<void> {
 /** Gives every claim key a dense number through a join on its strings: exact whatever the hashes. */
 export async function renumberClaimKeys(store: SqlStore): Promise<void> {
   await store.run(`
-    CREATE OR REPLACE TEMP TABLE _msd_ckey AS
+    CREATE OR REPLACE TEMP TABLE ${tableName('ckey')} AS
     SELECT CAST(row_number() OVER (ORDER BY law, category, provider) AS UBIGINT) AS ck, law, grp, category, provider
-    FROM (SELECT DISTINCT law, grp, category, provider FROM _msd_ckey);
+    FROM (SELECT DISTINCT law, grp, category, provider FROM ${tableName('ckey')});
 
-    CREATE OR REPLACE TEMP TABLE _msd_claim AS
-    SELECT c.* REPLACE (k.ck AS ck) FROM _msd_claim c
-    JOIN _msd_ckey k ON k.law = c.law AND k.category = c.category AND k.provider = c.provider;`);
+    CREATE OR REPLACE TEMP TABLE ${tableName('claim')} AS
+    SELECT c.* REPLACE (k.ck AS ck) FROM ${tableName('claim')} c
+    JOIN ${tableName('ckey')} k ON k.law = c.law AND k.category = c.category AND k.provider = c.provider;`);
 }
 
 /** The first start and last end of the periods as SQL date literals (NULL for none: nothing overlaps). */
@@ -330,8 +316,8 @@ function periodBounds(periods: readonly Period[]): { first: string; last: string
 
 /**
  * Rows as one JSON literal cast to a list of structs: DuckDB binds a `VALUES` list of a few hundred rows slowly
- * (periods of a full compute: 7-12 ms against 1.5-2.5 ms this way on S), and a run of one light indicator on small
- * data notices every millisecond.
+ * (several times slower than this JSON literal), and a run of one light indicator on small data notices every
+ * millisecond.
  */
 function jsonRows(rows: readonly Readonly<Record<string, string | number>>[], struct: string): string {
   return `SELECT unnest(CAST(${sqlLiteral(JSON.stringify(rows))} AS JSON)::STRUCT(${struct})[], recursive := true)`;
@@ -350,7 +336,7 @@ function periodTable(periods: readonly Period[]): WorkingTable {
     pop_date: `${p.year}-01-01`,
   }));
   return {
-    name: '_msd_period',
+    name: tableName('period'),
     sql: jsonRows(
       rows,
       'pn INTEGER, period VARCHAR, kind VARCHAR, year INTEGER, p_start DATE, p_end DATE, pop_date DATE',
@@ -380,12 +366,12 @@ function runTables(gemeente: string | undefined, mappings: CodeMappings): Workin
   ];
   return [
     {
-      name: '_msd_pmonth',
+      name: tableName('pmonth'),
       sql: `SELECT unnest(range(year(p_start) * 12 + month(p_start) - 1, year(p_end) * 12 + month(p_end))) AS mn, *
-    FROM _msd_period`,
+    FROM ${tableName('period')}`,
     },
     {
-      name: '_msd_frame',
+      name: tableName('frame'),
       sql: `SELECT code AS area, level, valid_from, valid_to FROM area WHERE ${levels} AND ${own}
     ${
       gemeente === undefined
@@ -395,7 +381,7 @@ function runTables(gemeente: string | undefined, mappings: CodeMappings): Workin
     }`,
     },
     {
-      name: '_msd_map',
+      name: tableName('map'),
       sql: jsonRows(codes, 'law VARCHAR, category VARCHAR, grp VARCHAR'),
     },
   ];
@@ -419,30 +405,30 @@ function residenceAreas(
   const noAddress = gemeente === undefined ? '' : `UNION ALL SELECT 0, ${sqlLiteral(gemeente)}, 'gemeente'`;
   const tables: WorkingTable[] = [
     {
-      name: '_msd_sig',
+      name: tableName('sig'),
       sql: `SELECT CAST(row_number() OVER (ORDER BY gemeente, wijk, buurt) AS INTEGER) AS sig, gemeente, wijk, buurt
-    FROM (SELECT DISTINCT gemeente, wijk, buurt FROM _msd_res)`,
+    FROM (SELECT DISTINCT gemeente, wijk, buurt FROM ${tableName('res')})`,
     },
     {
-      name: '_msd_rsig',
+      name: tableName('rsig'),
       sql: `SELECT r.pid, r.eff_from, r.eff_to, r.household, s.sig
-    FROM _msd_res r JOIN _msd_sig s ON s.gemeente IS NOT DISTINCT FROM r.gemeente AND s.wijk IS NOT DISTINCT FROM r.wijk
+    FROM ${tableName('res')} r JOIN ${tableName('sig')} s ON s.gemeente IS NOT DISTINCT FROM r.gemeente AND s.wijk IS NOT DISTINCT FROM r.wijk
       AND s.buurt IS NOT DISTINCT FROM r.buurt`,
     },
     {
-      name: '_msd_sarea0',
-      sql: `SELECT sig, gemeente AS area, 'gemeente' AS level FROM _msd_sig
-    UNION ALL SELECT sig, wijk, 'wijk' FROM _msd_sig WHERE wijk IS NOT NULL
-    UNION ALL SELECT DISTINCT s.sig, m.area, 'custom' FROM _msd_sig s JOIN area_member m ON m.member = s.wijk OR m.member = s.buurt
+      name: tableName('sarea0'),
+      sql: `SELECT sig, gemeente AS area, 'gemeente' AS level FROM ${tableName('sig')}
+    UNION ALL SELECT sig, wijk, 'wijk' FROM ${tableName('sig')} WHERE wijk IS NOT NULL
+    UNION ALL SELECT DISTINCT s.sig, m.area, 'custom' FROM ${tableName('sig')} s JOIN area_member m ON m.member = s.wijk OR m.member = s.buurt
     ${noAddress}`,
     },
     {
-      name: '_msd_area',
-      sql: 'SELECT CAST(row_number() OVER (ORDER BY area) AS INTEGER) AS aid, area FROM (SELECT DISTINCT area FROM _msd_sarea0)',
+      name: tableName('area'),
+      sql: `SELECT CAST(row_number() OVER (ORDER BY area) AS INTEGER) AS aid, area FROM (SELECT DISTINCT area FROM ${tableName('sarea0')})`,
     },
     {
-      name: '_msd_sarea',
-      sql: 'SELECT DISTINCT s.sig, a.aid, s.level FROM _msd_sarea0 s JOIN _msd_area a ON a.area IS NOT DISTINCT FROM s.area',
+      name: tableName('sarea'),
+      sql: `SELECT DISTINCT s.sig, a.aid, s.level FROM ${tableName('sarea0')} s JOIN ${tableName('area')} a ON a.area IS NOT DISTINCT FROM s.area`,
     },
   ];
   if (!withResArea) return tables;
@@ -452,41 +438,19 @@ function residenceAreas(
       ? ''
       : `UNION ALL
     SELECT u.pid, DATE '0001-01-01', DATE '9999-12-31', NULL, s.aid, s.level
-    FROM (${factTables.map((t) => `SELECT pid FROM ${t}`).join(' UNION ')}) u JOIN _msd_sarea s ON s.sig = 0
-    WHERE NOT EXISTS (SELECT 1 FROM _msd_res r WHERE r.pid = u.pid)`;
+    FROM (${factTables.map((t) => `SELECT pid FROM ${t}`).join(' UNION ')}) u JOIN ${tableName('sarea')} s ON s.sig = 0
+    WHERE NOT EXISTS (SELECT 1 FROM ${tableName('res')} r WHERE r.pid = u.pid)`;
   tables.push({
-    name: '_msd_res_area',
+    name: tableName('res_area'),
     sql: `SELECT r.pid, r.eff_from, r.eff_to, r.household, s.aid, s.level
-    FROM _msd_rsig r JOIN _msd_sarea s ON s.sig = r.sig
+    FROM ${tableName('rsig')} r JOIN ${tableName('sarea')} s ON s.sig = r.sig
     ${withoutAddress}`,
   });
   return tables;
 }
 
-/** Drops the working tables (they are temp tables; this frees memory early) and forgets their key. */
+/** Drops the working tables of the context (temp tables; this frees memory early) and forgets their key. */
 export async function dropCubeContext(store: SqlStore): Promise<void> {
-  const tables = [
-    'period',
-    'pmonth',
-    'frame',
-    'map',
-    'pid',
-    'hh',
-    'person',
-    'res',
-    'res_area',
-    'sig',
-    'rsig',
-    'sarea0',
-    'sarea',
-    'area',
-    'prov',
-    'ben',
-    'claim',
-    'ckey',
-    'traj',
-    'spell',
-    'reint',
-  ];
-  await store.run(`${tables.map((t) => `DROP TABLE IF EXISTS _msd_${t};`).join('\n')}\n${RESET_CONTEXT_KEY}`);
+  const tables = tablesOfLifetime('context');
+  await store.run(`${tables.map((t) => `DROP TABLE IF EXISTS ${t};`).join('\n')}\n${RESET_CONTEXT_KEY}`);
 }
