@@ -60,9 +60,8 @@ const areas = (c: HandWrittenContext): string => `res AS (
   ), cells AS (
     SELECT x.*, a.area FROM x JOIN areas a ON a.pid = x.pid AND a.rf <= x.pe AND x.pe < a.rt)`;
 
-/** Whole years between the birth month (its 1st) and a date; NULL when the birth month is unknown. */
-const age = (date: string): string =>
-  `date_diff('month', try_strptime(pe2.birth_ym || '-01', '%Y-%m-%d'), ${date}) // 12`;
+/** Completed years between the birth date and a date; NULL when the birth date is unknown. */
+const age = (date: string): string => `date_sub('year', pe2.birth_date, ${date})`;
 
 const ageGroup = (classes: readonly { label: string; from: number; to?: number }[]): string =>
   `CASE ${classes

@@ -1,9 +1,10 @@
-/** @module Standard catalogue, Participatiewet: every participation indicator of indicators.md §3 as data, with its Dutch name and definition. */
+/** @module Standard catalogue, Participatiewet: every participation indicator of indicators.md §3 and the re-integration rows of §4 as data, with its Dutch name and definition. */
 import type { IndicatorDefinitionInput } from '../domain/indicator-definition.ts';
 
 const ALL_PERIODS = ['year', 'half', 'quarter', 'month'] as const;
 const AREAS = ['gemeente', 'wijk', 'custom'] as const;
 const SOURCE = 'CBS Bijstandsuitkeringenstatistiek (definitie); berekend uit uitkeringsgegevens';
+const REINTEGRATION_SOURCE = 'Berekend uit re-integratievoorzieningen (export zaaksysteem)';
 
 export const PARTICIPATION_CATALOGUE: readonly IndicatorDefinitionInput[] = [
   {
@@ -113,14 +114,65 @@ export const PARTICIPATION_CATALOGUE: readonly IndicatorDefinitionInput[] = [
     id: 'participation.reintegration.per10000',
     nameNl: 'Lopende re-integratievoorzieningen per 10.000 inwoners 15–64 (BBV)',
     definitionNl:
-      'Lopende re-integratievoorzieningen op de peildatum gedeeld door het aantal inwoners van 15 tot en met 64 jaar, maal 10.000. Het canonieke model kent (nog) geen re-integratievoorzieningen: dit cijfer wordt als aggregaat ingelezen (CBS/waarstaatjegemeente).',
+      'Lopende re-integratievoorzieningen op de peildatum gedeeld door het aantal inwoners van 15 tot en met 64 jaar op 1 januari, maal 10.000.',
     domain: 'participation',
-    subject: 'person',
-    measure: { kind: 'imported' },
+    subject: 'reintegration',
+    measure: {
+      kind: 'rate',
+      count: 'stock',
+      denominator: { kind: 'population', ageFrom: 15, ageTo: 64 },
+      factor: 10000,
+    },
     periodKinds: ['year', 'half'],
-    areaLevels: ['gemeente'],
+    areaLevels: [...AREAS],
     unit: 'per10000',
     direction: 'none',
-    source: 'BBV beleidsindicator (CBS), ingelezen aggregaat',
+    source: REINTEGRATION_SOURCE,
+  },
+  {
+    id: 'participation.reintegration.started',
+    nameNl: 'Gestarte re-integratievoorzieningen',
+    definitionNl:
+      'Aantal re-integratievoorzieningen (instrumenten zoals werkfit-traject, loonkostensubsidie, jobcoaching) dat in de periode begint, naar instrument.',
+    domain: 'participation',
+    subject: 'reintegration',
+    measure: { kind: 'flowStart' },
+    breakdowns: ['instrument'],
+    periodKinds: [...ALL_PERIODS],
+    areaLevels: [...AREAS],
+    unit: 'provisions',
+    direction: 'none',
+    source: REINTEGRATION_SOURCE,
+  },
+  {
+    id: 'participation.reintegration.ended',
+    nameNl: 'Beëindigde re-integratievoorzieningen',
+    definitionNl:
+      'Aantal re-integratievoorzieningen dat in de periode eindigt, naar reden (werk, opleiding, voortijdig, overig; een einde zonder reden telt als overig) en naar instrument.',
+    domain: 'participation',
+    subject: 'reintegration',
+    measure: { kind: 'flowEnd' },
+    breakdowns: ['endReason', 'instrument'],
+    periodKinds: [...ALL_PERIODS],
+    areaLevels: [...AREAS],
+    unit: 'provisions',
+    direction: 'none',
+    source: REINTEGRATION_SOURCE,
+  },
+  {
+    id: 'participation.reintegration.toWork',
+    nameNl: 'Uitstroom naar werk na re-integratie',
+    definitionNl:
+      'Personen die in de periode met een re-integratie-instrument beginnen en van wie een uitkering binnen 12 maanden na die start eindigt met reden werk, naar instrument. Voorlopig tot er 12 maanden gegevens na de periode zijn.',
+    domain: 'participation',
+    subject: 'person',
+    measure: { kind: 'toWork', months: 12 },
+    breakdowns: ['instrument'],
+    periodKinds: [...ALL_PERIODS],
+    areaLevels: [...AREAS],
+    unit: 'persons',
+    direction: 'up',
+    followUpMonths: 12,
+    source: `${REINTEGRATION_SOURCE} en uitkeringsgegevens`,
   },
 ];

@@ -60,7 +60,7 @@ async function publishedTotal(
   return value && value.symbol === '' && value.value !== null ? value.value : undefined;
 }
 
-const COUNTED = ['persons', 'households', 'trajectories', 'arrangements', 'benefits'];
+const COUNTED = ['persons', 'households', 'trajectories', 'arrangements', 'benefits', 'provisions'];
 
 /** Targets as a policy document writes them: budgets in thousands, counts whole, rates with two decimals. */
 const rounded = (value: number, unit: string): number =>

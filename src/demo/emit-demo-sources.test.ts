@@ -57,6 +57,9 @@ describe('the demo source files', () => {
     expect(lines(first, 'postcodes.csv')[0]).toBe('postcode;wijk;buurt');
     expect(lines(first, 'declaraties.csv')[0]).toBe(CLAIM_HEADER.join(';'));
     expect(lines(first, 'uitkeringen.csv')[0]).toBe(BENEFIT_HEADER.join(';'));
+    expect(lines(first, 're-integratie.csv')[0]).toBe(
+      'bsn;instrumentcode;instrumentnaam;begindatum;einddatum;reden_einde',
+    );
     const manifest = JSON.parse(readFileSync(join(first, 'manifest.json'), 'utf8')) as {
       gemeente: { code: string };
       seed: number;
@@ -79,6 +82,7 @@ describe('the demo source files', () => {
       ...archives,
       'declaraties.csv',
       'uitkeringen.csv',
+      're-integratie.csv',
       'manifest.json',
     ]);
   });
@@ -156,6 +160,64 @@ describe('the demo source files', () => {
     expect(messages.claims.length).toBeGreaterThan(1000);
     expect(credits).toBeGreaterThan(0);
     expect(credits / claims).toBeLessThan(0.05);
+  });
+
+  it('hold re-integration instruments mostly of persons with bijstand, ended for work in step with their benefit', async () => {
+    const benefits = new Map<string, Row[]>();
+    await forEachRow(join(first, 'uitkeringen.csv'), (r) => {
+      benefits.set(r.bsn ?? '', [...(benefits.get(r.bsn ?? '') ?? []), r]);
+    });
+    const startsPerYear = new Map<string, number>();
+    const instruments = new Set<string>();
+    const reasons = new Map<string, number>();
+    let withBijstand = 0;
+    let all = 0;
+    let toWork = 0;
+    await forEachRow(join(first, 're-integratie.csv'), (r) => {
+      all++;
+      expect(isValidBsn(r.bsn ?? '')).toBe(true);
+      instruments.add(`${r.instrumentcode}=${r.instrumentnaam}`);
+      const year = (r.begindatum ?? '').slice(0, 4);
+      startsPerYear.set(year, (startsPerYear.get(year) ?? 0) + 1);
+      if (r.einddatum === '') expect(r.reden_einde).toBe('');
+      else {
+        expect(r.einddatum! >= r.begindatum!).toBe(true);
+        expect(r.einddatum! <= small.deliveryDate).toBe(true);
+        reasons.set(r.reden_einde ?? '', (reasons.get(r.reden_einde ?? '') ?? 0) + 1);
+      }
+      const own = benefits.get(r.bsn ?? '') ?? [];
+      const running = own.filter(
+        (b) =>
+          b.regeling === 'PW' &&
+          b.begindatum! <= r.begindatum! &&
+          (b.einddatum === '' || b.einddatum! > r.begindatum!),
+      );
+      if (running.length > 0) withBijstand++;
+      const limit = `${Number(r.begindatum!.slice(0, 4)) + 1}${r.begindatum!.slice(4)}`;
+      if (
+        own.some(
+          (b) => b.reden_uitstroom === 'werk' && b.einddatum! >= r.begindatum! && b.einddatum! <= limit,
+        )
+      )
+        toWork++;
+    });
+    expect([...instruments].sort()).toEqual([
+      'JC=Jobcoaching',
+      'LKS=Loonkostensubsidie',
+      'PP=Participatieplaats',
+      'SCH=Scholing',
+      'WFT=Werkfit-traject',
+    ]);
+    // Demo S is a fifth of Zoetermeer: some 70 starts a year (a few hundred on M), in every year with data.
+    for (let year = 2015; year <= 2025; year++) {
+      const n = startsPerYear.get(String(year)) ?? 0;
+      expect(n, String(year)).toBeGreaterThan(35);
+      expect(n, String(year)).toBeLessThan(120);
+    }
+    expect(withBijstand / all).toBeGreaterThan(0.75);
+    expect(toWork / all).toBeGreaterThan(0.2);
+    expect(toWork / all).toBeLessThan(0.6);
+    expect([...reasons.keys()].sort()).toEqual(['opleiding', 'overig', 'voortijdig', 'werk']);
   });
 
   it.skipIf(xsds.absent)(

@@ -15,17 +15,18 @@ import { benefitAnchors, buildPriorityPools, supportAnchors } from './priority-p
 import { SUPPORT_TYPE_SPECS, YOUTH_TYPE_SPECS } from './provision-types.ts';
 import { buildProviderCatalogue } from './provider-catalogue.ts';
 import { DemoMessageEmitter } from './message-emitter.ts';
-import { emitBenefits, emitProvisions } from './record-emitter.ts';
+import { emitBenefits, emitProvisions, emitReintegration } from './record-emitter.ts';
+import { simulateReintegration } from './reintegration-simulator.ts';
 import { SeededRandom } from './seeded-random.ts';
 
 export type { EmittedFile } from './population-emitter.ts';
 
 export const DEMO_FORMAT = 'msd-standard-export';
-export const DEMO_FORMAT_VERSION = 2;
+export const DEMO_FORMAT_VERSION = 3;
 
 /**
- * Generates the demo municipality for `options` and writes bevolking, huishoudens, postcodes, uitkeringen and the
- * claim history (CSV), the youth and Wmo message traffic as yearly iJw / iWmo zip archives (301, 305, 307 and the
+ * Generates the demo municipality for `options` and writes bevolking, huishoudens, postcodes, uitkeringen,
+ * re-integratie and the claim history (CSV), the youth and Wmo message traffic as yearly iJw / iWmo zip archives (301, 305, 307 and the
  * last year's 323; every 323 with `allXml`) and manifest.json into `dir`. Same options, same bytes.
  */
 export async function emitDemoSources(
@@ -107,6 +108,16 @@ export async function emitDemoSources(
     )),
   );
   files.push(emitBenefits(world, benefits, bsnOf, root.fork('benefit-records'), dir));
+  const reintegration = simulateReintegration(
+    world,
+    benefits,
+    root.fork('reintegration'),
+    scale,
+    fromYear,
+    // The case system is exported with the benefits, which the demo simulates up to the end of `toYear`.
+    Math.min(deliveryDay, dayOf(toYear + 1) - 1),
+  );
+  files.push(emitReintegration(reintegration, bsnOf, dir));
 
   const manifest = {
     format: DEMO_FORMAT,

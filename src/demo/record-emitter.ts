@@ -9,6 +9,7 @@ import type { Benefit } from './benefit-simulator.ts';
 import type { Episode } from './episode-planner.ts';
 import type { EmittedFile } from './population-emitter.ts';
 import type { World } from './population-simulator.ts';
+import type { Reintegration } from './reintegration-simulator.ts';
 import type { SeededRandom } from './seeded-random.ts';
 import type { DemoMessageEmitter } from './message-emitter.ts';
 
@@ -134,4 +135,32 @@ export function emitBenefits(
       b.institutionOrHomeless ? 'J' : 'N',
     ]);
   return { file: 'uitkeringen.csv', kind: 'benefits', rows: out.close() };
+}
+
+const REINTEGRATION_HEADER = [
+  'bsn',
+  'instrumentcode',
+  'instrumentnaam',
+  'begindatum',
+  'einddatum',
+  'reden_einde',
+];
+
+/** The re-integration export of a case system (msd standard profile `msd-standaard-re-integratie`). */
+export function emitReintegration(
+  reintegrations: ReadonlyArray<Reintegration>,
+  bsnOf: (person: number) => string,
+  dir: string,
+): EmittedFile {
+  const out = new CsvFileWriter(join(dir, 're-integratie.csv'), REINTEGRATION_HEADER);
+  for (const r of reintegrations)
+    out.plainRow([
+      bsnOf(r.person),
+      r.instrument.code,
+      r.instrument.name,
+      isoOf(r.begin),
+      r.end === OPEN_END ? '' : isoOf(r.end),
+      r.endReason,
+    ]);
+  return { file: 're-integratie.csv', kind: 'reintegrations', rows: out.close() };
 }

@@ -1,10 +1,18 @@
-/** @module The record-level sources with a delivery date of their own (claims, provisions, benefits, population, households), how they are stored (meta keys) and which of them bound an indicator's periods. */
+/** @module The record-level sources with a delivery date of their own (claims, provisions, benefits, re-integration provisions, population, households), how they are stored (meta keys) and which of them bound an indicator's periods. */
 
 /**
  * The sources, named after the canonical table the engine reads (`EngineInput`): `provision` holds allocations and
- * care from iJw/iWmo 301/305/307 and provision exports, `claim` declarations (323 and claim exports).
+ * care from iJw/iWmo 301/305/307 and provision exports, `claim` declarations (323 and claim exports),
+ * `reintegration` the re-integration instruments of a case-system export.
  */
-export const DELIVERY_SOURCES = ['claim', 'provision', 'benefit', 'population', 'households'] as const;
+export const DELIVERY_SOURCES = [
+  'claim',
+  'provision',
+  'benefit',
+  'reintegration',
+  'population',
+  'households',
+] as const;
 export type DeliverySource = (typeof DELIVERY_SOURCES)[number];
 
 export const isDeliverySource = (name: string): name is DeliverySource =>
@@ -16,7 +24,12 @@ export const isDeliverySource = (name: string): name is DeliverySource =>
  * (1 January), not a stretch of time: a rate's denominator takes the latest one on or before the period's
  * reference date, so they do not bound periods (their date is still listed).
  */
-export const PERIOD_BOUNDING_SOURCES: readonly DeliverySource[] = ['claim', 'provision', 'benefit'];
+export const PERIOD_BOUNDING_SOURCES: readonly DeliverySource[] = [
+  'claim',
+  'provision',
+  'benefit',
+  'reintegration',
+];
 
 /** Per-source delivery dates (ISO); a source without any delivered record has none. */
 export type DeliveryDates = Partial<Record<DeliverySource, string>>;

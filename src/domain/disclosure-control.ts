@@ -49,7 +49,14 @@ export interface DisclosureOptions {
   readonly minMeanN?: number;
 }
 
-const COUNT_UNITS: readonly string[] = ['persons', 'households', 'trajectories', 'arrangements', 'benefits'];
+const COUNT_UNITS: readonly string[] = [
+  'persons',
+  'households',
+  'trajectories',
+  'arrangements',
+  'benefits',
+  'provisions',
+];
 
 /** The kind of protection a catalogue definition needs, from its unit and measure. */
 export function valueKindOf(def: IndicatorDefinition): ValueKind {

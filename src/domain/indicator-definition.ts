@@ -7,7 +7,8 @@ export type IndicatorDomain = (typeof DOMAINS)[number];
 
 /**
  * What one counted unit is. `arrangement` = one provision (maatwerkarrangement), `benefit` = one benefit period,
- * `householdMember` = a person counted because their household has the provision (e.g. children in a benefit household).
+ * `householdMember` = a person counted because their household has the provision (e.g. children in a benefit household),
+ * `reintegration` = one re-integration provision (an instrument of the Participatiewet for one person).
  */
 export const SUBJECTS = [
   'person',
@@ -17,6 +18,7 @@ export const SUBJECTS = [
   'arrangement',
   'claim',
   'benefit',
+  'reintegration',
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
@@ -35,6 +37,7 @@ export const BREAKDOWN_KEYS = [
   'durationClass',
   'combination',
   'providerCount',
+  'instrument',
 ] as const;
 export type BreakdownKey = (typeof BREAKDOWN_KEYS)[number];
 
@@ -47,6 +50,7 @@ export const UNITS = [
   'trajectories',
   'arrangements',
   'benefits',
+  'provisions',
   'euro',
   'days',
   'years',
@@ -125,6 +129,11 @@ export const measureSchema = z.discriminatedUnion('kind', [
     base: z.enum(['periodCount', 'stock']),
     classes: z.enum(DISTRIBUTION_CLASSES),
   }),
+  /**
+   * Uitstroom naar werk na re-integratie: persons starting a re-integration instrument in the period whose benefit
+   * ends with exit reason werk within `months` after that start.
+   */
+  z.object({ kind: z.literal('toWork'), months: z.number().int().positive() }),
   /** Aggregate figures imported from outside (CBS, GGD, surveys); never computed from microdata. */
   z.object({ kind: z.literal('imported') }),
 ]);

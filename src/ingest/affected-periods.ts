@@ -6,6 +6,7 @@ const DATED_TABLES: ReadonlyArray<[table: string, dateSql: string]> = [
   ['provision', 'least(coalesce(start_date, allocation_date), coalesce(allocation_date, start_date))'],
   ['claim', 'period_start'],
   ['benefit', 'start_date'],
+  ['reintegration', 'start_date'],
   ['residence', 'valid_from'],
   ['population', 'ref_date'],
   ['households', 'ref_date'],
@@ -17,7 +18,7 @@ const DATED_TABLES: ReadonlyArray<[table: string, dateSql: string]> = [
 /** What a set of batches changed: recompute periods ending on or after `fromDate`, of indicators reading `tables`. */
 export interface AffectedData {
   readonly fromDate: string;
-  /** Canonical tables the batches changed (engine inputs: provision, claim, benefit, residence, person, population, households). */
+  /** Canonical tables the batches changed (engine inputs: provision, claim, benefit, reintegration, residence, person, population, households). */
   readonly tables: readonly string[];
 }
 
@@ -28,6 +29,7 @@ export interface AffectedData {
 const ALSO_CHANGES: Readonly<Record<string, readonly string[]>> = {
   provision: ['person'],
   benefit: ['person'],
+  reintegration: ['person'],
   residence: ['person'],
   istd_allocation: ['provision', 'person'],
   istd_care_start: ['provision', 'person'],

@@ -15,6 +15,7 @@ import type { SqlStore } from '../store/sql-store.ts';
  * - provision: the latest message date (Dagtekening) of the iJw/iWmo messages and the latest start or end of
  *   provisions from exports.
  * - benefit: the latest start or end of a benefit.
+ * - reintegration: the latest start or end of a re-integration instrument.
  * - population, households: the latest reference date (peildatum).
  */
 const SOURCE_DATES: Readonly<Record<(typeof DELIVERY_SOURCES)[number], string>> = {
@@ -27,6 +28,9 @@ const SOURCE_DATES: Readonly<Record<(typeof DELIVERY_SOURCES)[number], string>> 
   benefit: `(SELECT max(d) FROM (
     SELECT max(start_date) AS d FROM benefit WHERE start_date <= current_date
     UNION ALL SELECT max(end_date) FROM benefit WHERE end_date <= current_date))`,
+  reintegration: `(SELECT max(d) FROM (
+    SELECT max(start_date) AS d FROM reintegration WHERE start_date <= current_date
+    UNION ALL SELECT max(end_date) FROM reintegration WHERE end_date <= current_date))`,
   population: '(SELECT max(ref_date) FROM population)',
   households: '(SELECT max(ref_date) FROM households)',
 };
@@ -34,7 +38,7 @@ const SOURCE_DATES: Readonly<Record<(typeof DELIVERY_SOURCES)[number], string>> 
 /**
  * Recomputes every source's delivery date from the stored records (after an ingest) and stores them as meta
  * `delivery_date.<source>`; a source without records loses its key. The overall `delivery_date` becomes the latest
- * of the period sources' dates (claims, provisions, benefits), else the latest reference date; it is left as it was
+ * of the period sources' dates (claims, provisions, benefits, re-integration), else the latest reference date; it is left as it was
  * when no source has a date. Returns the overall date.
  */
 export async function refreshDeliveryDate(store: SqlStore): Promise<string | null> {

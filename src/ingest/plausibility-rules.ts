@@ -171,7 +171,14 @@ const UNIT_MAX: Readonly<Record<string, number>> = {
   days: 366 * 150,
 };
 /** Units whose figures count things: whole numbers, never negative. */
-const COUNT_UNITS = new Set(['persons', 'households', 'trajectories', 'arrangements', 'benefits']);
+const COUNT_UNITS = new Set([
+  'persons',
+  'households',
+  'trajectories',
+  'arrangements',
+  'benefits',
+  'provisions',
+]);
 /** The largest absolute figure of any unit (a gemeente's budget in euros fits; int64 overflow does not). */
 export const FIGURE_MAX = 1e12;
 

@@ -1,7 +1,7 @@
 /** @module Tests for keyed pseudonymisation: stability, key dependence, normalisation and domain separation. */
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { Pseudonymiser, birthYearMonth, householdKey, pseudonymiseBsn } from './pseudonymise.ts';
+import { Pseudonymiser, householdKey, pseudonymiseBsn } from './pseudonymise.ts';
 
 const secret = Buffer.from('0123456789abcdef0123456789abcdef');
 const otherSecret = Buffer.from('fedcba9876543210fedcba9876543210');
@@ -64,18 +64,6 @@ describe('householdKey', () => {
     expect(key).not.toBe(pseudonymiseBsn(secret, '999900006'));
     const unprefixed = createHmac('sha256', secret).update('2511CV\u000012\u0000\u0000').digest('base64url');
     expect(householdKey(secret, { postcode: '2511CV', huisnummer: 12 })).not.toBe(unprefixed.slice(0, 22));
-  });
-});
-
-describe('birthYearMonth', () => {
-  it('keeps year and month only', () => {
-    expect(birthYearMonth('2010-02-14')).toBe('2010-02');
-    expect(birthYearMonth('2010-02')).toBe('2010-02');
-  });
-
-  it('rejects anything that is not an ISO date', () => {
-    expect(() => birthYearMonth('14-02-2010')).toThrow(RangeError);
-    expect(() => birthYearMonth('2010-13-01')).toThrow(RangeError);
   });
 });
 

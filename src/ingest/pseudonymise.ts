@@ -1,4 +1,4 @@
-/** @module Keyed pseudonyms at the door: BSN → person id, address → household key, birth date → year-month (privacy rules 1–2). */
+/** @module Keyed pseudonyms at the door: BSN → person id, address → household key (privacy rules 1–2). */
 import { createHmac } from 'node:crypto';
 import { normaliseBsn } from './bsn.ts';
 
@@ -63,13 +63,6 @@ export function normaliseHouseholdAddress(address: HouseholdAddress): string {
 export function householdKey(secret: Buffer, address: HouseholdAddress): string {
   assertSecret(secret);
   return keyedDigest(secret, HOUSEHOLD_DOMAIN + normaliseHouseholdAddress(address));
-}
-
-/** Minimisation of a birth date (`YYYY-MM-DD`, or already `YYYY-MM`) to `YYYY-MM`. */
-export function birthYearMonth(isoDate: string): string {
-  const match = /^(\d{4})-(0[1-9]|1[0-2])(?:-\d{2})?$/.exec(isoDate.trim());
-  if (!match) throw new RangeError(`not an ISO date: ${JSON.stringify(isoDate)}`);
-  return `${match[1]}-${match[2]}`;
 }
 
 /** Cache size after which the BSN cache starts over (keeps memory bounded on huge ingests). */

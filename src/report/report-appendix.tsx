@@ -1,16 +1,8 @@
 /** @module The report's appendix (definitions, sources, delivery dates per source, provisional/running marks, disclosure control, tree version) and colophon (the snapshot hash). */
 import type { JSX } from 'preact';
-import { DELIVERY_SOURCES, type DeliverySource } from '../domain/delivery-sources.ts';
-import { formatDate, t, type MessageKey } from '../views/messages.ts';
+import { DELIVERY_SOURCES } from '../domain/delivery-sources.ts';
+import { DELIVERY_SOURCE_MESSAGES, formatDate, t } from '../views/messages.ts';
 import type { ReportContext } from './report-context.ts';
-
-const SOURCE_LABELS: Record<DeliverySource, MessageKey> = {
-  claim: 'sourceClaim',
-  provision: 'sourceProvision',
-  benefit: 'sourceBenefit',
-  population: 'sourcePopulation',
-  households: 'sourceHouseholds',
-};
 
 /** The date part of an ISO date-time, as the report prints it (dd-mm-jjjj). */
 export const reportDate = (iso: string): string => formatDate(iso.slice(0, 10));
@@ -48,7 +40,7 @@ export function AppendixChapter({ ctx }: { ctx: ReportContext }): JSX.Element {
         <ul class="utrecht-unordered-list">
           {dates.map((s) => (
             <li class="utrecht-unordered-list__item">
-              {t(SOURCE_LABELS[s], { date: formatDate(snapshot.deliveryDates[s] ?? '') })}
+              {t(DELIVERY_SOURCE_MESSAGES[s], { date: formatDate(snapshot.deliveryDates[s] ?? '') })}
             </li>
           ))}
         </ul>

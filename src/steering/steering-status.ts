@@ -87,7 +87,14 @@ export interface SteeringRequest {
   catalogue: readonly IndicatorDefinition[];
 }
 
-const COUNT_UNITS: readonly string[] = ['persons', 'households', 'trajectories', 'arrangements', 'benefits'];
+const COUNT_UNITS: readonly string[] = [
+  'persons',
+  'households',
+  'trajectories',
+  'arrangements',
+  'benefits',
+  'provisions',
+];
 
 /** Published figures of one indicator for an area, by period (totals only, disclosure control as for viewers). */
 async function publishedByPeriod(

@@ -56,6 +56,7 @@ describe('migrations', () => {
         'postcode_area',
         'provision',
         'quarantine',
+        'reintegration',
         'report_snapshot',
         'residence',
         'schema_migration',
@@ -72,6 +73,7 @@ describe('migrations', () => {
         { version: 6, name: 'goal-tree' },
         { version: 7, name: 'social-return' },
         { version: 8, name: 'outlook' },
+        { version: 9, name: 'birth-date-and-reintegration' },
         { version: 11, name: 'report-snapshots' },
         { version: 12, name: 'access' },
         { version: 13, name: 'budget-and-vintages' },
@@ -92,6 +94,29 @@ describe('migrations', () => {
       expect(extra).toHaveLength(0);
       expect(await store.all('SELECT max(version) AS v FROM schema_migration')).toEqual([{ v: LATEST }]);
     });
+  });
+
+  it('give persons of a store made before migration 9 the 1st of their birth month as birth day', async () => {
+    const store = await DuckDbStore.open(':memory:');
+    try {
+      await migrate(
+        store,
+        MIGRATIONS.filter((m) => m.version < 9),
+      );
+      await store.run(
+        "INSERT INTO person VALUES ('a', '2007-03', 'female'), ('b', NULL, 'male'), ('c', 'onbekend', 'unknown')",
+      );
+      expect((await migrate(store)).applied).toEqual([9]);
+      expect(
+        await store.all("SELECT pid, strftime(birth_date, '%Y-%m-%d') AS d, gender FROM person ORDER BY pid"),
+      ).toEqual([
+        { pid: 'a', d: '2007-03-01', gender: 'female' },
+        { pid: 'b', d: null, gender: 'male' },
+        { pid: 'c', d: null, gender: 'unknown' },
+      ]);
+    } finally {
+      store.close();
+    }
   });
 
   it('refuse a database written by a newer program', async () => {
@@ -152,7 +177,7 @@ describe('data folder', () => {
     expect(first).toEqual({
       createdFolder: true,
       createdSecret: true,
-      migrationsApplied: [1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 13],
+      migrationsApplied: [1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13],
     });
     expect((await stat(folder.secretPath)).mode & 0o777).toBe(0o600);
     const secret = await readFile(folder.secretPath, 'utf8');

@@ -1,4 +1,5 @@
 /** @module The message catalogue: every user-facing string, Dutch first (the UI language), English second. */
+import type { DeliverySource } from '../domain/delivery-sources.ts';
 
 export const LOCALES = ['nl', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -1059,6 +1060,9 @@ const MESSAGES = {
     en: 'line {line}: expected "--name: value;" inside a {…} block',
   },
   themeRefused: { nl: 'thema {dir} geweigerd:', en: 'theme {dir} refused:' },
+  // Re-integration provisions (issue 14): their delivery source and the kind of their CSV export.
+  sourceReintegration: { nl: 're-integratievoorzieningen {date}', en: 're-integration provisions {date}' },
+  sourceKindReintegration: { nl: 'Re-integratievoorzieningen (CSV)', en: 'Re-integration provisions (CSV)' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -1078,6 +1082,16 @@ const BATCH_STATUS_MESSAGES: Record<string, MessageKey> = {
   stored: 'statusStored',
   rejected: 'statusRejected',
   duplicate: 'statusDuplicate',
+};
+
+/** The message of each delivery source in "Gegevens per bron tot en met: …" (dashboard and report alike). */
+export const DELIVERY_SOURCE_MESSAGES: Record<DeliverySource, MessageKey> = {
+  claim: 'sourceClaim',
+  provision: 'sourceProvision',
+  benefit: 'sourceBenefit',
+  reintegration: 'sourceReintegration',
+  population: 'sourcePopulation',
+  households: 'sourceHouseholds',
 };
 
 /** The label of a value status code; an unknown code is shown as stored. */
@@ -1111,6 +1125,7 @@ const CSV_PROFILE_KINDS: Record<string, MessageKey> = {
   'msd-standaard-bevolking': 'sourceKindPopulation',
   'msd-standaard-huishoudens': 'sourceKindHouseholds',
   'msd-standaard-postcodes': 'sourceKindPostcodes',
+  'msd-standaard-re-integratie': 'sourceKindReintegration',
 };
 
 /**

@@ -64,6 +64,7 @@ const BREAKDOWN_KEYS: Labels = {
   durationClass: { nl: 'duur', en: 'duration' },
   combination: { nl: 'combinatie van wetten', en: 'combination of laws' },
   providerCount: { nl: 'aantal aanbieders', en: 'number of providers' },
+  instrument: { nl: 'instrument', en: 'instrument' },
 };
 
 /** Breakdown values the engine stores in English; the others (careType, ageGroup, …) are Dutch already. */
@@ -93,6 +94,7 @@ const UNITS: Labels = {
   trajectories: { nl: 'trajecten', en: 'trajectories' },
   arrangements: { nl: 'maatwerkarrangementen', en: 'arrangements' },
   benefits: { nl: 'uitkeringen', en: 'benefits' },
+  provisions: { nl: 'voorzieningen', en: 'provisions' },
   euro: { nl: 'euro', en: 'euro' },
   days: { nl: 'dagen', en: 'days' },
   years: { nl: 'jaren', en: 'years' },

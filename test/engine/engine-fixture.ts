@@ -9,7 +9,8 @@ export const WK2 = 'WK999902';
 
 export interface FixtureBuilder {
   meta(deliveryDate: string, gemeente?: string): Promise<void>;
-  person(pid: string, birthYm: string | null, gender?: string): Promise<void>;
+  /** Birth date `YYYY-MM-DD`, or `YYYY-MM` for the 1st of that month (as stores made before migration 9 hold it). */
+  person(pid: string, birth: string | null, gender?: string): Promise<void>;
   /** Address from a date; wijk null = unknown wijk. */
   residence(
     pid: string,
@@ -48,6 +49,14 @@ export interface FixtureBuilder {
     exitReason?: string | null;
     institution?: boolean;
   }): Promise<void>;
+  reintegration(r: {
+    pid: string;
+    instrument: string;
+    name?: string | null;
+    start: string;
+    end?: string | null;
+    endReason?: string | null;
+  }): Promise<void>;
   population(area: string, refDate: string, age: number, persons: number, gender?: string): Promise<void>;
   households(area: string, refDate: string, count: number): Promise<void>;
   customArea(code: string, members: string[]): Promise<void>;
@@ -65,7 +74,12 @@ export function fixture(store: SqlStore): FixtureBuilder {
       await insert('meta', ['delivery_date', deliveryDate]);
       await insert('meta', ['gemeente', gemeente]);
     },
-    person: (pid, birthYm, gender = 'female') => insert('person', [pid, birthYm, gender]),
+    person: (pid, birth, gender = 'female') =>
+      store.run('INSERT INTO person VALUES (?, CAST(? AS DATE), ?)', [
+        pid,
+        birth === null || birth.length > 7 ? birth : `${birth}-01`,
+        gender,
+      ]),
     residence: (pid, validFrom, wijk, household = null, buurt = null) =>
       store.run('INSERT INTO residence VALUES (?, CAST(? AS DATE), ?, ?, ?, ?, ?, 1)', [
         pid,
@@ -116,6 +130,16 @@ export function fixture(store: SqlStore): FixtureBuilder {
         b.end ?? null,
         b.exitReason ?? null,
         b.institution ?? false,
+      ]),
+    reintegration: (r) =>
+      store.run('INSERT INTO reintegration VALUES (?, ?, ?, ?, CAST(? AS DATE), CAST(? AS DATE), ?, 1)', [
+        `r${++seq}`,
+        r.pid,
+        r.instrument,
+        r.name === undefined ? r.instrument : r.name,
+        r.start,
+        r.end ?? null,
+        r.endReason ?? null,
       ]),
     population: (area, refDate, age, persons, gender = 'female') =>
       store.run('INSERT INTO population VALUES (?, CAST(? AS DATE), ?, ?, ?, 1)', [

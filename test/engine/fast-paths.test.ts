@@ -83,6 +83,8 @@ const benefit = fc.record({
 const person = fc.record({
   birth: fc.option(fc.integer({ min: 1950, max: 2020 }), { nil: undefined }),
   month: fc.integer({ min: 1, max: 12 }),
+  /** Birthdays inside a month put age limits inside periods (exact ages). */
+  day: fc.constantFrom(1, 9, 16, 28),
   gender: fc.constantFrom('female', 'male', 'unknown'),
   /** Addresses: from day, wijk (null: unknown), household. */
   moves: fc.array(
@@ -116,7 +118,10 @@ describe('the fast paths against the generic path', () => {
             }
           for (const [i, p] of persons.entries()) {
             const pid = `p${i}`;
-            const birth = p.birth === undefined ? null : `${p.birth}-${String(p.month).padStart(2, '0')}`;
+            const birth =
+              p.birth === undefined
+                ? null
+                : `${p.birth}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
             await f.person(pid, birth, p.gender);
             for (const m of p.moves) await f.residence(pid, date('2018-01-01', m.from), m.wijk, m.household);
             for (const v of p.provisions) {

@@ -106,13 +106,16 @@ describe('CSV ingestion (msd standard export)', () => {
     });
   });
 
-  it('minimises persons to birth year-month and areas, with PC4 fallback and unknown postcodes at gemeente level', async () => {
+  it('minimises persons to birth date, gender and areas, with PC4 fallback and unknown postcodes at gemeente level', async () => {
     await withFixtureDb(async (store) => {
       await ingest(store, [FIXTURES]);
       const p = new Pseudonymiser(secret);
       expect(
-        await store.all('SELECT birth_ym, gender FROM person WHERE pid = ?', [p.personId('999990019')]),
-      ).toEqual([{ birth_ym: '2001-02', gender: 'female' }]);
+        await store.all(
+          "SELECT strftime(birth_date, '%Y-%m-%d') AS birth_date, gender FROM person WHERE pid = ?",
+          [p.personId('999990019')],
+        ),
+      ).toEqual([{ birth_date: '2001-02-01', gender: 'female' }]);
       const residence = await store.all<{ wijk: string | null; gemeente: string; household: string }>(
         'SELECT wijk, gemeente, household FROM residence WHERE pid = ? ORDER BY valid_from',
         [p.personId('999990019')],

@@ -86,9 +86,9 @@ describe('iJw / iWmo ingestion: official samples', () => {
         expect(await store.all('SELECT valid_from, gemeente, source FROM residence')).toEqual([
           { valid_from: '2026-04-01', gemeente: 'GM0637', source: 'istandaard-301' },
         ]);
-        expect(await store.all('SELECT birth_ym, gender FROM person')).toEqual([
-          { birth_ym: '2010-02', gender: 'male' },
-        ]);
+        expect(
+          await store.all("SELECT strftime(birth_date, '%Y-%m-%d') AS birth_date, gender FROM person"),
+        ).toEqual([{ birth_date: '2010-02-14', gender: 'male' }]);
       });
     },
   );
@@ -230,10 +230,14 @@ describe("iJw / iWmo ingestion: the project's own messages", () => {
           declaration_no: 'FXW202602',
         },
       ]);
-      // Persons come from the 301s only: pseudonym, birth year-month and gender, never the BSN or the full date.
-      expect(await store.all('SELECT pid, birth_ym, gender FROM person ORDER BY birth_ym')).toEqual([
-        { pid: pid('999900456'), birth_ym: '1944-09', gender: 'male' },
-        { pid: pid('999900432'), birth_ym: '2013-06', gender: 'female' },
+      // Persons come from the 301s only: pseudonym, birth date and gender, never the BSN.
+      expect(
+        await store.all(
+          "SELECT pid, strftime(birth_date, '%Y-%m-%d') AS birth_date, gender FROM person ORDER BY birth_date",
+        ),
+      ).toEqual([
+        { pid: pid('999900456'), birth_date: '1944-09-30', gender: 'male' },
+        { pid: pid('999900432'), birth_date: '2013-06-21', gender: 'female' },
       ]);
       // Residence from the BRP address (01), not the temporary one (04); the postcodes are not in the area table.
       expect(

@@ -98,9 +98,11 @@ describe('XLSX exports', () => {
         { file: 'uitkeringen.xlsx', position: 'regel 4', reason: 'kind heeft een onbekende waarde: XYZ' },
       ]);
       const p = new Pseudonymiser(secret);
-      expect(await store.all('SELECT birth_ym FROM person WHERE pid = ?', [p.personId('999990056')])).toEqual(
-        [{ birth_ym: '1980-01' }],
-      );
+      expect(
+        await store.all("SELECT strftime(birth_date, '%Y-%m-%d') AS birth_date FROM person WHERE pid = ?", [
+          p.personId('999990056'),
+        ]),
+      ).toEqual([{ birth_date: '1980-01-01' }]);
       // The CSV copy with the export's personal data is gone.
       const scratch = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
       expect(

@@ -12,6 +12,7 @@ import {
   type DemoSize,
 } from '../../demo/demo-options.ts';
 import { emitDemoSourcesOffThread } from '../../demo/demo-generate-thread.ts';
+import { DEMO_FORMAT_VERSION } from '../../demo/emit-demo-sources.ts';
 import { loadCatalogue } from '../../catalogue/local-catalogue.ts';
 import { computeCube } from '../../engine/run/cube-builder.ts';
 import { hasPendingRecompute, settlingStalePeriods } from '../../engine/run/pending-recompute.ts';
@@ -48,7 +49,10 @@ export function demoAreas(reference: GemeenteReference): DemoAreas {
   };
 }
 
-/** True when `dir` already holds the files these options emit (the generator is deterministic), so they can be reused. */
+/**
+ * True when `dir` already holds the files these options emit (the generator is deterministic), so they can be reused;
+ * files of an older format version (e.g. without the re-integration export) are generated again.
+ */
 async function alreadyEmitted(dir: string, options: DemoOptions): Promise<boolean> {
   try {
     const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Record<
@@ -56,6 +60,7 @@ async function alreadyEmitted(dir: string, options: DemoOptions): Promise<boolea
       unknown
     >;
     return (
+      manifest['version'] === DEMO_FORMAT_VERSION &&
       manifest['seed'] === options.seed &&
       manifest['size'] === options.size &&
       manifest['deliveryDate'] === options.deliveryDate &&

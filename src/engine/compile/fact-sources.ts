@@ -13,6 +13,9 @@ import {
   exitNoReturnFacts,
   firstEverFacts,
   periodJoin,
+  reintegrationEventFacts,
+  reintegrationOnDateFacts,
+  reintegrationToWorkFacts,
   trajectoryEventFacts,
   type PeriodJoin,
 } from './fact-sql.ts';
@@ -34,7 +37,7 @@ export interface FactSourceSpec {
   /** The person's age date is one per (person, period), so the age group is a property of the counted unit. */
   readonly agePerUnit: boolean;
   /**
-   * The facts carry the person's birth month and gender (`bm`, `gender`) when the plan reads them: the person is
+   * The facts carry the person's birth date and gender (`bd`, `gender`) when the plan reads them: the person is
    * joined to the episodes before they are expanded to periods (far fewer rows than after).
    */
   readonly carriesPerson: boolean;
@@ -101,6 +104,19 @@ export const FACT_SOURCE_REGISTRY: { readonly [S in FactSource]: FactSourceSpec 
     byPeriodEnd: true,
     sql: benefitHouseholdMemberFacts,
   },
+  // Re-integration provisions: the whole table is always read (no period filter), so every source but toWork is
+  // period-local; toWork looks at benefits ending up to 12 months after the periods.
+  reintegrationOnDate: {
+    ...flags,
+    unique: true,
+    periodLocal: true,
+    agePerUnit: true,
+    byPeriodEnd: true,
+    sql: reintegrationOnDateFacts,
+  },
+  reintegrationStarts: { ...flags, unique: true, periodLocal: true, sql: reintegrationEventFacts },
+  reintegrationEnds: { ...flags, unique: true, periodLocal: true, sql: reintegrationEventFacts },
+  reintegrationToWork: { ...flags, unique: true, sql: reintegrationToWorkFacts },
 };
 
 /** The record of a plan's fact source. */

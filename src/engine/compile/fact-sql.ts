@@ -1,4 +1,5 @@
 /** @module SQL for unit facts: one row per counted unit × period (before area attribution), in one standard column set for every source; the SQL builders of the fact-source registry (fact-sources.ts). */
+import { ageSql } from './age-sql.ts';
 import { readTable } from './working-tables.ts';
 import type { FactPlan } from './indicator-plan.ts';
 import { sqlConstant, sqlConstants } from './sql-literals.ts';
@@ -20,7 +21,7 @@ const FACT_COLUMNS = [
   'reent',
   'exitr',
   'durcls',
-  'bm',
+  'bd',
   'gender',
 ] as const;
 type FactColumn = (typeof FACT_COLUMNS)[number];
@@ -84,7 +85,7 @@ export function usesAge(plan: FactPlan): boolean {
   );
 }
 
-/** Whether the plan reads person attributes (birth month for an age filter or breakdown, gender). */
+/** Whether the plan reads person attributes (birth date for an age filter or breakdown, gender). */
 export function needsPerson(plan: FactPlan): boolean {
   return usesAge(plan) || plan.breakdowns.includes('gender');
 }
@@ -137,8 +138,8 @@ export function episodesInPeriodFacts(plan: FactPlan, at: PeriodJoin): string {
   const part = (
     ageDate: string,
     kindTest: string,
-  ): string => `SELECT ${select({ pid: 'e.pid', period: 'p.pn', p_end: 'p.p_end', fid: 'e.id', age_date: ageDate, grp: 'e.grp', category: 'e.category', provider: 'e.provider', ...(person ? { bm: 'e.bm', gender: 'e.gender' } : {}) })}
-    FROM ${person ? `(SELECT e.*, per.bm, per.gender FROM ${readTable('prov')} e LEFT JOIN ${readTable('person')} per ON per.pid = e.pid)` : readTable('prov')} e
+  ): string => `SELECT ${select({ pid: 'e.pid', period: 'p.pn', p_end: 'p.p_end', fid: 'e.id', age_date: ageDate, grp: 'e.grp', category: 'e.category', provider: 'e.provider', ...(person ? { bd: 'e.bd', gender: 'e.gender' } : {}) })}
+    FROM ${person ? `(SELECT e.*, per.bd, per.gender FROM ${readTable('prov')} e LEFT JOIN ${readTable('person')} per ON per.pid = e.pid)` : readTable('prov')} e
     JOIN ${periods} ON ${overlaps('e')}
     WHERE ${kindTest} AND ${episodeFilters(plan, episodeLaw(plan))}`;
   if (!usesAge(plan)) return part('NULL', `p.kind IN (${k})`);
@@ -149,12 +150,8 @@ export function episodesInPeriodFacts(plan: FactPlan, at: PeriodJoin): string {
   ): string => `(WITH x AS MATERIALIZED (${part('greatest(e.start_date, p.p_start)', kindTest)})
     SELECT x.* REPLACE (m.first AS age_date) FROM x
     JOIN (SELECT period, pid, min(age_date) AS first FROM x GROUP BY period, pid) m USING (period, pid))`;
-  // Ages are whole months: in a month period every day gives the same age, so the first day with care needs
-  // computing only in longer periods.
-  if (!plan.periodKinds.includes('month')) return `SELECT * FROM ${firstDay(`p.kind IN (${k})`)}`;
-  return `${part('p.p_start', "p.kind = 'month'")}
-    UNION ALL
-    SELECT * FROM ${firstDay(`p.kind IN (${k}) AND p.kind <> 'month'`)}`;
+  // Ages run by the day: a birthday can fall inside any period, a month too.
+  return `SELECT * FROM ${firstDay(`p.kind IN (${k})`)}`;
 }
 
 /** Facts of `episodesOnDate`. */
@@ -249,7 +246,7 @@ export function firstEverFacts(plan: FactPlan, at: PeriodJoin): string {
     period: 'p.pn',
     p_end: 'p.p_end',
     age_date: 'f.first_start',
-    x: 'CAST((year(f.first_start) * 12 + month(f.first_start) - 1 - per.bm) // 12 AS DOUBLE)',
+    x: `CAST(${ageSql('per.bd', 'f.first_start')} AS DOUBLE)`,
   })}
     FROM (SELECT pid, min(start_date) AS first_start FROM ${readTable('prov')} e WHERE ${episodeFilters(plan, episodeLaw(plan))} GROUP BY pid) f
     LEFT JOIN ${readTable('person')} per ON per.pid = f.pid
@@ -306,6 +303,34 @@ export function claimFacts(plan: FactPlan, at: PeriodJoin): string {
     FROM ${readTable('claim')} c JOIN ${periods} ON c.period_start <= p.p_end AND c.period_end >= p.p_start
     JOIN ${readTable('ckey')} k ON k.ck = c.ck
     WHERE c.ms <> c.me AND p.kind IN (${k}) AND c.law IN (${sqlConstants(laws)})`;
+}
+
+/** Facts of `reintegrationOnDate`: re-integration provisions running on the period end, with their instrument. */
+export function reintegrationOnDateFacts(_plan: FactPlan, at: PeriodJoin): string {
+  const { periods, kinds: k } = at;
+  return `SELECT ${select({ pid: 'r.pid', period: 'p.pn', p_end: 'p.p_end', fid: 'r.id', age_date: 'p.p_end', category: 'r.instrument' })}
+    FROM ${readTable('reint')} r JOIN ${periods} ON ${runningOn('r')} WHERE p.kind IN (${k})`;
+}
+
+/** Facts of `reintegrationStarts` / `reintegrationEnds`, with instrument and end reason. */
+export function reintegrationEventFacts(plan: FactPlan, at: PeriodJoin): string {
+  const { kinds: k } = at;
+  const col = plan.source === 'reintegrationStarts' ? 'r.start_date' : 'r.end_date';
+  return `SELECT ${select({ pid: 'r.pid', period: 'p.pn', p_end: 'p.p_end', fid: 'r.id', age_date: col, category: 'r.instrument', endcls: 'r.end_reason' })}
+    FROM ${readTable('reint')} r JOIN ${periodsOf(col)} WHERE p.kind IN (${k})`;
+}
+
+/**
+ * Facts of `reintegrationToWork`: a start in the period counts when one of the person's benefits ends for work on or
+ * after that start and within the window (12 months); the benefit need not have run at the start.
+ */
+export function reintegrationToWorkFacts(plan: FactPlan, at: PeriodJoin): string {
+  const { kinds: k } = at;
+  return `SELECT ${select({ pid: 'r.pid', period: 'p.pn', p_end: 'p.p_end', fid: 'r.id', age_date: 'r.start_date', category: 'r.instrument' })}
+    FROM ${readTable('reint')} r JOIN ${periodsOf('r.start_date')}
+    WHERE p.kind IN (${k}) AND EXISTS (SELECT 1 FROM ${readTable('ben')} b WHERE b.pid = r.pid AND ${benefitFilters(plan)}
+      AND b.exit_reason = 'werk' AND b.end_date >= r.start_date
+      AND b.end_date <= r.start_date + INTERVAL ${monthsOf(plan)} MONTH)`;
 }
 
 /** Facts of `allLawsInPeriod`. */

@@ -1,5 +1,6 @@
 /** @module Plan → SQL: one statement per indicator yielding cube rows for ALL its periods, areas and breakdowns at once (GROUPING SETS). */
 import type { BreakdownKey, Denominator } from '../../domain/indicator-definition.ts';
+import { ageSql } from './age-sql.ts';
 import { claimKeySums, isMultiLawCostShare, multiLawCostShareCells, usesClaimKeys } from './claim-sums.ts';
 import { fanOutEnds, needsPerson } from './fact-sql.ts';
 import { factSource, factSql } from './fact-sources.ts';
@@ -107,6 +108,8 @@ function breakdownColumn(plan: FactPlan, key: BreakdownKey): string {
       return COMBINATION_LABELS;
     case 'providerCount':
       return PROVIDER_CLASSES;
+    case 'instrument':
+      return 'category';
   }
 }
 
@@ -176,16 +179,16 @@ function unitRows(plan: FactPlan, ctes: string[]): string {
   }
   const unit =
     plan.unit === 'person' ? 'f.pid' : plan.unit === 'household' ? 'coalesce(f.household, -f.pid)' : 'f.fid';
-  // The person (gender, birth month) is read only when an age filter or an age or gender breakdown needs it;
+  // The person (gender, birth date) is read only when an age filter or an age or gender breakdown needs it;
   // sources that carry the person have it already, the others join it here.
   const person = needsPerson(plan);
-  const age = '(year(f.age_date) * 12 + month(f.age_date) - 1 - f.bm) // 12';
+  const age = (birth: string): string => ageSql(birth, 'f.age_date');
   ctes.push(
     person && factSource(plan).carriesPerson
-      ? `fa0 AS (SELECT f.*, ${unit} AS k, ${age} AS age FROM ${household ? 'fh' : 'f'} f)`
+      ? `fa0 AS (SELECT f.*, ${unit} AS k, ${age('f.bd')} AS age FROM ${household ? 'fh' : 'f'} f)`
       : person
         ? `fa0 AS (
-      SELECT f.* EXCLUDE (bm, gender), per.bm, per.gender, ${unit} AS k, ${age.replace('f.bm', 'per.bm')} AS age
+      SELECT f.* EXCLUDE (bd, gender), per.bd, per.gender, ${unit} AS k, ${age('per.bd')} AS age
       FROM ${household ? 'fh' : 'f'} f LEFT JOIN ${readTable('person')} per ON per.pid = f.pid)`
         : `fa0 AS (SELECT f.* EXCLUDE (gender), ${unit} AS k, CAST(NULL AS VARCHAR) AS gender, CAST(NULL AS BIGINT) AS age
       FROM ${household ? 'fh' : 'f'} f)`,

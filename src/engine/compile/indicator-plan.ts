@@ -25,6 +25,10 @@ export const FACT_SOURCES = [
   'claims',
   'allLawsInPeriod',
   'benefitHouseholdMembers',
+  'reintegrationOnDate',
+  'reintegrationStarts',
+  'reintegrationEnds',
+  'reintegrationToWork',
 ] as const;
 export type FactSource = (typeof FACT_SOURCES)[number];
 
@@ -51,7 +55,7 @@ export interface FactPlan {
   /** A class computed per (period, unit) over all its facts, e.g. the household's law combination. */
   readonly classStep: 'combination' | 'providerCount' | 'multiLaw' | undefined;
   readonly meanValue: 'trajectoryDays' | 'ageAtInflow' | undefined;
-  /** exitNoReturn: months without a new spell. */
+  /** exitNoReturn: months without a new spell; toWork: months after the start within which the benefit ends. */
   readonly windowMonths: number;
   readonly breakdowns: readonly BreakdownKey[];
   readonly ageClasses: IndicatorDefinition['ageClasses'];
@@ -90,6 +94,13 @@ function sourceFor(def: IndicatorDefinition): FactSource {
   const count =
     m.kind === 'rate' || m.kind === 'distribution' ? (m.kind === 'rate' ? m.count : m.base) : m.kind;
   if (def.subject === 'householdMember') return 'benefitHouseholdMembers';
+  if (m.kind === 'toWork') return 'reintegrationToWork';
+  if (def.subject === 'reintegration') {
+    if (count === 'stock') return 'reintegrationOnDate';
+    if (count === 'flowStart') return 'reintegrationStarts';
+    if (count === 'flowEnd') return 'reintegrationEnds';
+    throw new Error(`Indicator ${def.id}: re-integration provisions count as stock, flowStart or flowEnd`);
+  }
   if (m.kind === 'sum' || (m.kind === 'share' && m.of === 'claimAmount')) return 'claims';
   if (def.domain === 'integral') return 'allLawsInPeriod';
   if (m.kind === 'firstEver' || (m.kind === 'mean' && m.value === 'ageAtInflow')) return 'firstEver';
@@ -167,7 +178,7 @@ export function planIndicator(def: IndicatorDefinition): IndicatorPlan {
     aggregation: aggregationFor(def),
     classStep,
     meanValue: m.kind === 'mean' ? m.value : undefined,
-    windowMonths: m.kind === 'exitNoReturn' ? m.months : 0,
+    windowMonths: m.kind === 'exitNoReturn' || m.kind === 'toWork' ? m.months : 0,
     breakdowns,
     ageClasses: def.ageClasses,
     periodKinds: def.periodKinds,

@@ -2,6 +2,7 @@
 import { readTable } from './working-tables.ts';
 import type { BreakdownKey } from '../../domain/indicator-definition.ts';
 import type { FactPlan } from './indicator-plan.ts';
+import { dateOfAgeSql } from './age-sql.ts';
 import { islandsSql } from './islands-sql.ts';
 import { benefitFilters, episodeFilters, episodeLaw } from './fact-sql.ts';
 
@@ -48,11 +49,6 @@ export function runLengthApplies(plan: FactPlan): boolean {
 const unit = (kind: string, d: string): string =>
   `CASE ${kind} WHEN 'month' THEN year(${d}) * 12 + month(${d}) - 1 WHEN 'quarter' THEN year(${d}) * 4 + (month(${d}) - 1) // 3
     WHEN 'half' THEN year(${d}) * 2 + (month(${d}) - 1) // 6 ELSE year(${d}) END`;
-
-/** Month index (year × 12 + month − 1) of a date, and the first day of a month index. */
-const monthIndex = (d: string): string => `(year(${d}) * 12 + month(${d}) - 1)`;
-const monthStart = (m: string): string =>
-  `make_date(CAST((${m}) // 12 AS INTEGER), CAST((${m}) % 12 + 1 AS INTEGER), 1)`;
 
 const quote = (v: string): string => `'${v.replace(/'/g, "''")}'`;
 /** Unbounded range ends, as integers (period units are years × 12 at most). */
@@ -121,26 +117,30 @@ function inPeriodRanges(plan: FactPlan, ctes: string[]): void {
         least(${unit('k.kind', 'i.e')}, k.umax) AS hi
       FROM it i CROSS JOIN rk k)`,
   );
-  // Age bands: units where max(P start, island start) lies in [from, below) years of age; unknown birth months have
+  // Age bands: units where max(P start, island start) lies in [from, below) years of age; unknown birth dates have
   // no age (only without an age filter: group 'onbekend').
   const bandRows = bands
     .map((b) => `(${b.from ?? 'NULL'}, ${b.below ?? 'NULL'}, ${quote(b.label)})`)
     .join(', ');
   const filtered = plan.filters.ageFrom !== undefined || plan.filters.ageTo !== undefined;
   if (usesAge) {
-    const lower = `CASE WHEN b.a IS NULL OR ${monthIndex('r.s')} >= per.bm + 12 * b.a THEN ${NONE}
-        ELSE ${unit('r.kind', `${monthStart('per.bm + 12 * b.a')} - 1`)} + 1 END`;
-    const upper = `CASE WHEN b.b IS NULL THEN ${-NONE} WHEN ${monthIndex('r.s')} > per.bm + 12 * b.b - 1 THEN ${NONE}
-        ELSE ${unit('r.kind', `${monthStart('per.bm + 12 * b.b')} - 1`)} END`;
+    // The band [a, b) holds from the a-th birthday up to the day before the b-th: units whose first day with care
+    // (max(P start, island start)) lies in it.
+    const turnsA = dateOfAgeSql('per.bd', 'b.a');
+    const turnsB = dateOfAgeSql('per.bd', 'b.b');
+    const lower = `CASE WHEN b.a IS NULL OR r.s >= ${turnsA} THEN ${NONE}
+        ELSE ${unit('r.kind', `${turnsA} - 1`)} + 1 END`;
+    const upper = `CASE WHEN b.b IS NULL THEN ${-NONE} WHEN r.s >= ${turnsB} THEN ${NONE}
+        ELSE ${unit('r.kind', `${turnsB} - 1`)} END`;
     ctes.push(`rb AS (
       SELECT r.pid, r.kind, r.umax, b.label, greatest(r.lo, ${lower}) AS lo, least(r.hi, ${upper}) AS hi, '' AS grp
-      FROM rt r JOIN ${readTable('person')} per ON per.pid = r.pid AND per.bm IS NOT NULL
+      FROM rt r JOIN ${readTable('person')} per ON per.pid = r.pid AND per.bd IS NOT NULL
       CROSS JOIN (VALUES ${bandRows}) b(a, b, label)
       ${
         filtered
           ? ''
           : `UNION ALL SELECT r.pid, r.kind, r.umax, 'onbekend', r.lo, r.hi, ''
-      FROM rt r LEFT JOIN ${readTable('person')} per ON per.pid = r.pid WHERE per.bm IS NULL`
+      FROM rt r LEFT JOIN ${readTable('person')} per ON per.pid = r.pid WHERE per.bd IS NULL`
       })`);
   } else ctes.push(`rb AS (SELECT pid, kind, umax, '' AS label, lo, hi, '' AS grp FROM rt)`);
 }

@@ -8,6 +8,7 @@ export const ENGINE_INPUTS = [
   'provision',
   'claim',
   'benefit',
+  'reintegration',
   'residence',
   'person',
   'population',
@@ -81,6 +82,13 @@ export const WORKING_TABLES = {
   },
   traj: { name: '_msd_traj', from: ['prov'], inputs: [], optional: true, lifetime: 'context' },
   spell: { name: '_msd_spell', from: ['prov'], inputs: [], optional: true, lifetime: 'context' },
+  reint: {
+    name: '_msd_reint',
+    from: ['pid'],
+    inputs: ['reintegration'],
+    optional: true,
+    lifetime: 'context',
+  },
   all_pv: {
     name: '_msd_all_pv',
     from: ['prov'],

@@ -50,8 +50,9 @@ const RESET_CONTEXT_KEY = Object.values(CONTEXT_KEY_VARIABLES)
 
 /**
  * Builds the temp tables (all `_msd_*`). Choices, documented here once:
- * - Age on a date uses birth year-month with the birth day taken as the 1st: a person is N from the 1st of the
- *   month they turn N. Unknown birth month → unknown age (fails age filters, ageGroup `onbekend`).
+ * - Age on a date is the completed years since the birth date (`bd`, age-sql.ts): a person is N from their Nth
+ *   birthday on. Persons stored with birth year and month only have the 1st as their day (migration 9). Unknown
+ *   birth date → unknown age (fails age filters, ageGroup `onbekend`).
  * - A person's address on a date = the residence row with the greatest `valid_from` ≤ that date; before their
  *   first known row, the earliest row applies (so `eff_from` of the first row is open). Persons with no row at
  *   all count in the deployment's gemeente only.
@@ -152,6 +153,7 @@ export function workingTables(options: CubeContextOptions): WorkingTable[] {
     ...(has('prov') ? [`SELECT pid FROM provision p WHERE TRUE ${ofLaws('p')} ${overlapping('p')}`] : []),
     ...(has('ben') ? [`SELECT pid FROM benefit b WHERE TRUE ${overlapping('b')}`] : []),
     ...(has('claim') ? [`SELECT DISTINCT pid FROM claim c WHERE ${claimsInPeriods}`] : []),
+    ...(has('reint') ? ['SELECT pid FROM reintegration'] : []),
   ];
   add(
     'pid',
@@ -191,8 +193,7 @@ export function workingTables(options: CubeContextOptions): WorkingTable[] {
     add(
       'person',
       `SELECT d.pid,
-      CASE WHEN regexp_matches(birth_ym, '^\\d{4}-\\d{2}$')
-        THEN CAST(substr(birth_ym, 1, 4) AS INTEGER) * 12 + CAST(substr(birth_ym, 6, 2) AS INTEGER) - 1 END AS bm,
+      p.birth_date AS bd,
       coalesce(gender, 'unknown') AS gender
     FROM person p JOIN ${tableName('pid')} d ON d.key = p.pid`,
     );
@@ -217,6 +218,15 @@ export function workingTables(options: CubeContextOptions): WorkingTable[] {
     FROM benefit b JOIN ${tableName('pid')} d ON d.key = b.pid ${households ? `LEFT JOIN ${tableName('hh')} h ON h.key = b.household` : ''}
     WHERE (end_date IS NULL OR end_date >= start_date) ${overlapping('b')}`,
     );
+  if (has('reint'))
+    // Re-integration provisions (instrument name, else its code); an end without a reason counts as `overig`.
+    add(
+      'reint',
+      `SELECT CAST(row_number() OVER () AS INTEGER) AS id, d.pid, coalesce(r.instrument_name, r.instrument_code) AS instrument,
+      r.start_date, r.end_date, coalesce(r.end_date, DATE '9999-12-31') AS e_end, coalesce(r.end_reason, 'overig') AS end_reason
+    FROM reintegration r JOIN ${tableName('pid')} d ON d.key = r.pid
+    WHERE r.end_date IS NULL OR r.end_date >= r.start_date`,
+    );
   if (has('claim')) {
     add(
       'claim',
@@ -231,7 +241,7 @@ export function workingTables(options: CubeContextOptions): WorkingTable[] {
   tables.push(
     ...residenceAreas(
       options.gemeente,
-      (['prov', 'ben', 'claim'] as const).filter(has).map(tableName),
+      (['prov', 'ben', 'claim', 'reint'] as const).filter(has).map(tableName),
       has('res_area'),
     ),
   );

@@ -4,6 +4,7 @@ import type { FieldType } from './record-kinds.ts';
 
 export const BSN_FAILS_ELEVEN_TEST = 'BSN voldoet niet aan de elfproef';
 export const END_BEFORE_START = 'einddatum ligt voor de begindatum';
+export const END_REASON_WITHOUT_END = 'end_reason is ingevuld maar end_date is leeg';
 export const PERIOD_END_BEFORE_START = 'einddatum van de periode ligt voor de begindatum';
 export const AREA_NOT_CBS_CODE = 'area is geen CBS-gebiedscode (GM, WK of BU)';
 

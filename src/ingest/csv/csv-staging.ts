@@ -28,6 +28,7 @@ import {
   AREA_NOT_CBS_CODE,
   BSN_FAILS_ELEVEN_TEST,
   END_BEFORE_START,
+  END_REASON_WITHOUT_END,
   LINE_CONVENTION,
   PERIOD_END_BEFORE_START,
   UNKNOWN_VALUE,
@@ -132,8 +133,13 @@ function crossFieldProblems(kind: RecordKind, fields: Readonly<Record<string, Fi
          THEN ${fieldReasonSql('category', unknownCategory('WMO020'), 'code', 'category')} END`,
     );
   }
-  if (kind === 'provisions' || kind === 'benefits') {
+  if (kind === 'provisions' || kind === 'benefits' || kind === 'reintegrations') {
     problems.push(`CASE WHEN end_date < start_date THEN ${sqlString(END_BEFORE_START)} END`);
+  }
+  if (kind === 'reintegrations') {
+    problems.push(
+      `CASE WHEN end_reason IS NOT NULL AND end_date IS NULL THEN ${sqlString(END_REASON_WITHOUT_END)} END`,
+    );
   }
   if (kind === 'claims') {
     problems.push(`CASE WHEN period_end < period_start THEN ${sqlString(PERIOD_END_BEFORE_START)} END`);
@@ -171,6 +177,7 @@ const TOKEN_FIELDS = new Set([
   'provider',
   'unit',
   'end_reason',
+  'instrument_code',
 ]);
 
 /** Plausibility of a typed, well-formed value (plausibility-rules.ts): a SQL condition and its rule, or none. */

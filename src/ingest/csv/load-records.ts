@@ -28,15 +28,20 @@ async function count(store: SqlStore, sql: string): Promise<number> {
 /** The good rows, pseudonymised (see stageGoodRows). */
 const GOOD = `FROM ${GOOD_TABLE} WHERE true`;
 
-async function loadPersonsAndResidence(ctx: LoadContext, validFrom: string): Promise<void> {
+/** Upserts the persons of the good rows: a known birth date or gender is kept when a row lacks one. */
+async function loadPersons(ctx: LoadContext): Promise<void> {
   await ctx.store.run(
     `INSERT INTO person
-     SELECT pid, any_value(strftime(birth_date, '%Y-%m')) FILTER (WHERE birth_date IS NOT NULL),
+     SELECT pid, any_value(birth_date) FILTER (WHERE birth_date IS NOT NULL),
             coalesce(any_value(gender) FILTER (WHERE gender IS NOT NULL), 'unknown')
      ${GOOD} GROUP BY pid
-     ON CONFLICT (pid) DO UPDATE SET birth_ym = coalesce(excluded.birth_ym, person.birth_ym),
+     ON CONFLICT (pid) DO UPDATE SET birth_date = coalesce(excluded.birth_date, person.birth_date),
        gender = CASE WHEN excluded.gender = 'unknown' THEN person.gender ELSE excluded.gender END`,
   );
+}
+
+async function loadPersonsAndResidence(ctx: LoadContext, validFrom: string): Promise<void> {
+  await loadPersons(ctx);
   await ctx.store.run(
     `INSERT INTO residence
      SELECT DISTINCT pid, ${validFrom}, buurt, wijk, ?, household, ?, ? ${GOOD} AND ${validFrom} IS NOT NULL`,
@@ -123,6 +128,19 @@ async function loadKind(ctx: LoadContext, kind: RecordKind): Promise<{ stored: n
          SELECT benefit_no, pid, household, kind, start_date, end_date, exit_reason,
                 coalesce(institution_or_homeless, false), ?
          ${GOOD} ${LATEST_PER_ID('benefit_no')}`,
+        [ctx.batch],
+      );
+      return { stored: await stored(), replaced };
+    }
+    case 'reintegrations': {
+      // One row per person, instrument and start: a later export of the same instrument (with its end) replaces it.
+      const id = `pid || ':' || instrument_code || ':' || strftime(start_date, '%Y-%m-%d')`;
+      await loadPersons(ctx);
+      const replaced = await replaceById(ctx, 'reintegration', id);
+      await store.run(
+        `INSERT INTO reintegration
+         SELECT ${id}, pid, instrument_code, instrument_name, start_date, end_date, end_reason, ?
+         ${GOOD} ${LATEST_PER_ID(id)}`,
         [ctx.batch],
       );
       return { stored: await stored(), replaced };

@@ -7,6 +7,7 @@ export const RECORD_KINDS = [
   'provisions',
   'claims',
   'benefits',
+  'reintegrations',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
@@ -34,6 +35,8 @@ export const GENDERS = ['male', 'female', 'unknown'] as const;
 export const BENEFIT_KINDS = ['PW', 'IOAW', 'IOAZ'] as const;
 export const EXIT_REASONS = ['werk', 'andere_uitkering', 'verhuizing', 'overig'] as const;
 export const PROVISION_LAWS = ['youth', 'support'] as const;
+/** Why a re-integration instrument ended: work, education, stopped early, other. */
+export const REINTEGRATION_END_REASONS = ['werk', 'opleiding', 'voortijdig', 'overig'] as const;
 
 /** Canonical fields per record kind (types are checked on entry; a row failing a check goes to quarantine). */
 export const RECORD_FIELDS: Record<RecordKind, Readonly<Record<string, FieldSpec>>> = {
@@ -88,5 +91,15 @@ export const RECORD_FIELDS: Record<RecordKind, Readonly<Record<string, FieldSpec
     end_date: f('date'),
     exit_reason: f('text', false, EXIT_REASONS),
     institution_or_homeless: f('boolean'),
+  },
+  reintegrations: {
+    bsn: f('bsn', true),
+    birth_date: f('date'),
+    gender: f('text', false, GENDERS),
+    instrument_code: f('text', true),
+    instrument_name: f('text'),
+    start_date: f('date', true),
+    end_date: f('date'),
+    end_reason: f('text', false, REINTEGRATION_END_REASONS),
   },
 };

@@ -7,7 +7,8 @@ import { IngestError } from '../../errors.ts';
 import type { SqlParam, SqlStore } from '../../store/sql-store.ts';
 import type { BatchCounts, ReplacedVersion } from '../batch.ts';
 import { conflictingResend } from '../batch-reasons.ts';
-import { birthYearMonth, type Pseudonymiser } from '../pseudonymise.ts';
+import type { Pseudonymiser } from '../pseudonymise.ts';
+import { storedBirthDate } from './birth-date.ts';
 import { scrubDigits } from '../field-reasons.ts';
 import { POSITION } from '../ingest-reasons.ts';
 import type { ClientFields, HeaderEvent, IstandaardEvent } from './istandaard-events.ts';
@@ -105,7 +106,7 @@ async function stageMessages(
   };
   const client = (c: ClientFields): [string, string | null, string] => [
     pseudonymiser.personId(c.bsn),
-    c.birthDate.usage === '3' ? null : birthYearMonth(c.birthDate.date),
+    storedBirthDate(c.birthDate.date, c.birthDate.usage),
     c.gender,
   ];
   for await (const entry of listMessageEntries(path)) {

@@ -28,17 +28,17 @@ async function byLaw(store: SqlStore, sql: string): Promise<LawCounts> {
 const storedByLaw = (store: SqlStore, stage: string) =>
   byLaw(store, `SELECT law, count(*) AS n FROM ${stage} GROUP BY law`);
 
-const CLIENT_ROWS = `SELECT pid, seq, birth_ym, gender FROM _istd_stage_allocation
-  UNION ALL SELECT pid, seq, birth_ym, gender FROM _istd_stage_start
-  UNION ALL SELECT pid, seq, birth_ym, gender FROM _istd_stage_stop`;
+const CLIENT_ROWS = `SELECT pid, seq, birth_date, gender FROM _istd_stage_allocation
+  UNION ALL SELECT pid, seq, birth_date, gender FROM _istd_stage_start
+  UNION ALL SELECT pid, seq, birth_date, gender FROM _istd_stage_stop`;
 
 async function loadPersons(store: SqlStore): Promise<void> {
   await store.run(
     `INSERT INTO person
-     SELECT pid, arg_max(birth_ym, seq) FILTER (WHERE birth_ym IS NOT NULL),
+     SELECT pid, CAST(arg_max(birth_date, seq) FILTER (WHERE birth_date IS NOT NULL) AS DATE),
             coalesce(arg_max(gender, seq) FILTER (WHERE gender <> 'unknown'), 'unknown')
      FROM (${CLIENT_ROWS}) GROUP BY pid
-     ON CONFLICT (pid) DO UPDATE SET birth_ym = coalesce(excluded.birth_ym, person.birth_ym),
+     ON CONFLICT (pid) DO UPDATE SET birth_date = coalesce(excluded.birth_date, person.birth_date),
        gender = CASE WHEN excluded.gender = 'unknown' THEN person.gender ELSE excluded.gender END`,
   );
 }

@@ -7,13 +7,13 @@ const FLUSH_ROWS = 20_000;
 /** The stage tables and their columns (all dropped when the batch ends); `msg` numbers the messages of the batch. */
 export const STAGES = {
   _istd_stage_allocation: `msg BIGINT, seq BIGINT, message_date VARCHAR, law VARCHAR, allocation_no VARCHAR, pid VARCHAR,
-    birth_ym VARCHAR, gender VARCHAR, category VARCHAR, product VARCHAR, provider VARCHAR, allocation_date VARCHAR,
+    birth_date VARCHAR, gender VARCHAR, category VARCHAR, product VARCHAR, provider VARCHAR, allocation_date VARCHAR,
     start_date VARCHAR, end_date VARCHAR, change_reason VARCHAR, postcode VARCHAR, household VARCHAR`,
   _istd_stage_start: `msg BIGINT, seq BIGINT, message_date VARCHAR, law VARCHAR, allocation_no VARCHAR, pid VARCHAR,
-    birth_ym VARCHAR, gender VARCHAR, category VARCHAR, product VARCHAR, provider VARCHAR, start_date VARCHAR,
+    birth_date VARCHAR, gender VARCHAR, category VARCHAR, product VARCHAR, provider VARCHAR, start_date VARCHAR,
     status VARCHAR`,
   _istd_stage_stop: `msg BIGINT, seq BIGINT, message_date VARCHAR, law VARCHAR, allocation_no VARCHAR, pid VARCHAR,
-    birth_ym VARCHAR, gender VARCHAR, category VARCHAR, product VARCHAR, provider VARCHAR, start_date VARCHAR,
+    birth_date VARCHAR, gender VARCHAR, category VARCHAR, product VARCHAR, provider VARCHAR, start_date VARCHAR,
     end_date VARCHAR, end_reason VARCHAR, status VARCHAR`,
   _istd_stage_claim: `msg BIGINT, seq BIGINT, law VARCHAR, pid VARCHAR, allocation_no VARCHAR, category VARCHAR, product VARCHAR,
     provider VARCHAR, period_start VARCHAR, period_end VARCHAR, volume DOUBLE, unit VARCHAR, amount_cents BIGINT,

@@ -7,6 +7,7 @@ import { batchResilience } from './005-batch-resilience.ts';
 import { goalTree } from './006-goal-tree.ts';
 import { socialReturn } from './007-social-return.ts';
 import { outlook } from './008-outlook.ts';
+import { birthDateAndReintegration } from './009-birth-date-and-reintegration.ts';
 import { reportSnapshots } from './011-report-snapshots.ts';
 import { access } from './012-access.ts';
 import { budgetAndVintages } from './013-budget-and-vintages.ts';
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   goalTree,
   socialReturn,
   outlook,
+  birthDateAndReintegration,
   reportSnapshots,
   access,
   budgetAndVintages,

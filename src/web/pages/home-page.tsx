@@ -1,9 +1,9 @@
 /** @module The start page: the three core indicators per year (chart + table) for the gemeente and its wijken. */
 import type { JSX } from 'preact';
-import { DELIVERY_SOURCES, type DeliveryDates, type DeliverySource } from '../../domain/delivery-sources.ts';
+import { DELIVERY_SOURCES, type DeliveryDates } from '../../domain/delivery-sources.ts';
 import { IndicatorCard } from '../../views/indicator-card.tsx';
 import type { IndicatorView } from '../../views/indicator-view-model.ts';
-import { formatDate, t, type Locale, type MessageKey } from '../../views/messages.ts';
+import { DELIVERY_SOURCE_MESSAGES, formatDate, t, type Locale } from '../../views/messages.ts';
 import { PageLayout } from './page-layout.tsx';
 
 export interface HomePageProps {
@@ -59,19 +59,13 @@ export function HomePage({
   );
 }
 
-const SOURCE_LABELS: Record<DeliverySource, MessageKey> = {
-  claim: 'sourceClaim',
-  provision: 'sourceProvision',
-  benefit: 'sourceBenefit',
-  population: 'sourcePopulation',
-  households: 'sourceHouseholds',
-};
-
 /** "Gegevens per bron tot en met: declaraties 15-02-2026, …" — only the sources that have delivered. */
 function sourceDates(dates: DeliveryDates, locale: Locale): JSX.Element | null {
   const list = DELIVERY_SOURCES.flatMap((source) => {
     const date = dates[source];
-    return date === undefined ? [] : [t(SOURCE_LABELS[source], { date: formatDate(date, locale) }, locale)];
+    return date === undefined
+      ? []
+      : [t(DELIVERY_SOURCE_MESSAGES[source], { date: formatDate(date, locale) }, locale)];
   });
   return list.length === 0 ? null : (
     <p class="utrecht-paragraph">{t('deliveryDates', { list: list.join(', ') }, locale)}</p>
