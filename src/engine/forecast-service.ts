@@ -164,7 +164,7 @@ function indicatorFunnelSignals(
 /** The vintage of the forecasts kept after a compute; a report snapshot keeps its own under its id. */
 export const REFRESH_VINTAGE = 'refresh';
 
-/** A row of forecast_vintage (migration 13), in its column order. */
+/** A row of forecast_vintage (migration 12), in its column order. */
 export function vintageRow(
   vintage: string,
   madeAt: string,

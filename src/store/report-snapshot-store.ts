@@ -1,4 +1,4 @@
-/** @module Reads and writes frozen report snapshots (migration 11): stored once under their content hash, never changed. */
+/** @module Reads and writes frozen report snapshots (migration 10): stored once under their content hash, never changed. */
 import type { SqlStore } from './sql-store.ts';
 
 export interface SnapshotRow {
@@ -9,7 +9,7 @@ export interface SnapshotRow {
   createdAt: string;
 }
 
-/** False for a database opened read-only before migration 11 ran (no snapshot can exist there yet). */
+/** False for a database opened read-only before migration 10 ran (no snapshot can exist there yet). */
 async function hasSnapshotTable(store: SqlStore): Promise<boolean> {
   const [row] = await store.all<{ n: number }>(
     "SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'report_snapshot'",

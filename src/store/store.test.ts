@@ -74,9 +74,9 @@ describe('migrations', () => {
         { version: 7, name: 'social-return' },
         { version: 8, name: 'outlook' },
         { version: 9, name: 'birth-date-and-reintegration' },
-        { version: 11, name: 'report-snapshots' },
-        { version: 12, name: 'access' },
-        { version: 13, name: 'budget-and-vintages' },
+        { version: 10, name: 'report-snapshots' },
+        { version: 11, name: 'access' },
+        { version: 12, name: 'budget-and-vintages' },
       ]);
     });
   });
@@ -106,7 +106,7 @@ describe('migrations', () => {
       await store.run(
         "INSERT INTO person VALUES ('a', '2007-03', 'female'), ('b', NULL, 'male'), ('c', 'onbekend', 'unknown')",
       );
-      expect((await migrate(store)).applied).toEqual([9]);
+      expect((await migrate(store)).applied).toEqual([9, 10, 11, 12]);
       expect(
         await store.all("SELECT pid, strftime(birth_date, '%Y-%m-%d') AS d, gender FROM person ORDER BY pid"),
       ).toEqual([
@@ -177,7 +177,7 @@ describe('data folder', () => {
     expect(first).toEqual({
       createdFolder: true,
       createdSecret: true,
-      migrationsApplied: [1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13],
+      migrationsApplied: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
     });
     expect((await stat(folder.secretPath)).mode & 0o777).toBe(0o600);
     const secret = await readFile(folder.secretPath, 'utf8');

@@ -8,9 +8,9 @@ import { goalTree } from './006-goal-tree.ts';
 import { socialReturn } from './007-social-return.ts';
 import { outlook } from './008-outlook.ts';
 import { birthDateAndReintegration } from './009-birth-date-and-reintegration.ts';
-import { reportSnapshots } from './011-report-snapshots.ts';
-import { access } from './012-access.ts';
-import { budgetAndVintages } from './013-budget-and-vintages.ts';
+import { reportSnapshots } from './010-report-snapshots.ts';
+import { access } from './011-access.ts';
+import { budgetAndVintages } from './012-budget-and-vintages.ts';
 import type { Migration } from './migration.ts';
 
 export const MIGRATIONS: readonly Migration[] = [

@@ -1,8 +1,8 @@
-/** @module Migration 13: the budget (begroting and begrotingswijzigingen per year, domain and product category) and the forecast vintages behind the track record. */
+/** @module Migration 12: the budget (begroting and begrotingswijzigingen per year, domain and product category) and the forecast vintages behind the track record. */
 import type { Migration } from './migration.ts';
 
 export const budgetAndVintages: Migration = {
-  version: 13,
+  version: 12,
   name: 'budget-and-vintages',
   sql: `
     -- One budget line: a year's amount for a domain (youth, support, participation) and product category ('' = the

@@ -1,8 +1,8 @@
-/** @module Migration 12: access control — users with roles, server-side sessions, personal API tokens and the append-only audit trail. */
+/** @module Migration 11: access control — users with roles, server-side sessions, personal API tokens and the append-only audit trail. */
 import type { Migration } from './migration.ts';
 
 export const access: Migration = {
-  version: 12,
+  version: 11,
   name: 'access',
   sql: `
     -- One row per account. password_hash: scrypt with its parameters and salt (password-hash.ts); NULL for an account

@@ -1,8 +1,8 @@
-/** @module Migration 11: frozen report snapshots — exactly what a council report used (published values, definitions, tree, targets, narratives, delivery dates) under its content hash. */
+/** @module Migration 10: frozen report snapshots — exactly what a council report used (published values, definitions, tree, targets, narratives, delivery dates) under its content hash. */
 import type { Migration } from './migration.ts';
 
 export const reportSnapshots: Migration = {
-  version: 11,
+  version: 10,
   name: 'report-snapshots',
   sql: `
     -- hash: sha256 (hex) of content, the canonical JSON of the snapshot; a report regenerated from it is identical.
