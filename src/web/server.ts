@@ -1,18 +1,12 @@
-/** @module The Fastify web app: security headers, static NL Design System CSS, `/health` and the pages. Reads the cube, never raw records. */
+/** @module The Fastify web app: security headers, static NL Design System CSS, `/health` and the pages (routes/dashboard-routes.ts). Reads the cube, never raw records. */
 import Fastify, { type FastifyInstance } from 'fastify';
-import { h } from 'preact';
 import { deliveryDatesFromMeta } from '../domain/delivery-sources.ts';
 import type { SqlStore } from '../store/sql-store.ts';
-import { countQuarantine, listBatches, listQuarantine } from '../ingest/batch-report.ts';
-import { buildNotice } from './build-notice.ts';
 import type { BuildStatus } from './build-status.ts';
 import { registerCliJobRoute, type CliJobs } from './cli-job-route.ts';
 import { cubeSummary } from './cube-summary.ts';
 import { DEFAULT_BODY_LIMIT, registerErrorHandling } from './http-errors.ts';
-import { DataPage } from './pages/data-page.tsx';
-import { cachedHomePage } from './home-page-cache.ts';
-import { HomePage } from './pages/home-page.tsx';
-import { renderDocument } from './render-page.ts';
+import { registerDashboardRoutes } from './routes/dashboard-routes.ts';
 import { staticAssets } from './static-assets.ts';
 
 export interface WebDeps {
@@ -77,25 +71,7 @@ export function createWebServer(deps: WebDeps): FastifyInstance {
     return reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css);
   });
 
-  const homePage = cachedHomePage(deps.store, () => deps.buildStatus?.building === true);
-  app.get('/', async (_request, reply) => {
-    const props = await homePage();
-    const notice = buildNotice(deps.buildStatus);
-    return reply
-      .type('text/html; charset=utf-8')
-      .send(renderDocument(h(HomePage, notice ? { ...props, notice } : props)));
-  });
-
-  app.get('/data', async (_request, reply) => {
-    const [batches, quarantine, quarantineTotal] = await Promise.all([
-      listBatches(deps.store),
-      listQuarantine(deps.store, { limit: 500 }),
-      countQuarantine(deps.store),
-    ]);
-    return reply
-      .type('text/html; charset=utf-8')
-      .send(renderDocument(h(DataPage, { batches, quarantine, quarantineTotal })));
-  });
+  registerDashboardRoutes(app, { store: deps.store, buildStatus: deps.buildStatus });
 
   if (deps.cliJobs) registerCliJobRoute(app, deps.cliJobs);
 

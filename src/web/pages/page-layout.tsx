@@ -32,6 +32,20 @@ export function PageLayout({ title, locale = 'nl', children }: PageLayoutProps):
                     {t('navHome', {}, locale)}
                   </a>
                 </li>
+                {(
+                  [
+                    ['/domein/jeugd', 'dashNavYouth'],
+                    ['/domein/wmo', 'dashNavSupport'],
+                    ['/domein/participatie', 'dashNavParticipation'],
+                    ['/domein/integraal', 'dashNavIntegral'],
+                  ] as const
+                ).map(([href, key]) => (
+                  <li>
+                    <a class="utrecht-link msd-nav-link" href={href}>
+                      {t(key, {}, locale)}
+                    </a>
+                  </li>
+                ))}
                 <li>
                   <a class="utrecht-link msd-nav-link" href="/data">
                     {t('navData', {}, locale)}
