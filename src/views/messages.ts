@@ -393,7 +393,10 @@ const MESSAGES = {
   dashNavParticipation: { nl: 'Participatie', en: 'Participation' },
   dashNavIntegral: { nl: 'Integraal', en: 'Integral' },
   dashBreadcrumb: { nl: 'Kruimelpad', en: 'Breadcrumb' },
-  dashFilters: { nl: 'Keuze van periode, gebied en uitsplitsing', en: 'Choice of period, area and breakdown' },
+  dashFilters: {
+    nl: 'Keuze van periode, gebied en uitsplitsing',
+    en: 'Choice of period, area and breakdown',
+  },
   dashShow: { nl: 'Toon', en: 'Show' },
   dashPeriodKind: { nl: 'Soort periode', en: 'Period kind' },
   dashPeriod: { nl: 'Periode', en: 'Period' },
@@ -413,7 +416,10 @@ const MESSAGES = {
     nl: 'geen cijfers voor {period}; er zijn cijfers van {from} tot en met {to}',
     en: 'no figures for {period}; there are figures from {from} up to {to}',
   },
-  dashNoPeriodsOfKind: { nl: 'er zijn nog geen cijfers per {kind}', en: 'there are no figures per {kind} yet' },
+  dashNoPeriodsOfKind: {
+    nl: 'er zijn nog geen cijfers per {kind}',
+    en: 'there are no figures per {kind} yet',
+  },
   dashNoValuesOfKind: {
     nl: 'Er zijn nog geen cijfers van deze indicator per {kind}. Lees gegevens in (msd ingest) en bereken de indicatoren (msd compute), of kies een andere soort periode.',
     en: 'There are no figures of this indicator per {kind} yet. Load data (msd ingest) and compute (msd compute), or choose another period kind.',
@@ -507,7 +513,10 @@ const MESSAGES = {
   dashNarrative: { nl: 'Toelichting ({status})', en: 'Narrative ({status})' },
   dashEffectsHeading: { nl: 'Maatschappelijke effecten', en: 'Societal effects' },
   dashIndicatorsHeading: { nl: 'Indicatoren', en: 'Indicators' },
-  dashNoChildren: { nl: 'Dit onderdeel heeft nog geen onderdelen eronder.', en: 'This node has no children yet.' },
+  dashNoChildren: {
+    nl: 'Dit onderdeel heeft nog geen onderdelen eronder.',
+    en: 'This node has no children yet.',
+  },
   dashDomainTitle: { nl: 'Domein {domain}', en: 'Domain {domain}' },
   dashDomainLead: {
     nl: 'Alle indicatoren van dit domein in {year}, voor de gemeente en {area}. Klik op een indicator voor het verloop, de kaart en de uitsplitsingen.',
@@ -529,7 +538,10 @@ const MESSAGES = {
     nl: 'Elke indicator in {year} voor {area} naast de gemeente {gemeente}.',
     en: 'Every indicator in {year} for {area} beside the municipality {gemeente}.',
   },
-  dashWijkTable: { nl: 'Indicatoren {area} en {gemeente}, {year}', en: 'Indicators {area} and {gemeente}, {year}' },
+  dashWijkTable: {
+    nl: 'Indicatoren {area} en {gemeente}, {year}',
+    en: 'Indicators {area} and {gemeente}, {year}',
+  },
   dashNoYears: {
     nl: 'Er zijn nog geen jaarcijfers. Lees gegevens in (msd ingest) en bereken de indicatoren (msd compute).',
     en: 'There are no yearly figures yet. Load data (msd ingest) and compute (msd compute).',
