@@ -5,10 +5,11 @@ import { t, type Locale } from '../../views/messages.ts';
 import { queryString } from './filter-form.tsx';
 import { StatusText } from './status-text.tsx';
 
-/** `/doel/<id>` or `/effect/<id>` (or `/indicator/<indicator>`) for the view's period and area. */
+/** `/doel/<id>` or `/effect/<id>` for the view's period and area; `/indicator/<indicator>` for its area. */
 export function nodeHref(node: SteeringNode, view: Pick<SteeringView, 'period' | 'area'>): string {
+  // An indicator may lack figures for the steering period (an imported survey year): its page picks its own period.
   if (node.kind === 'indicator' && node.indicator)
-    return `/indicator/${encodeURIComponent(node.indicator)}${queryString({ periode: view.period, gebied: view.area })}`;
+    return `/indicator/${encodeURIComponent(node.indicator)}${queryString({ gebied: view.area })}`;
   const base = node.kind === 'goal' ? 'doel' : 'effect';
   return `/${base}/${encodeURIComponent(node.id)}${queryString({ periode: view.period, gebied: view.area })}`;
 }
