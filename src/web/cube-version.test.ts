@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { VersionedCache } from './cube-version.ts';
+import type { SqlStore } from '../store/sql-store.ts';
+import { VersionedCache, versionReader } from './cube-version.ts';
 
 describe('VersionedCache', () => {
   it('computes once per key and version, and forgets everything when the version changes', async () => {
@@ -23,5 +24,24 @@ describe('VersionedCache', () => {
     await cache.get('v', 'z', async () => 'z');
     expect(cache.size).toBe(2);
     expect(await cache.get('v', 'x', async () => 'opnieuw')).toBe('opnieuw');
+  });
+
+  it('reads the version once per second however many requests ask, and again after it', async () => {
+    let queries = 0;
+    let fingerprint = 'a';
+    const store = {
+      all: async () => {
+        queries++;
+        return [{ fingerprint }];
+      },
+    } as unknown as SqlStore;
+    let clock = 0;
+    const read = versionReader(store, 1000, () => clock);
+    expect(await Promise.all([read(), read(), read()])).toEqual(['a', 'a', 'a']);
+    fingerprint = 'b';
+    clock = 999;
+    expect([await read(), queries]).toEqual(['a', 1]);
+    clock = 1000;
+    expect([await read(), queries]).toEqual(['b', 2]);
   });
 });

@@ -11,7 +11,7 @@ import { h } from 'preact';
 import type { IndicatorValueOut } from '../../engine/indicator-query.ts';
 import { HttpError, isGoalTreeError } from '../../errors.ts';
 import type { IndicatorDomain } from '../../domain/indicator-definition.ts';
-import { parsePeriod, PERIOD_KINDS, type PeriodKind } from '../../domain/period.ts';
+import { parsePeriod, PERIOD_KINDS } from '../../domain/period.ts';
 import { PERIOD_KIND_NAMES } from '../../domain/query-reasons.ts';
 import { countQuarantine, listBatches, listQuarantine } from '../../ingest/batch-report.ts';
 import { defaultSteeringPeriod } from '../../steering/steering-period.ts';
@@ -22,7 +22,7 @@ import { t } from '../../views/messages.ts';
 import { xlsxWorkbook } from '../../views/xlsx-export-writer.ts';
 import { buildNotice } from '../build-notice.ts';
 import type { BuildStatus } from '../build-status.ts';
-import { cubeVersion, VersionedCache } from '../cube-version.ts';
+import { VersionedCache, versionReader } from '../cube-version.ts';
 import { loadDashboardContext, type DashboardArea, type DashboardContext } from '../dashboard-context.ts';
 import {
   resolveAreaParam,
@@ -113,6 +113,7 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: DashboardDep
   const { store } = deps;
   const audience: Audience = deps.audience ?? 'published';
   const cache = new VersionedCache<unknown>();
+  const cubeVersion = versionReader(store);
   const cached = <T>(version: string, key: string, compute: () => Promise<T>): Promise<T> =>
     cache.get(version, key, compute) as Promise<T>;
 
@@ -170,51 +171,49 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: DashboardDep
   // --- / : goal tree, key figures (kept by home-page-cache.ts, with the build notice), freshness ---
   const homeCards = cachedHomePage(store, () => deps.buildStatus?.building === true);
   app.get('/', async (_request, reply) => {
-    const props: HomePageProps = await homeCards();
     const notice = buildNotice(deps.buildStatus);
-    let steering: HomePageProps['steering'];
-    // While a demo builds, the cube changes often: the goal tree follows once the build is done.
-    if (deps.buildStatus?.building !== true) {
-      const version = await cubeVersion(store);
+    // While a demo builds, the cube changes often: the key figures come from home-page-cache.ts (answering at once
+    // with the last ones) and the goal tree follows once the build is done.
+    if (deps.buildStatus?.building === true) {
+      const props = await homeCards();
+      return reply.type(HTML).send(renderDocument(h(HomePage, notice ? { ...props, notice } : props)));
+    }
+    const version = await cubeVersion();
+    const html = await page(version, `home:${notice?.text ?? ''}`, async () => {
       const context = await contextOf(version);
       const period = await defaultSteeringPeriod(store);
       const view =
         period === undefined
           ? { note: t('dashNoSteeringPeriod') }
           : await steeringOf(version, context, period, context.gemeente.code);
-      steering = 'note' in view ? view : { view };
-    }
-    return reply
-      .type(HTML)
-      .send(
-        renderDocument(
-          h(HomePage, { ...props, ...(steering ? { steering } : {}), ...(notice ? { notice } : {}) }),
-        ),
-      );
+      const steering: HomePageProps['steering'] = 'note' in view ? view : { view };
+      const props = await homeCards();
+      return renderDocument(h(HomePage, { ...props, steering, ...(notice ? { notice } : {}) }));
+    });
+    return reply.type(HTML).send(html);
   });
 
   // --- /data: deliveries, quarantine and freshness per source ---
   app.get('/data', async (_request, reply) => {
-    const [batches, quarantine, quarantineTotal, version] = await Promise.all([
-      listBatches(store),
-      listQuarantine(store, { limit: 500 }),
-      countQuarantine(store),
-      cubeVersion(store),
-    ]);
-    const context = await contextOf(version);
-    return reply
-      .type(HTML)
-      .send(
-        renderDocument(
-          h(DataPage, { batches, quarantine, quarantineTotal, deliveryDates: context.deliveryDates }),
-        ),
+    const version = await cubeVersion();
+    const html = await page(version, 'data', async () => {
+      const [batches, quarantine, quarantineTotal, context] = await Promise.all([
+        listBatches(store),
+        listQuarantine(store, { limit: 500 }),
+        countQuarantine(store),
+        contextOf(version),
+      ]);
+      return renderDocument(
+        h(DataPage, { batches, quarantine, quarantineTotal, deliveryDates: context.deliveryDates }),
       );
+    });
+    return reply.type(HTML).send(html);
   });
 
   // --- /doel/<id>, /effect/<id> ---
   const nodeRoute = (kind: 'goal' | 'effect', segment: string) =>
     app.get<{ Params: { id: string }; Querystring: Query }>(`/${segment}/:id`, async (request, reply) => {
-      const version = await cubeVersion(store);
+      const version = await cubeVersion();
       const context = await contextOf(version);
       const area = resolveAreaParam(request.query.gebied, context.areas, context.gemeente);
       const period = await steeringPeriod(request.query.periode);
@@ -255,25 +254,29 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: DashboardDep
   // --- /indicator/<id> ---
   app.get<{ Params: { id: string }; Querystring: Query }>('/indicator/:id', async (request, reply) => {
     const format = formatOf(request.query);
-    const version = await cubeVersion(store);
+    const version = await cubeVersion();
     const context = await contextOf(version);
     const indicator = context.indicators.find((i) => i.id === request.params.id);
     if (!indicator)
       throw new HttpError(404, t('dashUnknownIndicator', { id: request.params.id.slice(0, 80) }));
     const totals = await totalsOf(version, context, indicator.id);
-    const kinds: PeriodKind[] =
-      indicator.definition?.periodKinds ??
-      PERIOD_KINDS.filter((k) => totals.some((v) => parsePeriod(v.period)?.kind === k));
+    // The period kinds and periods with values, worked out once per data version (every request needs them).
+    const { kinds, available } = await cached(version, `periods:${indicator.id}`, async () => {
+      const periods = [...new Set(totals.map((v) => v.period))].sort();
+      const running = new Set(
+        totals.filter((v) => v.area === context.gemeente.code && v.status === 'running').map((v) => v.period),
+      );
+      const kindsWithValues = new Set(periods.map((p) => parsePeriod(p)?.kind));
+      return {
+        kinds: indicator.definition?.periodKinds ?? PERIOD_KINDS.filter((k) => kindsWithValues.has(k)),
+        available: periods.map((period) => ({ period, running: running.has(period) })),
+      };
+    });
     const periodKind = resolvePeriodKind(
       request.query.soort,
       kinds.length > 0 ? kinds : ['year'],
       indicator.id,
     );
-    const gemeenteRows = totals.filter((v) => v.area === context.gemeente.code);
-    const available = [...new Set(totals.map((v) => v.period))].sort().map((p) => ({
-      period: p,
-      running: gemeenteRows.some((v) => v.period === p && v.status === 'running'),
-    }));
     const filters = {
       periodKind,
       period: resolvePeriodParam(request.query.periode, periodKind, available),
@@ -325,7 +328,7 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: DashboardDep
     const domain = DOMAINS[request.params.domain.toLowerCase()];
     if (!domain)
       throw new HttpError(404, t('dashUnknownDomain', { domain: request.params.domain.slice(0, 40) }));
-    const version = await cubeVersion(store);
+    const version = await cubeVersion();
     const context = await contextOf(version);
     const area = resolveAreaParam(request.query.gebied, context.areas, context.gemeente);
     const indicators = context.indicators.filter((i) => i.definition?.domain === domain);
@@ -382,7 +385,7 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: DashboardDep
   // --- /wijk/<code> ---
   app.get<{ Params: { code: string }; Querystring: Query }>('/wijk/:code', async (request, reply) => {
     const format = formatOf(request.query);
-    const version = await cubeVersion(store);
+    const version = await cubeVersion();
     const context = await contextOf(version);
     const area = context.areas.find((a) => a.code.toUpperCase() === request.params.code.toUpperCase());
     if (!area) throw new HttpError(404, t('dashUnknownArea', { code: request.params.code.slice(0, 40) }));
