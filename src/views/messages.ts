@@ -542,6 +542,10 @@ const MESSAGES = {
     nl: 'Indicatoren {area} en {gemeente}, {year}',
     en: 'Indicators {area} and {gemeente}, {year}',
   },
+  dashChartAllHidden: {
+    nl: 'Geen grafiek: alle cijfers van {area} in deze reeks zijn geheim (minder dan 8 personen) of onbekend; de tabel geeft ze als punt.',
+    en: 'No chart: every figure of {area} in this series is secret (fewer than 8 persons) or unknown; the table shows them as a dot.',
+  },
   dashNoYears: {
     nl: 'Er zijn nog geen jaarcijfers. Lees gegevens in (msd ingest) en bereken de indicatoren (msd compute).',
     en: 'There are no yearly figures yet. Load data (msd ingest) and compute (msd compute).',

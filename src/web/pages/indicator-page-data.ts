@@ -208,7 +208,10 @@ export async function loadIndicatorPage(input: IndicatorPageInput): Promise<Indi
   }
   return {
     ...base,
-    seriesChartSvg: await renderTrendChart(view, area),
+    // A chart of nothing but hidden values would be an empty frame: the page says why instead.
+    seriesChartSvg: view.cells.some((c) => c.area === area.code && c.value !== null)
+      ? await renderTrendChart(view, area)
+      : null,
     seriesTable,
     areaTable,
     mapSvg,

@@ -110,7 +110,9 @@ export function IndicatorPage({
               class="utrecht-figure msd-chart"
               dangerouslySetInnerHTML={{ __html: data.seriesChartSvg }}
             />
-          ) : null}
+          ) : (
+            <p class="utrecht-paragraph">{t('dashChartAllHidden', { area: filters.area.name }, locale)}</p>
+          )}
           {data.seriesTable ? <FigureTable table={data.seriesTable} locale={locale} /> : null}
           {data.goalNodes.some((n) => n.target !== null || n.baseline !== null) ? (
             <ul class="utrecht-unordered-list msd-targets">
