@@ -522,6 +522,10 @@ const MESSAGES = {
     nl: 'Alle indicatoren van dit domein in {year}, voor de gemeente en {area}. Klik op een indicator voor het verloop, de kaart en de uitsplitsingen.',
     en: 'Every indicator of this domain in {year}, for the municipality and {area}. Click an indicator for its trend, map and breakdowns.',
   },
+  dashDomainLeadGemeente: {
+    nl: 'Alle indicatoren van dit domein in {year} voor de gemeente {area}. Kies een wijk om die ernaast te zetten, of klik op een indicator voor het verloop, de kaart en de uitsplitsingen.',
+    en: 'Every indicator of this domain in {year} for the municipality {area}. Choose a district to put beside it, or click an indicator for its trend, map and breakdowns.',
+  },
   dashDomainTable: { nl: 'Indicatoren {domain}, {year}', en: 'Indicators {domain}, {year}' },
   dashIndicator: { nl: 'Indicator', en: 'Indicator' },
   dashCombination: { nl: 'Combinatie van wetten', en: 'Combination of laws' },
@@ -529,6 +533,11 @@ const MESSAGES = {
   dashCombinationCaption: {
     nl: 'Personen en huishoudens naar combinatie van wetten, {area}, {year}',
     en: 'Persons and households by combination of laws, {area}, {year}',
+  },
+  dashMultiLawHeading: { nl: 'Meer dan één wet', en: 'More than one law' },
+  dashMultiLawCaption: {
+    nl: 'Aandeel huishoudens en kosten bij huishoudens met meer dan één wet, {year} (procent)',
+    en: 'Share of households and of costs with more than one law, {year} (percent)',
   },
   dashPersons: { nl: 'Personen', en: 'Persons' },
   dashHouseholds: { nl: 'Huishoudens', en: 'Households' },

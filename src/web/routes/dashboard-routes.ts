@@ -73,6 +73,12 @@ const DOMAIN_NAMES: Record<IndicatorDomain, string> = {
 
 const HTML = 'text/html; charset=utf-8';
 
+/** The integraal page's summary of stapeling: households, and costs, with more than one law. */
+const MULTI_LAW_SHARES: readonly string[] = [
+  'integral.households.multiLaw.share',
+  'integral.cost.multiLaw.share',
+];
+
 /** `csv`, `xlsx` or undefined for the page itself; anything else is a 400. */
 function formatOf(query: Query): 'csv' | 'xlsx' | undefined {
   const format = query.format?.trim();
@@ -356,7 +362,19 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: DashboardDep
         const matrix = await cached(version, `matrix:${year}:${area.code}`, () =>
           combinationMatrix(store, context, year, area, audience),
         );
-        if (matrix) tables.unshift({ heading: t('dashCombinationHeading'), table: matrix });
+        // The share of households, and of the costs, with more than one law: stapeling at a glance.
+        const shares = shown.filter((i) => MULTI_LAW_SHARES.includes(i.id));
+        const shareTable: FigureTableModel = {
+          id: 'meer-wetten',
+          caption: t('dashMultiLawCaption', { year }),
+          rowHeading: t('dashIndicator'),
+          columns: columns.map((a) => a.name),
+          rows: indicatorRows(shares, values, columns, year),
+        };
+        tables.unshift(
+          ...(matrix ? [{ heading: t('dashCombinationHeading'), table: matrix }] : []),
+          ...(shares.length > 0 ? [{ heading: t('dashMultiLawHeading'), table: shareTable }] : []),
+        );
       }
     }
     if (format)
@@ -370,7 +388,10 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: DashboardDep
       renderDocument(
         h(OverviewPage, {
           title: t('dashDomainTitle', { domain: name }),
-          lead: t('dashDomainLead', { year: year ?? '', area: area.name }),
+          lead: t(area.code === context.gemeente.code ? 'dashDomainLeadGemeente' : 'dashDomainLead', {
+            year: year ?? '',
+            area: area.name,
+          }),
           path: `/domein/${request.params.domain.toLowerCase()}`,
           params: { periode: year, gebied: area.code },
           choices: [yearChoice(years, year ?? ''), areaChoice(context.areas, area)],
