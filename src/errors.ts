@@ -99,3 +99,10 @@ export class SocialReturnError extends Error {
 }
 
 export const isSocialReturnError = (e: unknown): e is SocialReturnError => e instanceof SocialReturnError;
+
+/** A council report that cannot be made or regenerated (unknown snapshot, no figures, no Chromium for the PDF): a Dutch reason. */
+export class ReportError extends Error {
+  override readonly name = 'ReportError';
+}
+
+export const isReportError = (e: unknown): e is ReportError => e instanceof ReportError;

@@ -24,6 +24,7 @@ const commands = {
   values: () => import('./commands/values-command.ts'),
   compute: () => import('./commands/compute-command.ts'),
   indicators: () => import('./commands/indicators-command.ts'),
+  report: () => import('./commands/report-command.ts'),
 };
 
 const DEFAULT_DATA = './data';
@@ -416,6 +417,36 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
           format: 'table' | 'json';
         },
       ) => (await import('./commands/forecast-command.ts')).runForecast(id, o, io),
+    );
+
+  program
+    .command('report')
+    .description(
+      'the council report for a P&C moment as one self-contained HTML file or a PDF (stores a snapshot)',
+    )
+    .addOption(dataOption())
+    .addOption(
+      new Option('--moment <moment>').choices(['jaarrekening', 'voorjaarsnota', 'najaarsnota', 'halfjaar']),
+    )
+    .option('--period <p>', 'period: 2024, 2024-H1, 2024-Q3 or 2024-07')
+    .option('--area <code|name>', 'area code or name (default: the gemeente)')
+    .option(
+      '--snapshot <hash>',
+      'regenerate the report of a stored snapshot (full hash or at least 8 characters)',
+    )
+    .addOption(new Option('--format <format>').choices(['html', 'pdf']).default('html'))
+    .requiredOption('--out <file>', 'the file to write')
+    .option('--chromium <path>', 'Chromium executable for the PDF (default: chromium on PATH)')
+    .action(async (o) => (await commands.report()).runReport(o, io));
+
+  program
+    .command('snapshots')
+    .description('frozen report snapshots')
+    .command('list')
+    .addOption(dataOption())
+    .addOption(new Option('--format <format>').choices(['table', 'json']).default('table'))
+    .action(async (o: { data: string; format: 'table' | 'json' }) =>
+      (await commands.report()).runSnapshotsList(o, io),
     );
 
   return program;

@@ -28,6 +28,8 @@ export const HANDOFF_COMMANDS = [
   'narratives',
   'rendement',
   'forecast',
+  'report',
+  'snapshots',
 ] as const;
 
 function isAlive(pid: number): boolean {

@@ -33,6 +33,8 @@ export interface ChoroplethOptions {
   idPrefix?: string;
   labels?: ChoroplethLabels;
   locale?: string;
+  /** Width reserved for the legend at the right (default 200); wider for long units such as "per 10.000". */
+  legendWidth?: number;
 }
 
 interface Area {
@@ -121,7 +123,7 @@ export function renderChoroplethSvg(
       ? (CHOROPLETH_PALETTE[2] as string)
       : (CHOROPLETH_PALETTE[classOf(value, breaks)] as string);
 
-  const mapWidth = width - LEGEND_WIDTH;
+  const mapWidth = width - (options.legendWidth ?? LEGEND_WIDTH);
   const projection = geoMercator().fitExtent(
     [
       [8, 8],

@@ -448,7 +448,6 @@ const MESSAGES = {
   dashSeriesCaption: { nl: '{name} per periode ({unit})', en: '{name} per period ({unit})' },
   dashAreasHeading: { nl: 'Per wijk in {period}', en: 'Per district in {period}' },
   dashAreaCaption: { nl: '{name} per gebied, {period} ({unit})', en: '{name} per area, {period} ({unit})' },
-  dashMapTitle: { nl: '{name} per wijk, {period}', en: '{name} per district, {period}' },
   dashBreakdownHeading: { nl: 'Uitsplitsing in {area}, {period}', en: 'Breakdown in {area}, {period}' },
   dashBreakdownCaption: {
     nl: '{name} in {area}, {period}, uitgesplitst ({unit})',
@@ -558,6 +557,182 @@ const MESSAGES = {
   dashNoYears: {
     nl: 'Er zijn nog geen jaarcijfers. Lees gegevens in (msd ingest) en bereken de indicatoren (msd compute).',
     en: 'There are no yearly figures yet. Load data (msd ingest) and compute (msd compute).',
+  },
+  // Shared views (indicator card, trend chart, wijk map, breakdown table, status badge) and the council report.
+  chartTargetBand: {
+    nl: 'De gele band is de streefwaarde met haar marge, het donkere streepje de streefwaarde zelf',
+    en: 'The yellow band is the target with its margin, the dark tick the target itself',
+  },
+  chartBaseline: { nl: 'nulmeting {period}', en: 'baseline {period}' },
+  statusLabel: { nl: 'Status', en: 'Status' },
+  statusReason: { nl: 'Reden', en: 'Reason' },
+  breakdownCaption: {
+    nl: '{name} naar {breakdown}, {period}, {area}',
+    en: '{name} by {breakdown}, {period}, {area}',
+  },
+  breakdownCategory: { nl: 'Categorie', en: 'Category' },
+  mapCaption: { nl: '{name} per wijk, {period}', en: '{name} per district, {period}' },
+  mapTableCaption: {
+    nl: '{name} per wijk, {period} (de cijfers van de kaart)',
+    en: '{name} per district, {period} (the figures of the map)',
+  },
+  cardFigure: { nl: '{period}: {value}', en: '{period}: {value}' },
+  cardTarget: { nl: 'Streefwaarde {period}: {value}', en: 'Target {period}: {value}' },
+  cardBudget: { nl: 'Begroting {period}: {value}', en: 'Budget {period}: {value}' },
+  cardBaseline: { nl: 'Nulmeting {period}: {value}', en: 'Baseline {period}: {value}' },
+  cardNarrative: { nl: 'Toelichting', en: 'Explanation' },
+  cardNarrativeConcept: { nl: 'Toelichting (concept)', en: 'Explanation (draft)' },
+  // Council report (msd report, msd snapshots): the document's words and the command's messages.
+  reportMomentJaarrekening: { nl: 'Jaarrekening', en: 'Annual accounts' },
+  reportMomentVoorjaarsnota: { nl: 'Voorjaarsnota', en: 'Spring memorandum' },
+  reportMomentNajaarsnota: { nl: 'Najaarsnota', en: 'Autumn memorandum' },
+  reportMomentHalfjaar: { nl: 'Halfjaarrapportage', en: 'Half-year report' },
+  reportTitle: { nl: 'Monitor Sociaal Domein {gemeente}', en: 'Social Domain Monitor {gemeente}' },
+  reportSubtitle: { nl: '{moment} {period}', en: '{moment} {period}' },
+  reportCoverArea: { nl: 'Gebied: {area}', en: 'Area: {area}' },
+  reportCoverDate: { nl: 'Datum rapport: {date}', en: 'Report date: {date}' },
+  reportCoverFreshness: {
+    nl: 'Actualiteit: gegevens geleverd tot en met {date}.',
+    en: 'Freshness: data delivered up to {date}.',
+  },
+  reportCoverNoDelivery: {
+    nl: 'Actualiteit: geen leverdatum bekend.',
+    en: 'Freshness: no delivery date known.',
+  },
+  reportRunningHeader: {
+    nl: 'Gemeente {gemeente} · {moment} · {period}',
+    en: 'Municipality {gemeente} · {moment} · {period}',
+  },
+  reportPageNumber: { nl: 'Pagina {page} van {pages}', en: 'Page {page} of {pages}' },
+  reportToc: { nl: 'Inhoud', en: 'Contents' },
+  reportGuide: { nl: 'Leeswijzer', en: 'Reading guide' },
+  reportGuideText: {
+    nl: 'Deze rapportage laat zien hoe het sociaal domein van {gemeente} er in {period} voor staat, bij de {moment}. Eerst de samenvatting: per hoofddoel de status. Daarna per hoofddoel de maatschappelijke effecten en de indicatoren, elk met het cijfer, de trend (met streefwaarde en nulmeting), de kaart per wijk, de uitsplitsing, de status met de reden en de toelichting. Dan de hoofdstukken per domein (Jeugd, Wmo, Participatie), het integrale beeld over de wetten heen en de indicatoren die uit koers zijn of aandacht vragen. De bijlage geeft de definities, bronnen en leverdata.',
+    en: 'This report shows how the social domain of {gemeente} stands in {period}, for the {moment}. First the summary: the status per main goal. Then per main goal the societal effects and indicators, each with its figure, trend (with target and baseline), district map, breakdown, status with reason and narrative. Then the chapters per domain (youth, Wmo, participation), the integral picture across laws and the indicators off course or needing attention. The appendix gives definitions, sources and delivery dates.',
+  },
+  reportGuideStatus: {
+    nl: 'Statussen: op koers, aandacht, uit koers (gemeten tegen de streefwaarde en haar marge), geen streefwaarde, te klein om te duiden en nog geen gegevens. De status staat altijd in woorden; de kleur ondersteunt alleen. Een status met (voorlopig) of (lopend) kan nog veranderen.',
+    en: 'Statuses: on course, attention, off course (measured against the target and its margin), no target, too small to interpret and no data yet. The status is always written in words; colour only supports it. A status marked (provisional) or (running) may still change.',
+  },
+  reportGuideNumbers: {
+    nl: 'Alle cijfers zijn gepubliceerde cijfers: aantallen afgerond op vijftallen, kleine aantallen (0 tot en met 7) geheim (.). Een * na een cijfer betekent voorlopig.',
+    en: 'All figures are published figures: counts rounded to fives, small counts (0 to 7) secret (.). A * after a figure means provisional.',
+  },
+  reportSummary: { nl: 'Samenvatting', en: 'Summary' },
+  reportSummaryCaption: {
+    nl: 'Status per hoofddoel, {period}, {area}',
+    en: 'Status per main goal, {period}, {area}',
+  },
+  reportSummaryGoal: { nl: 'Hoofddoel', en: 'Main goal' },
+  reportSummaryIndicators: { nl: 'Indicatoren op koers', en: 'Indicators on course' },
+  reportNoTree: {
+    nl: 'Er is geen doelenboom geladen; deze rapportage heeft daarom geen hoofdstukken per doel. Laad er een met msd goals init of msd goals import.',
+    en: 'No goal tree is loaded, so this report has no chapters per goal. Load one with msd goals init or msd goals import.',
+  },
+  reportGoal: { nl: 'Doel: {title}', en: 'Goal: {title}' },
+  reportEffect: { nl: 'Effect: {title}', en: 'Effect: {title}' },
+  reportDomainYouth: { nl: 'Jeugd', en: 'Youth' },
+  reportDomainSupport: { nl: 'Wmo', en: 'Wmo' },
+  reportDomainParticipation: { nl: 'Participatie', en: 'Participation' },
+  reportIntegral: { nl: 'Integraal: over de wetten heen', en: 'Integral: across laws' },
+  reportIntegralLead: {
+    nl: 'Hoeveel inwoners en huishoudens hulp uit meer dan één wet krijgen, welk deel van de kosten bij die huishoudens ligt en met hoeveel aanbieders een huishouden te maken heeft.',
+    en: 'How many inhabitants and households receive support under more than one law, what share of the cost goes to those households and how many providers a household deals with.',
+  },
+  reportDomainTableCaption: {
+    nl: 'Indicatoren {domain}, {period} en {previous}, {area}',
+    en: 'Indicators {domain}, {period} and {previous}, {area}',
+  },
+  reportIndicator: { nl: 'Indicator', en: 'Indicator' },
+  reportAttention: { nl: 'Uit koers of aandacht', en: 'Off course or attention' },
+  reportAttentionLead: {
+    nl: 'De indicatoren uit de doelenboom die in {period} uit koers zijn of aandacht vragen, met de reden.',
+    en: 'The goal-tree indicators that are off course or need attention in {period}, with the reason.',
+  },
+  reportAttentionNone: {
+    nl: 'Geen enkele indicator is in {period} uit koers of vraagt aandacht.',
+    en: 'No indicator is off course or needs attention in {period}.',
+  },
+  reportAttentionCaption: {
+    nl: 'Indicatoren uit koers of met aandacht, {period}',
+    en: 'Indicators off course or needing attention, {period}',
+  },
+  reportAppendix: { nl: 'Bijlage: definities en bronnen', en: 'Appendix: definitions and sources' },
+  reportDefinitions: { nl: 'Definities', en: 'Definitions' },
+  reportSources: { nl: 'Bronnen en leverdata', en: 'Sources and delivery dates' },
+  reportMarks: { nl: 'Voorlopige en lopende cijfers', en: 'Provisional and running figures' },
+  reportDisclosure: { nl: 'Onthullingsbeheersing', en: 'Disclosure control' },
+  reportDisclosureText: {
+    nl: 'Deze rapportage is een publicatie: zij bevat alleen gepubliceerde cijfers. Aantallen zijn afgerond op vijftallen; aantallen van 0 tot en met 7 zijn geheim en staan als punt (.). Percentages en gemiddelden over zulke kleine groepen zijn ook geheim. Een wijk zonder cijfer is op de kaart gearceerd.',
+    en: 'This report is a publication: it holds published figures only. Counts are rounded to fives; counts of 0 to 7 are secret and shown as a dot (.). Percentages and means over such small groups are secret too. A district without a figure is hatched on the map.',
+  },
+  reportTreeVersion: {
+    nl: 'Doelenboom: {title}, versie {version} (samenvoeging: {rule}).',
+    en: 'Goal tree: {title}, version {version} (roll-up: {rule}).',
+  },
+  reportColophon: { nl: 'Colofon', en: 'Colophon' },
+  reportColophonText: {
+    nl: 'Gemaakt met Monitor Sociaal Domein {version} op {date}. Alle cijfers in deze rapportage zijn bevroren in momentopname {hash}; met msd report --snapshot {short} maakt u later precies dezelfde rapportage opnieuw, ook als er intussen nieuwe gegevens zijn ingelezen.',
+    en: 'Made with Social Domain Monitor {version} on {date}. All figures in this report are frozen in snapshot {hash}; msd report --snapshot {short} makes exactly the same report again later, even after new data arrived.',
+  },
+  reportSnapshotLabel: { nl: 'Momentopname (sha256)', en: 'Snapshot (sha256)' },
+  reportSource: { nl: 'Bron: {source}', en: 'Source: {source}' },
+  reportBackToToc: { nl: 'Terug naar de inhoud', en: 'Back to contents' },
+  reportNoGemeente: {
+    nl: 'De gegevensmap heeft nog geen gemeente; voer eerst msd init --gemeente GMxxxx uit.',
+    en: 'The data folder has no gemeente yet; run msd init --gemeente GMxxxx first.',
+  },
+  reportUnknownArea: {
+    nl: 'Gebied {area} bestaat niet in deze gegevensmap (zie msd areas list).',
+    en: 'Area {area} does not exist in this data folder (see msd areas list).',
+  },
+  reportBadPeriod: {
+    nl: '{period} is geen periode; gebruik bijvoorbeeld 2024, 2024-H1, 2024-Q3 of 2024-07.',
+    en: '{period} is not a period; use e.g. 2024, 2024-H1, 2024-Q3 or 2024-07.',
+  },
+  reportNoFigures: {
+    nl: 'Er zijn geen gepubliceerde cijfers over {period}; bereken eerst de indicatoren (msd compute) of kies een andere periode.',
+    en: 'There are no published figures for {period}; compute the indicators first (msd compute) or choose another period.',
+  },
+  reportUnknownMoment: {
+    nl: '{moment} is geen P&C-moment; kies uit {moments}.',
+    en: '{moment} is not a planning-and-control moment; choose from {moments}.',
+  },
+  reportNeedsPeriodOrSnapshot: {
+    nl: 'Geef --moment en --period voor een nieuwe rapportage, of --snapshot <hash> om een eerdere opnieuw te maken.',
+    en: 'Give --moment and --period for a new report, or --snapshot <hash> to make an earlier one again.',
+  },
+  reportUnknownSnapshot: {
+    nl: 'Momentopname {hash} bestaat niet in deze gegevensmap (zie msd snapshots list).',
+    en: 'Snapshot {hash} does not exist in this data folder (see msd snapshots list).',
+  },
+  reportAmbiguousSnapshot: {
+    nl: 'Momentopname {hash} is niet eenduidig; geef meer tekens van de hash.',
+    en: 'Snapshot {hash} is ambiguous; give more characters of the hash.',
+  },
+  reportSnapshotFormat: {
+    nl: 'Momentopname {hash} heeft opmaakversie {format}; deze versie van msd kent alleen {known}.',
+    en: 'Snapshot {hash} has format {format}; this version of msd knows only {known}.',
+  },
+  reportNoChromium: {
+    nl: 'Voor een PDF is Chromium nodig en dat is niet gevonden ({path}). Installeer het met: sudo apt-get install chromium, of geef het pad met --chromium <pad>. Er is geen bestand geschreven.',
+    en: 'A PDF needs Chromium, which was not found ({path}). Install it with: sudo apt-get install chromium, or give its path with --chromium <path>. No file was written.',
+  },
+  reportPdfFailed: {
+    nl: 'De PDF kon niet worden gemaakt: {reason}. Er is geen bestand geschreven.',
+    en: 'The PDF could not be made: {reason}. No file was written.',
+  },
+  reportWritten: {
+    nl: 'Rapportage {moment} {period} ({area}) geschreven naar {file} ({format}, {size}); momentopname {hash}{isNew}.',
+    en: 'Report {moment} {period} ({area}) written to {file} ({format}, {size}); snapshot {hash}{isNew}.',
+  },
+  reportSnapshotNew: { nl: ' (nieuw opgeslagen)', en: ' (newly stored)' },
+  reportSnapshotKept: { nl: ' (bestond al)', en: ' (already stored)' },
+  snapshotsMoment: { nl: 'moment', en: 'moment' },
+  snapshotsCreatedAt: { nl: 'gemaakt op', en: 'created at' },
+  snapshotsNone: {
+    nl: 'Er zijn nog geen momentopnamen; msd report maakt er een bij elke rapportage.',
+    en: 'There are no snapshots yet; msd report makes one with every report.',
   },
 } as const satisfies Record<string, Record<Locale, string>>;
 

@@ -73,6 +73,14 @@ const BREAKDOWN_VALUES: Labels = {
   'gender=unknown': { nl: 'onbekend', en: 'unknown' },
 };
 
+/** `soort jeugdhulp` for `careType` (the breakdown's name, e.g. in a table caption). */
+export const breakdownKeyLabel = (key: string, locale: Locale = 'nl'): string =>
+  label(BREAKDOWN_KEYS, key, locale);
+
+/** `vrouw` for `gender` = `female`; values stored in Dutch are shown as they are. */
+export const breakdownValueLabel = (key: string, value: string, locale: Locale = 'nl'): string =>
+  BREAKDOWN_VALUES[`${key}=${value}`]?.[locale] ?? value;
+
 /** `soort jeugdhulp: met verblijf` for `careType` = `met verblijf`. */
 export function breakdownLabel(key: string, value: string, locale: Locale = 'nl'): string {
   const valueLabel = BREAKDOWN_VALUES[`${key}=${value}`]?.[locale] ?? value;

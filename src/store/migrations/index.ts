@@ -7,6 +7,7 @@ import { batchResilience } from './005-batch-resilience.ts';
 import { goalTree } from './006-goal-tree.ts';
 import { socialReturn } from './007-social-return.ts';
 import { outlook } from './008-outlook.ts';
+import { reportSnapshots } from './011-report-snapshots.ts';
 import type { Migration } from './migration.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   goalTree,
   socialReturn,
   outlook,
+  reportSnapshots,
 ];

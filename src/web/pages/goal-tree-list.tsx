@@ -3,7 +3,7 @@ import type { JSX } from 'preact';
 import type { SteeringNode, SteeringView } from '../../steering/steering-status.ts';
 import { t, type Locale } from '../../views/messages.ts';
 import { queryString } from './filter-form.tsx';
-import { StatusText } from './status-text.tsx';
+import { StatusBadge } from '../../views/status-badge.tsx';
 
 /** `/doel/<id>` or `/effect/<id>` for the view's period and area; `/indicator/<indicator>` for its area. */
 export function nodeHref(node: SteeringNode, view: Pick<SteeringView, 'period' | 'area'>): string {
@@ -22,7 +22,7 @@ export function GoalTreeList({ view, locale = 'nl' }: { view: SteeringView; loca
           <a class="utrecht-link" href={nodeHref(goal, view)}>
             {goal.title}
           </a>{' '}
-          <StatusText status={goal.status} mark={goal.mark} />
+          <StatusBadge status={goal.status} mark={goal.mark} />
           {goal.children.length > 0 ? (
             <ul>
               {goal.children.map((effect) => (
@@ -30,7 +30,7 @@ export function GoalTreeList({ view, locale = 'nl' }: { view: SteeringView; loca
                   <a class="utrecht-link" href={nodeHref(effect, view)}>
                     {effect.title}
                   </a>{' '}
-                  <StatusText status={effect.status} mark={effect.mark} />
+                  <StatusBadge status={effect.status} mark={effect.mark} />
                 </li>
               ))}
             </ul>

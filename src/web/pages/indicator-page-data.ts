@@ -3,10 +3,13 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { indicatorDataUntil, indicatorSources } from '../../engine/indicator-delivery.ts';
 import type { IndicatorValueOut } from '../../engine/indicator-query.ts';
 import { parsePeriod, type PeriodKind } from '../../domain/period.ts';
+import type { GoalStatus, StatusMark } from '../../domain/goal-status.ts';
+import type { GoalTreeDocument } from '../../domain/goal-tree.ts';
+import { GOAL_DEFAULTS } from '../../domain/goal-tree.ts';
 import type { SteeringNode, SteeringView } from '../../steering/steering-status.ts';
 import type { SqlStore } from '../../store/sql-store.ts';
-import { renderChoroplethSvg } from '../../views/choropleth-map.ts';
-import { renderTrendChart } from '../../views/indicator-trend-chart.ts';
+import { renderTrendChart, type TrendChartOptions } from '../../views/indicator-trend-chart.ts';
+import { renderWijkMapSvg } from '../../views/wijk-map.tsx';
 import type { IndicatorView, PublishedCell } from '../../views/indicator-view-model.ts';
 import { periodLabel } from '../../views/indicator-view-model.ts';
 import { t } from '../../views/messages.ts';
@@ -22,8 +25,8 @@ const SERIES_LENGTH: Record<PeriodKind, number> = { year: 100, half: 12, quarter
 export interface IndicatorGoalNode {
   readonly id: string;
   readonly title: string;
-  readonly status: string;
-  readonly mark: string | null;
+  readonly status: GoalStatus;
+  readonly mark: StatusMark | null;
   readonly reason: string;
   readonly sentence: string;
   readonly target: number | null;
@@ -86,6 +89,8 @@ export interface IndicatorPageInput {
   readonly boundaries: FeatureCollection<Geometry | null>;
   /** The steering view for the chosen period and area (undefined when there is no goal tree). */
   readonly steering: SteeringView | undefined;
+  /** The goal tree (latest version), for the targets and baseline drawn in the chart; undefined without a tree. */
+  readonly tree: GoalTreeDocument | undefined;
   /** Totals of every period and area, as `pageValues` gives them (shared with the period choice). */
   readonly totals: readonly IndicatorValueOut[];
 }
@@ -168,18 +173,15 @@ export async function loadIndicatorPage(input: IndicatorPageInput): Promise<Indi
     columns: [periodLabel(view, period)],
     rows: areasWithValues.map((a) => ({ label: a.name, href: areaHref(a), cells: [cell(period, a.code)] })),
   };
-  const mapValues = new Map(
-    context.areas
-      .filter((a) => a.level === 'wijk')
-      .map((a) => [a.code, byKey.get(`${period}|${a.code}`)?.value ?? null]),
-  );
+  const mapView: IndicatorView = {
+    ...view,
+    areas: context.areas.filter((a) => a.level === 'wijk'),
+    periods: [period],
+    cells: ofKind.filter((v) => v.period === period).map(published),
+  };
   const mapSvg =
     input.boundaries.features.length > 0
-      ? renderChoroplethSvg(input.boundaries, mapValues, {
-          title: t('dashMapTitle', { name: indicator.name, period }),
-          unit,
-          idPrefix: 'kaart',
-        })
+      ? renderWijkMapSvg({ view: mapView, period, boundaries: input.boundaries, idPrefix: 'kaart' })
       : null;
   let breakdownTable: FigureTableModel | null = null;
   if (filters.breakdown !== '') {
@@ -210,12 +212,26 @@ export async function loadIndicatorPage(input: IndicatorPageInput): Promise<Indi
     ...base,
     // A chart of nothing but hidden values would be an empty frame: the page says why instead.
     seriesChartSvg: view.cells.some((c) => c.area === area.code && c.value !== null)
-      ? await renderTrendChart(view, area)
+      ? await renderTrendChart(view, area, 'nl', chartReferences(input.tree, indicator.id))
       : null,
     seriesTable,
     areaTable,
     mapSvg,
     breakdownTable,
     emptyReason: null,
+  };
+}
+
+/**
+ * The targets (with their band) and the baseline of the first tree node that steers on the indicator, for the chart.
+ * The targets and baseline are the gemeente's; the chart shows them for any area, as the tree does.
+ */
+function chartReferences(tree: GoalTreeDocument | undefined, indicator: string): TrendChartOptions {
+  const node = tree?.indicators.find((n) => n.indicator === indicator);
+  if (!node) return {};
+  return {
+    targets: node.targets ?? [],
+    tolerancePercent: node.tolerancePercent ?? GOAL_DEFAULTS.tolerancePercent,
+    baseline: node.baseline ?? null,
   };
 }

@@ -9,7 +9,7 @@ import { FigureTable } from './figure-table.tsx';
 import { DownloadLinks, FilterForm, type FilterChoice } from './filter-form.tsx';
 import type { IndicatorPageData } from './indicator-page-data.ts';
 import { PageLayout } from './page-layout.tsx';
-import { StatusText } from './status-text.tsx';
+import { StatusBadge } from '../../views/status-badge.tsx';
 
 const ORIGIN_KEYS = {
   computed: 'dashOriginComputed',
@@ -169,7 +169,7 @@ export function IndicatorPage({
           {data.goalNodes.map((n) => (
             <section class="msd-card" aria-label={n.title}>
               <p class="utrecht-paragraph">
-                <StatusText status={n.status} mark={n.mark} /> — {n.sentence}
+                <StatusBadge status={n.status} mark={n.mark} /> — {n.sentence}
               </p>
               <p class="utrecht-paragraph msd-notes">{n.reason}</p>
               {n.narrativeHtml ? (

@@ -5,7 +5,7 @@ import { t, type Locale } from '../../views/messages.ts';
 import { FilterForm, type FilterChoice } from './filter-form.tsx';
 import { nodeHref } from './goal-tree-list.tsx';
 import { PageLayout } from './page-layout.tsx';
-import { StatusText } from './status-text.tsx';
+import { StatusBadge } from '../../views/status-badge.tsx';
 
 export interface NodePageProps {
   node: SteeringNode;
@@ -27,7 +27,7 @@ export function NodePage({ node, view, choices, path, areaName, locale = 'nl' }:
       </nav>
       <h1 class="utrecht-heading-1">{`${kindLabel}: ${node.title}`}</h1>
       <p class="utrecht-paragraph utrecht-paragraph--lead">
-        <StatusText status={node.status} mark={node.mark} />{' '}
+        <StatusBadge status={node.status} mark={node.mark} />{' '}
         {t('dashNodeStatusFor', { period: view.period, area: areaName }, locale)} {node.reason}
       </p>
       {node.description ? <p class="utrecht-paragraph">{node.description}</p> : null}
@@ -56,7 +56,7 @@ export function NodePage({ node, view, choices, path, areaName, locale = 'nl' }:
                 </a>
               </h3>
               <p class="utrecht-paragraph">
-                <StatusText status={child.status} mark={child.mark} /> {child.sentence ?? child.reason}
+                <StatusBadge status={child.status} mark={child.mark} /> {child.sentence ?? child.reason}
               </p>
               {child.sentence ? <p class="utrecht-paragraph msd-notes">{child.reason}</p> : null}
               {child.narrative ? (

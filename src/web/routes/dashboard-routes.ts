@@ -14,6 +14,7 @@ import type { IndicatorDomain } from '../../domain/indicator-definition.ts';
 import { parsePeriod, PERIOD_KINDS } from '../../domain/period.ts';
 import { PERIOD_KIND_NAMES } from '../../domain/query-reasons.ts';
 import { countQuarantine, listBatches, listQuarantine } from '../../ingest/batch-report.ts';
+import { requireTree } from '../../steering/goal-tree-service.ts';
 import { defaultSteeringPeriod } from '../../steering/steering-period.ts';
 import { steeringStatus, type SteeringNode, type SteeringView } from '../../steering/steering-status.ts';
 import type { SqlStore } from '../../store/sql-store.ts';
@@ -162,6 +163,16 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: DashboardDep
         throw error;
       }
     });
+  /** The latest goal tree, or undefined when there is none. */
+  const treeOf = (version: string) =>
+    cached(version, 'tree', async () => {
+      try {
+        return (await requireTree(store)).tree;
+      } catch (error) {
+        if (isGoalTreeError(error)) return undefined;
+        throw error;
+      }
+    });
   /** The steering period of `periode` (default: the latest year with final figures). */
   const steeringPeriod = async (input: string | undefined): Promise<string | undefined> => {
     if (input === undefined || input.trim() === '') return defaultSteeringPeriod(store);
@@ -304,6 +315,7 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: DashboardDep
         audience,
         boundaries: await boundariesOf(version, context),
         steering: steering && !('note' in steering) ? steering : undefined,
+        tree: await treeOf(version),
         totals,
       });
       return loaded.emptyReason === null

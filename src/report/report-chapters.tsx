@@ -1,0 +1,287 @@
+/** @module The report's chapters as one typed list: each entry gives its table-of-contents entries and renders its part of the document. A new chapter (forecasts, social return) is one more entry. */
+import type { ComponentChildren, JSX } from 'preact';
+import { parsePeriod, previousPeriod } from '../domain/period.ts';
+import type { SteeringNode } from '../steering/steering-status.ts';
+import { publishedText } from '../views/breakdown-table.tsx';
+import { t, type MessageKey } from '../views/messages.ts';
+import { StatusBadge } from '../views/status-badge.tsx';
+import { columnHeader } from '../views/table-labels.ts';
+import { AppendixChapter, ColophonChapter } from './report-appendix.tsx';
+import { cardId, ReportCard } from './report-card.tsx';
+import { DOMAIN_HEADLINES, indicatorNodes, type ReportContext } from './report-context.ts';
+import { GoalsChapter, goalsToc } from './report-goals.tsx';
+
+export interface TocEntry {
+  readonly id: string;
+  readonly title: string;
+  readonly children?: readonly TocEntry[];
+}
+
+export interface ReportChapter {
+  /** Stable key (also the id prefix of the chapter's headings). */
+  readonly key: string;
+  toc(ctx: ReportContext): readonly TocEntry[];
+  render(ctx: ReportContext): JSX.Element;
+}
+
+/** A chapter section: its h2 carries the id the table of contents links to, and a link back to the contents. */
+export function Chapter(props: { id: string; title: string; children: ComponentChildren }): JSX.Element {
+  return (
+    <section class="msd-report-chapter" aria-labelledby={props.id}>
+      <h2 class="utrecht-heading-2" id={props.id}>
+        {props.title}
+      </h2>
+      {props.children}
+      <p class="utrecht-paragraph msd-report-back">
+        <a class="utrecht-link" href="#inhoud">
+          {t('reportBackToToc')}
+        </a>
+      </p>
+    </section>
+  );
+}
+
+const simple = (
+  key: string,
+  title: MessageKey,
+  render: (ctx: ReportContext) => JSX.Element,
+): ReportChapter => ({
+  key,
+  toc: () => [{ id: key, title: t(title) }],
+  render: (ctx) => (
+    <Chapter id={key} title={t(title)}>
+      {render(ctx)}
+    </Chapter>
+  ),
+});
+
+function Guide({ ctx }: { ctx: ReportContext }): JSX.Element {
+  const { snapshot } = ctx;
+  return (
+    <>
+      <p class="utrecht-paragraph">
+        {t('reportGuideText', {
+          gemeente: snapshot.gemeente.name,
+          period: snapshot.period,
+          moment: ctx.momentName.toLowerCase(),
+        })}
+      </p>
+      <p class="utrecht-paragraph">{t('reportGuideStatus')}</p>
+      <p class="utrecht-paragraph">{t('reportGuideNumbers')}</p>
+    </>
+  );
+}
+
+function Summary({ ctx }: { ctx: ReportContext }): JSX.Element {
+  const { snapshot } = ctx;
+  const root = snapshot.tree?.root;
+  if (!root) return <p class="utrecht-paragraph">{t('reportNoTree')}</p>;
+  const caption = t('reportSummaryCaption', { period: snapshot.period, area: snapshot.area.name });
+  return (
+    <>
+      <StatusBadge status={root.status} mark={root.mark} reason={root.reason} />
+      <div class="msd-table-scroll msd-keep" tabIndex={0} role="region" aria-label={caption}>
+        <table class="utrecht-table utrecht-table--html-table">
+          <caption class="utrecht-table__caption">{caption}</caption>
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              <th scope="col" class="utrecht-table__header-cell">
+                {t('reportSummaryGoal')}
+              </th>
+              <th scope="col" class="utrecht-table__header-cell">
+                {t('statusLabel')}
+              </th>
+              <th scope="col" class="utrecht-table__header-cell">
+                {t('statusReason')}
+              </th>
+            </tr>
+          </thead>
+          <tbody class="utrecht-table__body">
+            {root.children.map((goal) => (
+              <tr class="utrecht-table__row msd-report-summary-row">
+                <th scope="row" class="utrecht-table__header-cell">
+                  <a class="utrecht-link" href={`#doel-${goal.id}`}>
+                    {goal.title}
+                  </a>
+                </th>
+                <td class="utrecht-table__cell">
+                  <StatusBadge status={goal.status} mark={goal.mark} />
+                </td>
+                <td class="utrecht-table__cell">{goal.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+const DOMAIN_CHAPTERS = [
+  { key: 'jeugd', domain: 'youth', title: 'reportDomainYouth' },
+  { key: 'wmo', domain: 'support', title: 'reportDomainSupport' },
+  { key: 'participatie', domain: 'participation', title: 'reportDomainParticipation' },
+] as const;
+
+function DomainTable({
+  ctx,
+  domain,
+  title,
+}: {
+  ctx: ReportContext;
+  domain: string;
+  title: string;
+}): JSX.Element {
+  const { snapshot } = ctx;
+  const period = parsePeriod(snapshot.period);
+  const previous = period ? previousPeriod(period).id : '';
+  const indicators = snapshot.indicators.filter((i) => i.domain === domain);
+  const caption = t('reportDomainTableCaption', {
+    domain: title,
+    period: snapshot.period,
+    previous,
+    area: snapshot.area.name,
+  });
+  const value = (id: string, p: string): string => {
+    const cell = ctx.indicator(id)?.cells.find((c) => c.period === p && c.area === snapshot.area.code);
+    return cell ? publishedText(cell.value, cell.symbol, cell.status) : '–';
+  };
+  return (
+    <div class="msd-table-scroll msd-keep" tabIndex={0} role="region" aria-label={caption}>
+      <table class="utrecht-table utrecht-table--html-table">
+        <caption class="utrecht-table__caption">{caption}</caption>
+        <thead class="utrecht-table__header">
+          <tr class="utrecht-table__row">
+            <th scope="col" class="utrecht-table__header-cell">
+              {t('reportIndicator')}
+            </th>
+            <th scope="col" class="utrecht-table__header-cell">
+              {columnHeader('unit')}
+            </th>
+            <th scope="col" class="utrecht-table__header-cell utrecht-table__header-cell--numeric">
+              {previous}
+            </th>
+            <th scope="col" class="utrecht-table__header-cell utrecht-table__header-cell--numeric">
+              {snapshot.period}
+            </th>
+          </tr>
+        </thead>
+        <tbody class="utrecht-table__body">
+          {indicators.map((i) => (
+            <tr class="utrecht-table__row" data-indicator={i.id} data-unit={i.unit}>
+              <th scope="row" class="utrecht-table__header-cell">
+                {i.name}
+              </th>
+              <td class="utrecht-table__cell">{i.unit}</td>
+              <td class="utrecht-table__cell utrecht-table__cell--numeric">{value(i.id, previous)}</td>
+              <td class="utrecht-table__cell utrecht-table__cell--numeric">{value(i.id, snapshot.period)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const domainChapters: ReportChapter[] = DOMAIN_CHAPTERS.map(({ key, domain, title }) => ({
+  key,
+  toc: () => [{ id: key, title: t(title) }],
+  render: (ctx) => {
+    const headline = ctx.indicator(DOMAIN_HEADLINES[domain]);
+    return (
+      <Chapter id={key} title={t(title)}>
+        <DomainTable ctx={ctx} domain={domain} title={t(title)} />
+        {headline ? <ReportCard ctx={ctx} indicator={headline} place={key} headingLevel={3} /> : <></>}
+      </Chapter>
+    );
+  },
+}));
+
+const integralChapter: ReportChapter = {
+  key: 'integraal',
+  toc: () => [{ id: 'integraal', title: t('reportIntegral') }],
+  render: (ctx) => (
+    <Chapter id="integraal" title={t('reportIntegral')}>
+      <p class="utrecht-paragraph">{t('reportIntegralLead')}</p>
+      {ctx.snapshot.indicators
+        .filter((i) => i.domain === 'integral')
+        .map((i) => (
+          <ReportCard ctx={ctx} indicator={i} place="integraal" headingLevel={3} />
+        ))}
+    </Chapter>
+  ),
+};
+
+function Attention({ ctx }: { ctx: ReportContext }): JSX.Element {
+  const { snapshot } = ctx;
+  const flagged = indicatorNodes(snapshot.tree?.root).filter(
+    (n) => n.status === 'uit koers' || n.status === 'aandacht',
+  );
+  if (flagged.length === 0)
+    return <p class="utrecht-paragraph">{t('reportAttentionNone', { period: snapshot.period })}</p>;
+  const caption = t('reportAttentionCaption', { period: snapshot.period });
+  return (
+    <>
+      <p class="utrecht-paragraph">{t('reportAttentionLead', { period: snapshot.period })}</p>
+      <div class="msd-table-scroll msd-keep" tabIndex={0} role="region" aria-label={caption}>
+        <table class="utrecht-table utrecht-table--html-table">
+          <caption class="utrecht-table__caption">{caption}</caption>
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              <th scope="col" class="utrecht-table__header-cell">
+                {t('reportIndicator')}
+              </th>
+              <th scope="col" class="utrecht-table__header-cell">
+                {t('statusLabel')}
+              </th>
+              <th scope="col" class="utrecht-table__header-cell">
+                {t('statusReason')}
+              </th>
+            </tr>
+          </thead>
+          <tbody class="utrecht-table__body">
+            {flagged.map((node: SteeringNode) => (
+              <tr class="utrecht-table__row">
+                <th scope="row" class="utrecht-table__header-cell">
+                  <a class="utrecht-link" href={`#${firstCardId(ctx, node)}`}>
+                    {node.title}
+                  </a>
+                </th>
+                <td class="utrecht-table__cell">
+                  <StatusBadge status={node.status} mark={node.mark} />
+                </td>
+                <td class="utrecht-table__cell">{node.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+/** Where a node's card first appears in the goal chapters (the goal and effect it is reached through first). */
+function firstCardId(ctx: ReportContext, target: SteeringNode): string {
+  const find = (node: SteeringNode, place: string): string | undefined => {
+    for (const child of node.children) {
+      if (child.kind === 'indicator' && child.id === target.id) return cardId(place, child.indicator ?? '');
+      const deeper = find(child, child.kind === 'indicator' ? place : `${place}-${child.id}`);
+      if (deeper) return deeper;
+    }
+    return undefined;
+  };
+  const root = ctx.snapshot.tree?.root;
+  return (root && find(root, 'k')) ?? 'uit-koers';
+}
+
+/** The chapters in document order. */
+export const REPORT_CHAPTERS: readonly ReportChapter[] = [
+  simple('leeswijzer', 'reportGuide', (ctx) => <Guide ctx={ctx} />),
+  simple('samenvatting', 'reportSummary', (ctx) => <Summary ctx={ctx} />),
+  { key: 'doelen', toc: goalsToc, render: (ctx) => <GoalsChapter ctx={ctx} /> },
+  ...domainChapters,
+  integralChapter,
+  simple('uit-koers', 'reportAttention', (ctx) => <Attention ctx={ctx} />),
+  simple('bijlage', 'reportAppendix', (ctx) => <AppendixChapter ctx={ctx} />),
+  simple('colofon', 'reportColophon', (ctx) => <ColophonChapter ctx={ctx} />),
+];
