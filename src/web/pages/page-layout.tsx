@@ -17,6 +17,7 @@ export function PageLayout({ title, locale = 'nl', children }: PageLayoutProps):
         <title>{`${title} — ${t('appName', {}, locale)}`}</title>
         <link rel="stylesheet" href="/static/nlds.css" />
         <link rel="stylesheet" href="/static/msd.css" />
+        <link rel="stylesheet" href="/static/dashboard.css" />
       </head>
       <body class="utrecht-theme utrecht-document utrecht-document--surface">
         <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">
