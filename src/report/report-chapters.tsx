@@ -8,14 +8,8 @@ import { StatusBadge } from '../views/status-badge.tsx';
 import { columnHeader } from '../views/table-labels.ts';
 import { AppendixChapter, ColophonChapter } from './report-appendix.tsx';
 import { cardId, ReportCard } from './report-card.tsx';
-import { DOMAIN_HEADLINES, indicatorNodes, type ReportContext } from './report-context.ts';
+import { DOMAIN_HEADLINES, indicatorNodes, type ReportContext, type TocEntry } from './report-context.ts';
 import { GoalsChapter, goalsToc } from './report-goals.tsx';
-
-export interface TocEntry {
-  readonly id: string;
-  readonly title: string;
-  readonly children?: readonly TocEntry[];
-}
 
 export interface ReportChapter {
   /** Stable key (also the id prefix of the chapter's headings). */

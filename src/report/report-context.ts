@@ -5,6 +5,13 @@ import type { IndicatorView } from '../views/indicator-view-model.ts';
 import { t, type MessageKey } from '../views/messages.ts';
 import type { ReportIndicator, ReportMoment, ReportSnapshot } from './report-snapshot.ts';
 
+/** One line of the table of contents: a heading's id and title, and the lines under it. */
+export interface TocEntry {
+  readonly id: string;
+  readonly title: string;
+  readonly children?: readonly TocEntry[];
+}
+
 export interface ReportContext {
   readonly snapshot: ReportSnapshot;
   readonly hash: string;

@@ -3,9 +3,8 @@ import type { JSX } from 'preact';
 import type { SteeringNode } from '../steering/steering-status.ts';
 import { t } from '../views/messages.ts';
 import { StatusBadge } from '../views/status-badge.tsx';
-import type { TocEntry } from './report-chapters.tsx';
 import { ReportCard } from './report-card.tsx';
-import type { ReportContext } from './report-context.ts';
+import type { ReportContext, TocEntry } from './report-context.ts';
 
 const goalId = (goal: SteeringNode): string => `doel-${goal.id}`;
 

@@ -3,9 +3,9 @@ import type { JSX } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { formatDate, t } from '../views/messages.ts';
 import { reportDate } from './report-appendix.tsx';
-import { REPORT_CHAPTERS, type TocEntry } from './report-chapters.tsx';
+import { REPORT_CHAPTERS } from './report-chapters.tsx';
 import { classesIn, reportCss } from './report-css.ts';
-import { prepareReport, type ReportContext } from './report-context.ts';
+import { prepareReport, type ReportContext, type TocEntry } from './report-context.ts';
 import type { ReportSnapshot } from './report-snapshot.ts';
 
 /** "Gemeente Zoetermeer · Jaarrekening · 2024": the running header of every PDF page. */

@@ -51,6 +51,7 @@ describe('migrations', () => {
         'postcode_area',
         'provision',
         'quarantine',
+        'report_snapshot',
         'residence',
         'schema_migration',
         'social_return_document',
@@ -65,6 +66,7 @@ describe('migrations', () => {
         { version: 6, name: 'goal-tree' },
         { version: 7, name: 'social-return' },
         { version: 8, name: 'outlook' },
+        { version: 11, name: 'report-snapshots' },
       ]);
     });
   });
