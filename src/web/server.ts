@@ -1,23 +1,17 @@
-/** @module The Fastify web app: security headers, static NL Design System CSS, `/health` and the pages. Reads the cube, never raw records. */
+/** @module The Fastify web app: security headers, static NL Design System CSS, `/health` and the pages (routes/dashboard-routes.ts). Reads the cube, never raw records. */
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Clock } from '../access/clock.ts';
-import { h } from 'preact';
 import { deliveryDatesFromMeta } from '../domain/delivery-sources.ts';
 import type { SqlStore } from '../store/sql-store.ts';
-import { countQuarantine, listBatches, listQuarantine } from '../ingest/batch-report.ts';
-import { buildNotice } from './build-notice.ts';
 import type { BuildStatus } from './build-status.ts';
 import { registerCliJobRoute, type CliJobs } from './cli-job-route.ts';
 import { cubeSummary } from './cube-summary.ts';
 import { DEFAULT_BODY_LIMIT, registerErrorHandling } from './http-errors.ts';
-import { DataPage } from './pages/data-page.tsx';
-import { cachedHomePage } from './home-page-cache.ts';
-import { HomePage } from './pages/home-page.tsx';
-import { renderDocument } from './render-page.ts';
 import { registerAccessControl } from './route-access.ts';
 import { registerAccessRoutes } from './routes/access-routes.ts';
-import { registerSocialReturnRoutes } from './routes/social-return-routes.ts';
 import { registerApiRoutes } from './routes/api-routes.ts';
+import { registerDashboardRoutes } from './routes/dashboard-routes.ts';
+import { registerSocialReturnRoutes } from './routes/social-return-routes.ts';
 import { registerThemeRoutes } from './routes/theme-routes.ts';
 import { defaultTheme, type PageTheme } from './theme/page-theme.ts';
 import { staticAssets } from './static-assets.ts';
@@ -103,26 +97,7 @@ export function createWebServer(deps: WebDeps): FastifyInstance {
     },
   );
 
-  const homePage = cachedHomePage(deps.store, () => deps.buildStatus?.building === true);
-  app.get('/', { config: { access: 'viewer' } }, async (_request, reply) => {
-    const props = await homePage();
-    const notice = buildNotice(deps.buildStatus);
-    return reply
-      .type('text/html; charset=utf-8')
-      .send(renderDocument(h(HomePage, notice ? { ...props, notice } : props)));
-  });
-
-  // Deliveries and quarantine reasons: the analyst's work (privacy.md §5).
-  app.get('/data', { config: { access: 'analyst' } }, async (_request, reply) => {
-    const [batches, quarantine, quarantineTotal] = await Promise.all([
-      listBatches(deps.store),
-      listQuarantine(deps.store, { limit: 500 }),
-      countQuarantine(deps.store),
-    ]);
-    return reply
-      .type('text/html; charset=utf-8')
-      .send(renderDocument(h(DataPage, { batches, quarantine, quarantineTotal })));
-  });
+  registerDashboardRoutes(app, { store: deps.store, buildStatus: deps.buildStatus });
 
   registerSocialReturnRoutes(app, deps.store);
   registerOutlookRoutes(app, deps.store);

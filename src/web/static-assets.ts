@@ -18,6 +18,7 @@ export function staticAssets(): Map<string, string> {
   cache = new Map([
     ['nlds.css', nlds],
     ['msd.css', readFileSync(new URL('./static/msd.css', import.meta.url), 'utf8')],
+    ['dashboard.css', readFileSync(new URL('./static/dashboard.css', import.meta.url), 'utf8')],
   ]);
   return cache;
 }

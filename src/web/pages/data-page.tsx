@@ -1,13 +1,17 @@
-/** @module The `/data` page: ingested batches and quarantine reasons (file names, counts, positions and reasons — never personal data). */
+/** @module The `/data` page: freshness per source, ingested batches and quarantine reasons (file names, counts, positions and reasons — never personal data). */
 import type { JSX } from 'preact';
 import type { BatchRow, QuarantineRow } from '../../ingest/batch-report.ts';
 import { formatNumber, sourceKindName, t, type Locale } from '../../views/messages.ts';
+import type { DeliveryDates } from '../../domain/delivery-sources.ts';
+import { FreshnessList } from './freshness-list.tsx';
 import { PageLayout } from './page-layout.tsx';
 
 export interface DataPageProps {
   batches: readonly BatchRow[];
   quarantine: readonly QuarantineRow[];
   quarantineTotal: number;
+  /** Per source, the date up to which it has delivered (shown when given). */
+  deliveryDates?: DeliveryDates;
   locale?: Locale;
 }
 
@@ -17,12 +21,19 @@ export function DataPage({
   batches,
   quarantine,
   quarantineTotal,
+  deliveryDates,
   locale = 'nl',
 }: DataPageProps): JSX.Element {
   return (
     <PageLayout title={t('dataTitle', {}, locale)} locale={locale}>
       <h1 class="utrecht-heading-1">{t('dataTitle', {}, locale)}</h1>
       <p class="utrecht-paragraph utrecht-paragraph--lead">{t('dataLead', {}, locale)}</p>
+      {deliveryDates ? (
+        <>
+          <h2 class="utrecht-heading-2">{t('dashFreshness', {}, locale)}</h2>
+          <FreshnessList dates={deliveryDates} locale={locale} />
+        </>
+      ) : null}
       <h2 class="utrecht-heading-2">{t('batchesHeading', {}, locale)}</h2>
       {batches.length === 0 ? (
         <p class="utrecht-paragraph">{t('noBatches', {}, locale)}</p>

@@ -1,9 +1,12 @@
-/** @module The start page: the three core indicators per year (chart + table) for the gemeente and its wijken. */
+/** @module The start page: the goal tree with the status of each main goal and effect, the three core indicators per year (chart + table) for the gemeente and its wijken, and data freshness per source. */
 import type { JSX } from 'preact';
 import { DELIVERY_SOURCES, type DeliveryDates } from '../../domain/delivery-sources.ts';
 import { IndicatorCard } from '../../views/indicator-card.tsx';
 import type { IndicatorView } from '../../views/indicator-view-model.ts';
 import { DELIVERY_SOURCE_MESSAGES, formatDate, t, type Locale } from '../../views/messages.ts';
+import type { SteeringView } from '../../steering/steering-status.ts';
+import { FreshnessList } from './freshness-list.tsx';
+import { GoalTreeList } from './goal-tree-list.tsx';
 import { PageLayout } from './page-layout.tsx';
 
 export interface HomePageProps {
@@ -12,6 +15,8 @@ export interface HomePageProps {
   /** Per-source delivery dates ("data t/m" per source). */
   deliveryDates?: DeliveryDates;
   cards: ReadonlyArray<{ view: IndicatorView; chartSvg: string }>;
+  /** The goal tree's status for the default period and the gemeente; a note why when there is none. */
+  steering?: { view: SteeringView } | { note: string };
   /** A status message above the figures (e.g. a demo still being built). */
   notice?: { kind: 'info' | 'error'; text: string };
   locale?: Locale;
@@ -22,6 +27,7 @@ export function HomePage({
   deliveryDate,
   deliveryDates = {},
   cards,
+  steering,
   notice,
   locale = 'nl',
 }: HomePageProps): JSX.Element {
@@ -34,6 +40,21 @@ export function HomePage({
           <p class="utrecht-paragraph">{notice.text}</p>
         </div>
       ) : null}
+      {steering ? (
+        <section aria-labelledby="doelen">
+          <h2 class="utrecht-heading-2" id="doelen">
+            {'view' in steering
+              ? t('dashGoalsHeading', { title: steering.view.title, period: steering.view.period }, locale)
+              : t('dashGoalTree', {}, locale)}
+          </h2>
+          {'view' in steering ? (
+            <GoalTreeList view={steering.view} locale={locale} />
+          ) : (
+            <p class="utrecht-paragraph">{steering.note}</p>
+          )}
+        </section>
+      ) : null}
+      <h2 class="utrecht-heading-2">{t('dashHeadlines', {}, locale)}</h2>
       {cards.length === 0 && !notice ? (
         <div class="utrecht-alert utrecht-alert--info" role="status">
           <p class="utrecht-paragraph">{t('noData', {}, locale)}</p>
@@ -53,6 +74,8 @@ export function HomePage({
           </p>
         ) : null}
         {sourceDates(deliveryDates, locale)}
+        <h2 class="utrecht-heading-2">{t('dashFreshness', {}, locale)}</h2>
+        <FreshnessList dates={deliveryDates} locale={locale} />
         <p class="utrecht-paragraph">{t('source', { gemeente: gemeente.name }, locale)}</p>
       </div>
     </PageLayout>

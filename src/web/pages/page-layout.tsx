@@ -20,6 +20,7 @@ export function PageLayout({ title, locale = 'nl', children }: PageLayoutProps):
         <title>{`${title} — ${t('appName', {}, locale)}`}</title>
         <link rel="stylesheet" href="/static/nlds.css" />
         <link rel="stylesheet" href="/static/msd.css" />
+        <link rel="stylesheet" href="/static/dashboard.css" />
         <link rel="stylesheet" href={theme.cssUrl} />
       </head>
       <body class="utrecht-theme utrecht-document utrecht-document--surface">
@@ -46,9 +47,28 @@ export function PageLayout({ title, locale = 'nl', children }: PageLayoutProps):
                     {t('navHome', {}, locale)}
                   </a>
                 </li>
+                {(
+                  [
+                    ['/domein/jeugd', 'dashNavYouth'],
+                    ['/domein/wmo', 'dashNavSupport'],
+                    ['/domein/participatie', 'dashNavParticipation'],
+                    ['/domein/integraal', 'dashNavIntegral'],
+                  ] as const
+                ).map(([href, key]) => (
+                  <li>
+                    <a class="utrecht-link msd-nav-link" href={href}>
+                      {t(key, {}, locale)}
+                    </a>
+                  </li>
+                ))}
                 <li>
                   <a class="utrecht-link msd-nav-link" href="/data">
                     {t('navData', {}, locale)}
+                  </a>
+                </li>
+                <li>
+                  <a class="utrecht-link msd-nav-link" href="/prognose">
+                    {t('navOutlook', {}, locale)}
                   </a>
                 </li>
                 <li>

@@ -1,0 +1,237 @@
+/** @module Gathers what `/indicator/<id>` shows for its filters: the time series (chart and table), every area for the chosen period (map and table), the chosen breakdown, the goal-tree nodes that steer on it, and how it is computed — all from the cube as published values. */
+import type { FeatureCollection, Geometry } from 'geojson';
+import { indicatorDataUntil, indicatorSources } from '../../engine/compile/indicator-delivery.ts';
+import type { IndicatorValueOut } from '../../engine/indicator-query.ts';
+import { parsePeriod, type PeriodKind } from '../../domain/period.ts';
+import type { GoalStatus, StatusMark } from '../../domain/goal-status.ts';
+import type { GoalTreeDocument } from '../../domain/goal-tree.ts';
+import { GOAL_DEFAULTS } from '../../domain/goal-tree.ts';
+import type { SteeringNode, SteeringView } from '../../steering/steering-status.ts';
+import type { SqlStore } from '../../store/sql-store.ts';
+import { renderTrendChart, type TrendChartOptions } from '../../views/indicator-trend-chart.ts';
+import { renderWijkMapSvg } from '../../views/wijk-map.tsx';
+import type { IndicatorView, PublishedCell } from '../../views/indicator-view-model.ts';
+import { periodLabel } from '../../views/indicator-view-model.ts';
+import { t } from '../../views/messages.ts';
+import { breakdownLabel, unitLabel } from '../../views/table-labels.ts';
+import type { DashboardArea, DashboardContext, DashboardIndicator } from '../dashboard-context.ts';
+import type { DashboardFilters } from '../dashboard-filters.ts';
+import { pageValues, type Audience } from '../page-values.ts';
+import type { FigureTableModel, ShownCell } from './figure-table.tsx';
+
+/** How many periods of a kind the series shows, ending at the chosen one (years: all). */
+const SERIES_LENGTH: Record<PeriodKind, number> = { year: 100, half: 12, quarter: 12, month: 24 };
+
+export interface IndicatorGoalNode {
+  readonly id: string;
+  readonly title: string;
+  readonly status: GoalStatus;
+  readonly mark: StatusMark | null;
+  readonly reason: string;
+  readonly sentence: string;
+  readonly target: number | null;
+  readonly baseline: { period: string; value: number } | null;
+  readonly narrativeHtml: string | null;
+}
+
+export interface IndicatorPageData {
+  readonly indicator: DashboardIndicator;
+  readonly unit: string;
+  readonly filters: DashboardFilters;
+  readonly kinds: readonly PeriodKind[];
+  readonly periods: readonly string[];
+  readonly seriesChartSvg: string | null;
+  readonly seriesTable: FigureTableModel | null;
+  readonly areaTable: FigureTableModel | null;
+  readonly mapSvg: string | null;
+  readonly breakdownTable: FigureTableModel | null;
+  readonly goalNodes: readonly IndicatorGoalNode[];
+  readonly sources: readonly { source: string; date: string | null }[];
+  readonly dataUntil: string | null;
+  /** Why there is nothing to show (never an empty page without a word of why). */
+  readonly emptyReason: string | null;
+}
+
+const toCell = (v: IndicatorValueOut): ShownCell => ({
+  value: v.value,
+  symbol: v.symbol === '' ? null : v.symbol,
+  status: v.status,
+  ref: `${v.period}|${v.area}|${v.breakdown ? `${v.breakdown.key}=${v.breakdown.value}` : ''}`,
+});
+
+const published = (v: IndicatorValueOut): PublishedCell => ({
+  period: v.period,
+  area: v.area,
+  value: v.value,
+  symbol: v.symbol === '' ? null : v.symbol,
+  status: v.status === 'final' || v.status === 'running' ? v.status : 'provisional',
+});
+
+/** Every indicator node in the tree that steers on `indicator`. */
+function nodesOf(view: SteeringView | undefined, indicator: string): SteeringNode[] {
+  if (!view) return [];
+  const found = new Map<string, SteeringNode>();
+  const walk = (node: SteeringNode): void => {
+    if (node.kind === 'indicator' && node.indicator === indicator) found.set(node.id, node);
+    node.children.forEach(walk);
+  };
+  walk(view.root);
+  return [...found.values()];
+}
+
+export interface IndicatorPageInput {
+  readonly store: SqlStore;
+  readonly context: DashboardContext;
+  readonly indicator: DashboardIndicator;
+  readonly filters: DashboardFilters;
+  readonly kinds: readonly PeriodKind[];
+  readonly audience: Audience;
+  readonly boundaries: FeatureCollection<Geometry | null>;
+  /** The steering view for the chosen period and area (undefined when there is no goal tree). */
+  readonly steering: SteeringView | undefined;
+  /** The goal tree (latest version), for the targets and baseline drawn in the chart; undefined without a tree. */
+  readonly tree: GoalTreeDocument | undefined;
+  /** Totals of every period and area, as `pageValues` gives them (shared with the period choice). */
+  readonly totals: readonly IndicatorValueOut[];
+}
+
+export async function loadIndicatorPage(input: IndicatorPageInput): Promise<IndicatorPageData> {
+  const { store, context, indicator, filters, audience } = input;
+  const definition = indicator.definition;
+  const unit = unitLabel(definition?.unit ?? '');
+  const ofKind = input.totals.filter((v) => parsePeriod(v.period)?.kind === filters.periodKind);
+  const periods = [...new Set(ofKind.map((v) => v.period))].sort();
+  const dataUntil =
+    indicatorDataUntil(
+      indicator.id,
+      context.deliveryDates,
+      context.deliveryDate ?? undefined,
+      context.catalogue,
+    ) ?? null;
+  const sourceMap = definition
+    ? (indicatorSources([indicator.id], context.catalogue).get(indicator.id) ?? [])
+    : [];
+  const sources = sourceMap.map((source) => ({ source, date: context.deliveryDates[source] ?? null }));
+  const goalNodes = nodesOf(input.steering, indicator.id).map((n) => ({
+    id: n.id,
+    title: n.title,
+    status: n.status,
+    mark: n.mark,
+    reason: n.reason,
+    sentence: n.sentence ?? '',
+    target: n.target ?? null,
+    baseline: n.baseline ?? null,
+    narrativeHtml: n.narrative?.html ?? null,
+  }));
+  const base = { indicator, unit, filters, kinds: input.kinds, periods, goalNodes, sources, dataUntil };
+  const period = filters.period;
+  if (period === undefined) {
+    return {
+      ...base,
+      seriesChartSvg: null,
+      seriesTable: null,
+      areaTable: null,
+      mapSvg: null,
+      breakdownTable: null,
+      emptyReason: t('dashNoValuesOfKind', { kind: filters.periodKind }),
+    };
+  }
+  const area = filters.area;
+  const gemeente = context.gemeente;
+  const shownAreas: DashboardArea[] = area.code === gemeente.code ? [gemeente] : [gemeente, area];
+  const end = periods.indexOf(period);
+  const seriesPeriods = periods.slice(Math.max(0, end + 1 - SERIES_LENGTH[filters.periodKind]), end + 1);
+  const inSeries = new Set(seriesPeriods);
+  const view: IndicatorView = {
+    id: indicator.id,
+    name: indicator.name,
+    definition: definition?.definitionNl ?? '',
+    unit,
+    areas: shownAreas,
+    periods: seriesPeriods,
+    cells: ofKind.filter((v) => inSeries.has(v.period)).map(published),
+    dataUntil,
+  };
+  const byKey = new Map(ofKind.map((v) => [`${v.period}|${v.area}`, v]));
+  const cell = (p: string, a: string): ShownCell | null => {
+    const v = byKey.get(`${p}|${a}`);
+    return v ? toCell(v) : null;
+  };
+  const areaHref = (a: DashboardArea): string => `/wijk/${encodeURIComponent(a.code)}`;
+  const seriesTable: FigureTableModel = {
+    id: 'reeks',
+    caption: t('dashSeriesCaption', { name: indicator.name, unit }),
+    rowHeading: t('area'),
+    columns: seriesPeriods.map((p) => periodLabel(view, p)),
+    rows: shownAreas.map((a) => ({ label: a.name, cells: seriesPeriods.map((p) => cell(p, a.code)) })),
+  };
+  const areasWithValues = context.areas.filter((a) => byKey.has(`${period}|${a.code}`));
+  const areaTable: FigureTableModel = {
+    id: 'gebieden',
+    caption: t('dashAreaCaption', { name: indicator.name, period: periodLabel(view, period), unit }),
+    rowHeading: t('area'),
+    columns: [periodLabel(view, period)],
+    rows: areasWithValues.map((a) => ({ label: a.name, href: areaHref(a), cells: [cell(period, a.code)] })),
+  };
+  const mapView: IndicatorView = {
+    ...view,
+    areas: context.areas.filter((a) => a.level === 'wijk'),
+    periods: [period],
+    cells: ofKind.filter((v) => v.period === period).map(published),
+  };
+  const mapSvg =
+    input.boundaries.features.length > 0
+      ? renderWijkMapSvg({ view: mapView, period, boundaries: input.boundaries, idPrefix: 'kaart' })
+      : null;
+  let breakdownTable: FigureTableModel | null = null;
+  if (filters.breakdown !== '') {
+    const rows = await pageValues(
+      store,
+      { indicator: indicator.id, period, area: area.code, breakdown: filters.breakdown },
+      context.catalogue,
+      audience,
+    );
+    const parts = rows.filter((v) => v.breakdown !== null);
+    breakdownTable = {
+      id: 'uitsplitsing',
+      caption: t('dashBreakdownCaption', {
+        name: indicator.name,
+        area: area.name,
+        period: periodLabel(view, period),
+        unit,
+      }),
+      rowHeading: t('dashBreakdown'),
+      columns: [periodLabel(view, period)],
+      rows: parts.map((v) => ({
+        label: v.breakdown ? breakdownLabel(v.breakdown.key, v.breakdown.value).replace(/^[^:]*: /, '') : '',
+        cells: [toCell(v)],
+      })),
+    };
+  }
+  return {
+    ...base,
+    // A chart of nothing but hidden values would be an empty frame: the page says why instead.
+    seriesChartSvg: view.cells.some((c) => c.area === area.code && c.value !== null)
+      ? await renderTrendChart(view, area, 'nl', chartReferences(input.tree, indicator.id))
+      : null,
+    seriesTable,
+    areaTable,
+    mapSvg,
+    breakdownTable,
+    emptyReason: null,
+  };
+}
+
+/**
+ * The targets (with their band) and the baseline of the first tree node that steers on the indicator, for the chart.
+ * The targets and baseline are the gemeente's; the chart shows them for any area, as the tree does.
+ */
+function chartReferences(tree: GoalTreeDocument | undefined, indicator: string): TrendChartOptions {
+  const node = tree?.indicators.find((n) => n.indicator === indicator);
+  if (!node) return {};
+  return {
+    targets: node.targets ?? [],
+    tolerancePercent: node.tolerancePercent ?? GOAL_DEFAULTS.tolerancePercent,
+    baseline: node.baseline ?? null,
+  };
+}
