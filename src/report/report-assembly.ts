@@ -11,6 +11,8 @@ import {
   type IndicatorValueOut,
 } from '../engine/indicator-query.ts';
 import { ReportError } from '../errors.ts';
+import { socialReturnResult, type SocialReturnResult } from '../social-return/social-return-result.ts';
+import { listSocialReturnDocuments, readSocialReturnDocument } from '../store/social-return-store.ts';
 import { readDeliveryDates } from '../ingest/delivery-date.ts';
 import { listTreeVersions } from '../store/goal-tree-tables.ts';
 import type { SqlStore } from '../store/sql-store.ts';
@@ -206,5 +208,19 @@ export async function assembleReport(store: SqlStore, request: ReportRequest): P
     deliveryDates,
     tree,
     indicators,
+    socialReturn: await loadSocialReturn(store),
   };
+}
+
+/** The results of the stored case analyses and programmes (price lists are inputs, not results), sorted by name. */
+async function loadSocialReturn(store: SqlStore): Promise<SocialReturnResult[]> {
+  const results: SocialReturnResult[] = [];
+  for (const row of await listSocialReturnDocuments(store)) {
+    const doc = await readSocialReturnDocument(store, row.name);
+    if (doc && doc.kind !== 'prijslijst') results.push(socialReturnResult(doc));
+  }
+  // Through JSON once, so the snapshot holds exactly what its stored text will give back.
+  return JSON.parse(
+    JSON.stringify(results.sort((a, b) => a.name.localeCompare(b.name))),
+  ) as SocialReturnResult[];
 }

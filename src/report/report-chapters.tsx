@@ -4,6 +4,7 @@ import { parsePeriod, previousPeriod } from '../domain/period.ts';
 import type { SteeringNode } from '../steering/steering-status.ts';
 import { publishedText } from '../views/breakdown-table.tsx';
 import { t, type MessageKey } from '../views/messages.ts';
+import { SocialReturnChapter } from '../views/social-return-chapter.tsx';
 import { StatusBadge } from '../views/status-badge.tsx';
 import { columnHeader } from '../views/table-labels.ts';
 import { AppendixChapter, ColophonChapter } from './report-appendix.tsx';
@@ -269,6 +270,17 @@ function firstCardId(ctx: ReportContext, target: SteeringNode): string {
 }
 
 /** The chapters in document order. */
+/** Every node's title by id (for the effects a social-return analysis serves). */
+function nodeTitles(root: SteeringNode | undefined): Map<string, string> {
+  const titles = new Map<string, string>();
+  const visit = (node: SteeringNode) => {
+    titles.set(node.id, node.title);
+    node.children?.forEach(visit);
+  };
+  if (root) visit(root);
+  return titles;
+}
+
 export const REPORT_CHAPTERS: readonly ReportChapter[] = [
   simple('leeswijzer', 'reportGuide', (ctx) => <Guide ctx={ctx} />),
   simple('samenvatting', 'reportSummary', (ctx) => <Summary ctx={ctx} />),
@@ -276,6 +288,14 @@ export const REPORT_CHAPTERS: readonly ReportChapter[] = [
   ...domainChapters,
   integralChapter,
   simple('uit-koers', 'reportAttention', (ctx) => <Attention ctx={ctx} />),
+  simple('rendement', 'srTitle', (ctx) => (
+    <SocialReturnChapter
+      results={ctx.snapshot.socialReturn ?? []}
+      effectTitles={nodeTitles(ctx.snapshot.tree?.root)}
+      headingLevel={2}
+      showTitle={false}
+    />
+  )),
   simple('bijlage', 'reportAppendix', (ctx) => <AppendixChapter ctx={ctx} />),
   simple('colofon', 'reportColophon', (ctx) => <ColophonChapter ctx={ctx} />),
 ];

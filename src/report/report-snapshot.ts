@@ -5,6 +5,7 @@ import type { DeliveryDates } from '../domain/delivery-sources.ts';
 import type { PeriodValue } from '../domain/goal-tree.ts';
 import type { IndicatorDomain } from '../domain/indicator-definition.ts';
 import type { ValueStatus } from '../domain/indicator-status.ts';
+import type { SocialReturnResult } from '../social-return/social-return-result.ts';
 import type { SteeringNode } from '../steering/steering-status.ts';
 
 /** The P&C moments a report is made for (planning-en-controlcyclus). */
@@ -84,6 +85,8 @@ export interface ReportSnapshot {
   readonly tree: ReportTree | null;
   /** Every indicator the report shows, sorted by id. */
   readonly indicators: readonly ReportIndicator[];
+  /** The stored social-return analyses' results (case analyses and programmes, by name); absent in older snapshots. */
+  readonly socialReturn?: readonly SocialReturnResult[];
 }
 
 /** JSON with object keys sorted at every level and no whitespace: the same content always gives the same text. */

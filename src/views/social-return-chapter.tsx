@@ -22,6 +22,8 @@ export interface SocialReturnChapterProps {
   readonly effectTitles?: ReadonlyMap<string, string>;
   /** The chapter's heading level (the analyses' headings are one deeper). */
   readonly headingLevel?: 2 | 3;
+  /** False when the caller (the council report's chapter frame) already shows the chapter's title. */
+  readonly showTitle?: boolean;
   readonly locale?: Locale;
 }
 
@@ -78,6 +80,7 @@ export function SocialReturnChapter({
   tornadoSvgs = new Map(),
   effectTitles = new Map(),
   headingLevel = 2,
+  showTitle = true,
   locale = 'nl',
 }: SocialReturnChapterProps): JSX.Element {
   const analyses = results.filter(
@@ -85,7 +88,7 @@ export function SocialReturnChapter({
   );
   return (
     <section class="msd-report-chapter">
-      <Heading level={headingLevel}>{t('srTitle', {}, locale)}</Heading>
+      {showTitle ? <Heading level={headingLevel}>{t('srTitle', {}, locale)}</Heading> : null}
       <p class="utrecht-paragraph">{t('srChapterLead', {}, locale)}</p>
       <p class="utrecht-paragraph">{t('srCaution', {}, locale)}</p>
       {analyses.length === 0 ? <p class="utrecht-paragraph">{t('srNone', {}, locale)}</p> : null}

@@ -14,6 +14,8 @@ let hash: string;
 
 beforeAll(async () => {
   data = await reportFixture();
+  // A social-return case analysis, so the report's chapter on it has figures (Overbetuwe, seed §A).
+  expect((await msd('rendement', 'example', 'overbetuwe', '--data', data)).code).toBe(0);
   const out = join(dirname(data), 'raad-2019.html');
   const run = await msd(
     'report',
@@ -40,6 +42,7 @@ describe('msd report --format html', () => {
       expect(html).toContain(`id="${id}"`);
     for (const id of [
       'uit-koers',
+      'rendement',
       'bijlage',
       'colofon',
       'bijlage-definities',
@@ -48,6 +51,10 @@ describe('msd report --format html', () => {
       expect(html).toContain(`id="${id}"`);
     expect(html).toContain('Monitor Sociaal Domein Zoetermeer: Jaarrekening 2019</h1>');
     expect(html).toContain('Doelenboom: Monitor Sociaal Domein Voorschoten, versie 1');
+    // The social-return chapter: the Overbetuwe case analysis with its yearly difference to the cent.
+    const chapter = html.slice(html.indexOf('id="rendement"'), html.indexOf('id="bijlage"'));
+    expect(chapter).toContain('Proeftuin Ruwaard — bestaande casussen (21)');
+    expect(chapter).toContain('164.591,50');
     // Nothing external: no script, no source or stylesheet to fetch, no remote url() in the CSS.
     expect(html).not.toMatch(/<script|<link |<img |\bsrc=|@import|url\((?!#)/i);
     expect(html).not.toMatch(/href="(?!#)/);
