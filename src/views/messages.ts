@@ -532,6 +532,60 @@ const MESSAGES = {
   auditPrevious: { nl: 'Nieuwere regels', en: 'Newer entries' },
   auditNext: { nl: 'Oudere regels', en: 'Older entries' },
   auditPages: { nl: 'Bladeren door de audittrail', en: 'Browse the audit trail' },
+  // — Single sign-on with OpenID Connect (issue 18, item 2) —
+  ssoLoginWith: { nl: 'Inloggen met {organisation}', en: 'Log in with {organisation}' },
+  ssoOr: {
+    nl: 'Of log in met een account van de monitor zelf:',
+    en: 'Or log in with an account of the monitor itself:',
+  },
+  ssoProviderUnreachable: {
+    nl: 'De identiteitsprovider van de organisatie is niet bereikbaar ({reason}). Probeer het later opnieuw of log in met een account van de monitor.',
+    en: "The organisation's identity provider cannot be reached ({reason}). Try again later or log in with an account of the monitor.",
+  },
+  ssoStateMismatch: {
+    nl: 'Het inloggen via de organisatie is geweigerd: het antwoord hoort niet bij een inlogpoging uit deze browser (state klopt niet of is verlopen). Begin opnieuw.',
+    en: 'Single sign-on was refused: the answer does not belong to a login started in this browser (state wrong or expired). Start again.',
+  },
+  ssoNonceMismatch: {
+    nl: 'Het inloggen via de organisatie is geweigerd: het identiteitsbewijs hoort niet bij deze inlogpoging (nonce klopt niet). Begin opnieuw.',
+    en: 'Single sign-on was refused: the identity token does not belong to this login (nonce wrong). Start again.',
+  },
+  ssoProviderRefused: {
+    nl: 'Het inloggen via de organisatie is geweigerd: {reason}. Begin opnieuw.',
+    en: 'Single sign-on was refused: {reason}. Start again.',
+  },
+  ssoNoUsername: {
+    nl: 'De identiteitsprovider gaf geen bruikbare gebruikersnaam (claim "{claim}"). Vraag een beheerder de instelling usernameClaim te controleren.',
+    en: 'The identity provider gave no usable username (claim "{claim}"). Ask an administrator to check the usernameClaim setting.',
+  },
+  ssoNoRole: {
+    nl: 'U bent bij de organisatie ingelogd als {username}, maar u hebt nog geen rol in de monitor. Een beheerder ziet uw account nu en kan u een rol geven.',
+    en: 'You are logged in at the organisation as {username}, but you have no role in the monitor yet. An administrator now sees your account and can give you a role.',
+  },
+  ssoDisabled: {
+    nl: 'Het account {username} is uitgeschakeld. Vraag een beheerder om het in te schakelen.',
+    en: 'The account {username} is disabled. Ask an administrator to enable it.',
+  },
+  ssoLoggedIn: { nl: 'U bent ingelogd als {username}.', en: 'You are logged in as {username}.' },
+  ssoContinue: { nl: 'Verder naar de monitor', en: 'Continue to the monitor' },
+  ssoConfigInvalid: {
+    nl: 'De instelling voor inloggen met de organisatie ({file}) klopt niet: {reason}.',
+    en: 'The single sign-on setting ({file}) is wrong: {reason}.',
+  },
+  ssoConfigMissingField: {
+    nl: 'veld "{field}" ontbreekt of is leeg',
+    en: 'field "{field}" is missing or empty',
+  },
+  ssoConfigBadUrl: { nl: '"{field}" is geen http(s)-adres', en: '"{field}" is not an http(s) address' },
+  ssoConfigBadRole: {
+    nl: 'roleMapping "{group}" wijst naar onbekende rol "{role}" (kies admin, analyst, policy of viewer)',
+    en: 'roleMapping "{group}" names unknown role "{role}" (choose admin, analyst, policy or viewer)',
+  },
+  ssoConfigNoSecret: {
+    nl: 'geen clientgeheim: zet MSD_OIDC_CLIENT_SECRET of clientSecretFile (nooit op de opdrachtregel)',
+    en: 'no client secret: set MSD_OIDC_CLIENT_SECRET or clientSecretFile (never on the command line)',
+  },
+  ssoConfigUnreadable: { nl: 'niet te lezen ({reason})', en: 'cannot be read ({reason})' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

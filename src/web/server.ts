@@ -16,6 +16,8 @@ import { HomePage } from './pages/home-page.tsx';
 import { renderDocument } from './render-page.ts';
 import { registerAccessControl } from './route-access.ts';
 import { registerAccessRoutes } from './routes/access-routes.ts';
+import { registerSsoRoutes } from './routes/sso-routes.ts';
+import type { OidcSettings } from '../access/oidc-settings.ts';
 import { staticAssets } from './static-assets.ts';
 
 export interface WebDeps {
@@ -31,6 +33,8 @@ export interface WebDeps {
   readonly clock?: Clock;
   /** `--behind-proxy`: the TLS proxy's address; X-Forwarded-Proto and -For are trusted from it only. */
   readonly trustedProxy?: string;
+  /** Single sign-on with the organisation's OpenID Connect provider (`<data>/oidc.json`); off when absent. */
+  readonly oidc?: OidcSettings;
 }
 
 /** Strict CSP: no script at all, styles and images only from this origin (SVG charts are inline markup, not scripts). */
@@ -57,7 +61,17 @@ export function createWebServer(deps: WebDeps): FastifyInstance {
   registerErrorHandling(app, deps.logError ?? ((line) => process.stderr.write(`${line}\n`)));
   // Before any route: every route registered from here on needs a `config.access` declaration (deny by default).
   registerAccessControl(app, { store: deps.store, ...(deps.clock ? { clock: deps.clock } : {}) });
-  registerAccessRoutes(app, { store: deps.store, ...(deps.clock ? { clock: deps.clock } : {}) });
+  registerAccessRoutes(app, {
+    store: deps.store,
+    ...(deps.clock ? { clock: deps.clock } : {}),
+    ...(deps.oidc ? { ssoOrganisation: deps.oidc.organisation } : {}),
+  });
+  if (deps.oidc)
+    registerSsoRoutes(app, {
+      store: deps.store,
+      oidc: deps.oidc,
+      ...(deps.clock ? { clock: deps.clock } : {}),
+    });
 
   app.get('/health', { config: { access: 'public' } }, async () => {
     const [counts] = await deps.store.all<{ batches: number }>(

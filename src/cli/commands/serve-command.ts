@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readOidcSettings } from '../../access/oidc-settings.ts';
 import { createApp, holdApp } from '../../app.ts';
 import { finishPendingRecompute } from '../../engine/pending-recompute.ts';
 import { pendingFinished } from '../../ingest/batch-reasons.ts';
@@ -44,6 +45,13 @@ export async function startServer(
       throw error;
     }
   }
+  let oidc;
+  try {
+    oidc = await readOidcSettings(app.folder.dir);
+  } catch (error) {
+    app.close();
+    throw error;
+  }
   const release = holdApp(app);
   const token = randomBytes(24).toString('base64url');
   // Pages read on their own connection, so they never see (or disturb) a handed-over command's open transaction.
@@ -53,6 +61,7 @@ export async function startServer(
     version: PRODUCT_VERSION,
     ...(buildStatus ? { buildStatus } : {}),
     ...(options.behindProxy ? { trustedProxy: options.behindProxy } : {}),
+    ...(oidc ? { oidc } : {}),
     cliJobs: {
       token,
       allowed: HANDOFF_COMMANDS,
