@@ -4,6 +4,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readOidcSettings } from '../../access/oidc-settings.ts';
 import { createApp, holdApp } from '../../app.ts';
+import { CliError, isAccessError } from '../../errors.ts';
 import { finishPendingRecompute } from '../../engine/pending-recompute.ts';
 import { pendingFinished } from '../../ingest/batch-reasons.ts';
 import { t } from '../../views/messages.ts';
@@ -50,7 +51,8 @@ export async function startServer(
     oidc = await readOidcSettings(app.folder.dir);
   } catch (error) {
     app.close();
-    throw error;
+    // A wrong oidc.json is a configuration fault the admin fixes: the Dutch reason, exit code 2.
+    throw isAccessError(error) ? new CliError(error.message) : error;
   }
   const release = holdApp(app);
   const token = randomBytes(24).toString('base64url');
