@@ -37,6 +37,7 @@ describe('migrations', () => {
         'goal_narrative',
         'goal_node',
         'goal_target',
+        'goal_target_change',
         'goal_tree_version',
         'households',
         'imported_value_batch',
@@ -70,6 +71,7 @@ describe('migrations', () => {
         { version: 7, name: 'social-return' },
         { version: 8, name: 'outlook' },
         { version: 12, name: 'access' },
+        { version: 14, name: 'target-history' },
       ]);
     });
   });
@@ -147,7 +149,7 @@ describe('data folder', () => {
     expect(first).toEqual({
       createdFolder: true,
       createdSecret: true,
-      migrationsApplied: [1, 2, 3, 4, 5, 6, 7, 8, 12],
+      migrationsApplied: [1, 2, 3, 4, 5, 6, 7, 8, 12, 14],
     });
     expect((await stat(folder.secretPath)).mode & 0o777).toBe(0o600);
     const secret = await readFile(folder.secretPath, 'utf8');

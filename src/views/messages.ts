@@ -586,6 +586,59 @@ const MESSAGES = {
     en: 'no client secret: set MSD_OIDC_CLIENT_SECRET or clientSecretFile (never on the command line)',
   },
   ssoConfigUnreadable: { nl: 'niet te lezen ({reason})', en: 'cannot be read ({reason})' },
+  // — Work in the browser: editing narratives and targets (issue 18, item 4) —
+  editNarrativeTitle: { nl: 'Verhaal bij de cijfers bewerken', en: 'Edit the narrative' },
+  editNarrativeLead: {
+    nl: 'Schrijf per knoop van de doelenboom en per periode het verhaal bij de cijfers, in markdown (kopjes met #, *nadruk*, lijsten met -, [links](https://…)). Elke opgeslagen versie blijft in de geschiedenis.',
+    en: 'Write the story behind the figures per goal tree node and period, in markdown. Every saved version stays in the history.',
+  },
+  editTargetTitle: { nl: 'Streefwaarde instellen', en: 'Set a target' },
+  editTargetLead: {
+    nl: 'Stel de streefwaarde (bij een kostenindicator: de begroting) van een indicator in de doelenboom in, voor een jaar of een andere periode. Eerdere waarden blijven in de geschiedenis.',
+    en: 'Set the target (for a cost indicator: the budget) of an indicator in the goal tree for a year or another period. Earlier values stay in the history.',
+  },
+  editChoose: { nl: 'Kiezen', en: 'Choose' },
+  editNode: { nl: 'Knoop in de doelenboom', en: 'Goal tree node' },
+  editIndicator: { nl: 'Indicator', en: 'Indicator' },
+  editPeriod: { nl: 'Periode', en: 'Period' },
+  editPeriodHint: {
+    nl: 'Bijvoorbeeld 2026, 2026-K3 of 2026-09.',
+    en: 'For example 2026, 2026-K3 or 2026-09.',
+  },
+  editText: { nl: 'Tekst (markdown)', en: 'Text (markdown)' },
+  editStatus: { nl: 'Status', en: 'Status' },
+  editStatusConcept: { nl: 'Concept', en: 'Draft' },
+  editStatusFinal: { nl: 'Definitief', en: 'Final' },
+  editValue: { nl: 'Streefwaarde', en: 'Target' },
+  editValueHint: {
+    nl: 'Een getal; een komma of punt als decimaalteken, bijvoorbeeld 12,5.',
+    en: 'A number; a comma or point as decimal mark, for example 12.5.',
+  },
+  editPreview: { nl: 'Voorbeeld', en: 'Preview' },
+  editPreviewHeading: { nl: 'Voorbeeld (nog niet opgeslagen)', en: 'Preview (not saved yet)' },
+  editSave: { nl: 'Opslaan', en: 'Save' },
+  editHistory: { nl: 'Geschiedenis', en: 'History' },
+  editHistoryEmpty: { nl: 'Nog geen eerdere versies.', en: 'No earlier versions yet.' },
+  editHistoryItem: {
+    nl: 'Versie {id}, {status}, door {author} op {at}',
+    en: 'Version {id}, {status}, by {author} on {at}',
+  },
+  editTargetHistoryCaption: {
+    nl: 'Gezette streefwaarden voor {indicator}, nieuwste eerst',
+    en: 'Targets set for {indicator}, newest first',
+  },
+  editWhen: { nl: 'Wanneer (UTC)', en: 'When (UTC)' },
+  editBy: { nl: 'Door', en: 'By' },
+  editNoTree: {
+    nl: 'Er is nog geen doelenboom. Een analist of beheerder leest er een in met msd goals import.',
+    en: 'There is no goal tree yet. An analyst or administrator imports one with msd goals import.',
+  },
+  editBadValue: { nl: 'waarde: "{value}" is geen getal.', en: 'value: "{value}" is not a number.' },
+  editRefused: { nl: 'Niet opgeslagen. {reason}', en: 'Not saved. {reason}' },
+  editUnknownStatus: {
+    nl: 'status: kies concept of definitief, niet "{status}".',
+    en: 'status: choose concept or definitief, not "{status}".',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

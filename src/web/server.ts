@@ -17,6 +17,7 @@ import { renderDocument } from './render-page.ts';
 import { registerAccessControl } from './route-access.ts';
 import { registerAccessRoutes } from './routes/access-routes.ts';
 import { registerSsoRoutes } from './routes/sso-routes.ts';
+import { registerSteeringEditRoutes } from './routes/steering-edit-routes.ts';
 import type { OidcSettings } from '../access/oidc-settings.ts';
 import { staticAssets } from './static-assets.ts';
 
@@ -129,6 +130,8 @@ export function createWebServer(deps: WebDeps): FastifyInstance {
       .type('text/html; charset=utf-8')
       .send(renderDocument(h(DataPage, { batches, quarantine, quarantineTotal })));
   });
+
+  registerSteeringEditRoutes(app, { store: deps.store, ...(deps.clock ? { clock: deps.clock } : {}) });
 
   if (deps.cliJobs) registerCliJobRoute(app, deps.cliJobs);
 

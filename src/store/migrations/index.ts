@@ -8,6 +8,7 @@ import { goalTree } from './006-goal-tree.ts';
 import { socialReturn } from './007-social-return.ts';
 import { outlook } from './008-outlook.ts';
 import { access } from './012-access.ts';
+import { targetHistory } from './014-target-history.ts';
 import type { Migration } from './migration.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   socialReturn,
   outlook,
   access,
+  targetHistory,
 ];
