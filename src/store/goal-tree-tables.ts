@@ -119,7 +119,7 @@ export async function saveTreeVersion(
     );
     if (links.length > 0) await store.append('goal_link', links);
     for (const node of tree.indicators)
-      for (const t of node.targets ?? [])
+      for (const t of node.targets ?? []) {
         await store.run('INSERT INTO goal_target VALUES (?, ?, ?, ?, current_timestamp, ?)', [
           version,
           node.id,
@@ -127,6 +127,13 @@ export async function saveTreeVersion(
           t.value,
           by,
         ]);
+        // The tree's own targets start each target's history (migration 13).
+        await store.run(
+          `INSERT INTO goal_target_change (version, node, period, value, set_at, set_by)
+           VALUES (?, ?, ?, ?, current_timestamp, ?)`,
+          [version, node.id, t.period, t.value, by],
+        );
+      }
     return version;
   });
 }
@@ -198,7 +205,7 @@ export async function setTargets(
   by: string,
 ): Promise<void> {
   await store.transaction(async () => {
-    for (const node of nodes)
+    for (const node of nodes) {
       await store.run('INSERT OR REPLACE INTO goal_target VALUES (?, ?, ?, ?, current_timestamp, ?)', [
         version,
         node,
@@ -206,7 +213,52 @@ export async function setTargets(
         value,
         by,
       ]);
+      // Migration 14: every value set is kept, so the earlier target stays visible after a change.
+      await store.run(
+        `INSERT INTO goal_target_change (version, node, period, value, set_at, set_by)
+         VALUES (?, ?, ?, ?, current_timestamp, ?)`,
+        [version, node, period, value, by],
+      );
+    }
   });
+}
+
+export interface TargetChangeRow {
+  version: number;
+  node: string;
+  period: string;
+  value: number;
+  setAt: string;
+  setBy: string;
+}
+
+/** Every value set for the targets of the indicator nodes `nodes` in a tree version, newest first. */
+export async function targetHistory(
+  store: SqlStore,
+  version: number,
+  nodes: readonly string[],
+): Promise<TargetChangeRow[]> {
+  if (nodes.length === 0) return [];
+  const rows = await store.all<{
+    version: number;
+    node: string;
+    period: string;
+    value: number;
+    set_at: string;
+    set_by: string;
+  }>(
+    `SELECT version, node, period, value, CAST(set_at AS VARCHAR) AS set_at, set_by FROM goal_target_change
+     WHERE version = ? AND node IN (${nodes.map(() => '?').join(', ')}) ORDER BY id DESC`,
+    [version, ...nodes],
+  );
+  return rows.map((r) => ({
+    version: r.version,
+    node: r.node,
+    period: r.period,
+    value: r.value,
+    setAt: r.set_at,
+    setBy: r.set_by,
+  }));
 }
 
 /** Adds a narrative version (earlier ones stay as history) and returns its id. */

@@ -39,6 +39,7 @@ describe('migrations', () => {
         'goal_narrative',
         'goal_node',
         'goal_target',
+        'goal_target_change',
         'goal_tree_version',
         'households',
         'imported_value_batch',
@@ -77,6 +78,7 @@ describe('migrations', () => {
         { version: 10, name: 'report-snapshots' },
         { version: 11, name: 'access' },
         { version: 12, name: 'budget-and-vintages' },
+        { version: 13, name: 'target-history' },
       ]);
     });
   });
@@ -106,7 +108,7 @@ describe('migrations', () => {
       await store.run(
         "INSERT INTO person VALUES ('a', '2007-03', 'female'), ('b', NULL, 'male'), ('c', 'onbekend', 'unknown')",
       );
-      expect((await migrate(store)).applied).toEqual([9, 10, 11, 12]);
+      expect((await migrate(store)).applied).toEqual([9, 10, 11, 12, 13]);
       expect(
         await store.all("SELECT pid, strftime(birth_date, '%Y-%m-%d') AS d, gender FROM person ORDER BY pid"),
       ).toEqual([
@@ -177,7 +179,7 @@ describe('data folder', () => {
     expect(first).toEqual({
       createdFolder: true,
       createdSecret: true,
-      migrationsApplied: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+      migrationsApplied: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
     });
     expect((await stat(folder.secretPath)).mode & 0o777).toBe(0o600);
     const secret = await readFile(folder.secretPath, 'utf8');

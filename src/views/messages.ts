@@ -1236,6 +1236,113 @@ const MESSAGES = {
   // Re-integration provisions (issue 14): their delivery source and the kind of their CSV export.
   sourceReintegration: { nl: 're-integratievoorzieningen {date}', en: 're-integration provisions {date}' },
   sourceKindReintegration: { nl: 'Re-integratievoorzieningen (CSV)', en: 'Re-integration provisions (CSV)' },
+  // — Single sign-on with OpenID Connect (issue 18, item 2) —
+  ssoLoginWith: { nl: 'Inloggen met {organisation}', en: 'Log in with {organisation}' },
+  ssoOr: {
+    nl: 'Of log in met een account van de monitor zelf:',
+    en: 'Or log in with an account of the monitor itself:',
+  },
+  ssoProviderUnreachable: {
+    nl: 'De identiteitsprovider van de organisatie is niet bereikbaar ({reason}). Probeer het later opnieuw of log in met een account van de monitor.',
+    en: "The organisation's identity provider cannot be reached ({reason}). Try again later or log in with an account of the monitor.",
+  },
+  ssoStateMismatch: {
+    nl: 'Het inloggen via de organisatie is geweigerd: het antwoord hoort niet bij een inlogpoging uit deze browser (state klopt niet of is verlopen). Begin opnieuw.',
+    en: 'Single sign-on was refused: the answer does not belong to a login started in this browser (state wrong or expired). Start again.',
+  },
+  ssoNonceMismatch: {
+    nl: 'Het inloggen via de organisatie is geweigerd: het identiteitsbewijs hoort niet bij deze inlogpoging (nonce klopt niet). Begin opnieuw.',
+    en: 'Single sign-on was refused: the identity token does not belong to this login (nonce wrong). Start again.',
+  },
+  ssoProviderRefused: {
+    nl: 'Het inloggen via de organisatie is geweigerd: {reason}. Begin opnieuw.',
+    en: 'Single sign-on was refused: {reason}. Start again.',
+  },
+  ssoNoUsername: {
+    nl: 'De identiteitsprovider gaf geen bruikbare gebruikersnaam (claim "{claim}"). Vraag een beheerder de instelling usernameClaim te controleren.',
+    en: 'The identity provider gave no usable username (claim "{claim}"). Ask an administrator to check the usernameClaim setting.',
+  },
+  ssoNoRole: {
+    nl: 'U bent bij de organisatie ingelogd als {username}, maar u hebt nog geen rol in de monitor. Een beheerder ziet uw account nu en kan u een rol geven.',
+    en: 'You are logged in at the organisation as {username}, but you have no role in the monitor yet. An administrator now sees your account and can give you a role.',
+  },
+  ssoDisabled: {
+    nl: 'Het account {username} is uitgeschakeld. Vraag een beheerder om het in te schakelen.',
+    en: 'The account {username} is disabled. Ask an administrator to enable it.',
+  },
+  ssoLoggedIn: { nl: 'U bent ingelogd als {username}.', en: 'You are logged in as {username}.' },
+  ssoContinue: { nl: 'Verder naar de monitor', en: 'Continue to the monitor' },
+  ssoConfigInvalid: {
+    nl: 'De instelling voor inloggen met de organisatie ({file}) klopt niet: {reason}.',
+    en: 'The single sign-on setting ({file}) is wrong: {reason}.',
+  },
+  ssoConfigMissingField: {
+    nl: 'veld "{field}" ontbreekt of is leeg',
+    en: 'field "{field}" is missing or empty',
+  },
+  ssoConfigBadUrl: { nl: '"{field}" is geen http(s)-adres', en: '"{field}" is not an http(s) address' },
+  ssoConfigBadRole: {
+    nl: 'roleMapping "{group}" wijst naar onbekende rol "{role}" (kies admin, analyst, policy of viewer)',
+    en: 'roleMapping "{group}" names unknown role "{role}" (choose admin, analyst, policy or viewer)',
+  },
+  ssoConfigNoSecret: {
+    nl: 'geen clientgeheim: zet MSD_OIDC_CLIENT_SECRET of clientSecretFile (nooit op de opdrachtregel)',
+    en: 'no client secret: set MSD_OIDC_CLIENT_SECRET or clientSecretFile (never on the command line)',
+  },
+  ssoConfigUnreadable: { nl: 'niet te lezen ({reason})', en: 'cannot be read ({reason})' },
+  // — Work in the browser: editing narratives and targets (issue 18, item 4) —
+  editNarrativeTitle: { nl: 'Verhaal bij de cijfers bewerken', en: 'Edit the narrative' },
+  editNarrativeLead: {
+    nl: 'Schrijf per knoop van de doelenboom en per periode het verhaal bij de cijfers, in markdown (kopjes met #, *nadruk*, lijsten met -, [links](https://…)). Elke opgeslagen versie blijft in de geschiedenis.',
+    en: 'Write the story behind the figures per goal tree node and period, in markdown. Every saved version stays in the history.',
+  },
+  editTargetTitle: { nl: 'Streefwaarde instellen', en: 'Set a target' },
+  editTargetLead: {
+    nl: 'Stel de streefwaarde (bij een kostenindicator: de begroting) van een indicator in de doelenboom in, voor een jaar of een andere periode. Eerdere waarden blijven in de geschiedenis.',
+    en: 'Set the target (for a cost indicator: the budget) of an indicator in the goal tree for a year or another period. Earlier values stay in the history.',
+  },
+  editChoose: { nl: 'Kiezen', en: 'Choose' },
+  editNode: { nl: 'Knoop in de doelenboom', en: 'Goal tree node' },
+  editIndicator: { nl: 'Indicator', en: 'Indicator' },
+  editPeriod: { nl: 'Periode', en: 'Period' },
+  editPeriodHint: {
+    nl: 'Bijvoorbeeld 2026, 2026-K3 of 2026-09.',
+    en: 'For example 2026, 2026-K3 or 2026-09.',
+  },
+  editText: { nl: 'Tekst (markdown)', en: 'Text (markdown)' },
+  editStatus: { nl: 'Status', en: 'Status' },
+  editStatusConcept: { nl: 'Concept', en: 'Draft' },
+  editStatusFinal: { nl: 'Definitief', en: 'Final' },
+  editValue: { nl: 'Streefwaarde', en: 'Target' },
+  editValueHint: {
+    nl: 'Een getal; een komma of punt als decimaalteken, bijvoorbeeld 12,5.',
+    en: 'A number; a comma or point as decimal mark, for example 12.5.',
+  },
+  editPreview: { nl: 'Voorbeeld', en: 'Preview' },
+  editPreviewHeading: { nl: 'Voorbeeld (nog niet opgeslagen)', en: 'Preview (not saved yet)' },
+  editSave: { nl: 'Opslaan', en: 'Save' },
+  editHistory: { nl: 'Geschiedenis', en: 'History' },
+  editHistoryEmpty: { nl: 'Nog geen eerdere versies.', en: 'No earlier versions yet.' },
+  editHistoryItem: {
+    nl: 'Versie {id}, {status}, door {author} op {at}',
+    en: 'Version {id}, {status}, by {author} on {at}',
+  },
+  editTargetHistoryCaption: {
+    nl: 'Gezette streefwaarden voor {indicator}, nieuwste eerst',
+    en: 'Targets set for {indicator}, newest first',
+  },
+  editWhen: { nl: 'Wanneer (UTC)', en: 'When (UTC)' },
+  editBy: { nl: 'Door', en: 'By' },
+  editNoTree: {
+    nl: 'Er is nog geen doelenboom. Een analist of beheerder leest er een in met msd goals import.',
+    en: 'There is no goal tree yet. An analyst or administrator imports one with msd goals import.',
+  },
+  editBadValue: { nl: 'waarde: "{value}" is geen getal.', en: 'value: "{value}" is not a number.' },
+  editRefused: { nl: 'Niet opgeslagen. {reason}', en: 'Not saved. {reason}' },
+  editUnknownStatus: {
+    nl: 'status: kies concept of definitief, niet "{status}".',
+    en: 'status: choose concept or definitief, not "{status}".',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -44,6 +44,9 @@ export interface Identity {
 /** The only routes anyone may reach without logging in (route patterns as registered). */
 export const PUBLIC_ROUTES: readonly string[] = ['/login', '/health', '/static/:name', '/theme/:asset'];
 
+/** Also public, and registered only when single sign-on is configured: its start and the provider's callback. */
+export const SSO_PUBLIC_ROUTES: readonly string[] = ['/login/oidc', '/login/oidc/callback'];
+
 /** The only routes that may declare `local`: they check loopback and the data folder's secret themselves. */
 export const LOCAL_ROUTE_PREFIX = '/internal/';
 
@@ -100,7 +103,8 @@ export const tokensEqual = (given: string, expected: string): boolean => {
 
 /** The declaration that counts for a route: `public` and `local` only where allowed, else none (deny). */
 export function effectiveAccess(url: string, access: RouteAccess | undefined): RouteAccess | undefined {
-  if (access === 'public') return PUBLIC_ROUTES.includes(url) ? 'public' : undefined;
+  if (access === 'public')
+    return PUBLIC_ROUTES.includes(url) || SSO_PUBLIC_ROUTES.includes(url) ? 'public' : undefined;
   if (access === 'local') return url.startsWith(LOCAL_ROUTE_PREFIX) ? 'local' : undefined;
   return access;
 }

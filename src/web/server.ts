@@ -14,6 +14,9 @@ import { registerDashboardRoutes } from './routes/dashboard-routes.ts';
 import { registerSocialReturnRoutes } from './routes/social-return-routes.ts';
 import { registerThemeRoutes } from './routes/theme-routes.ts';
 import { defaultTheme, type PageTheme } from './theme/page-theme.ts';
+import { registerSsoRoutes } from './routes/sso-routes.ts';
+import { registerSteeringEditRoutes } from './routes/steering-edit-routes.ts';
+import type { OidcSettings } from '../access/oidc-settings.ts';
 import { staticAssets } from './static-assets.ts';
 import { registerOutlookRoutes } from './routes/outlook-routes.ts';
 
@@ -32,6 +35,8 @@ export interface WebDeps {
   readonly clock?: Clock;
   /** `--behind-proxy`: the TLS proxy's address; X-Forwarded-Proto and -For are trusted from it only. */
   readonly trustedProxy?: string;
+  /** Single sign-on with the organisation's OpenID Connect provider (`<data>/oidc.json`); off when absent. */
+  readonly oidc?: OidcSettings;
 }
 
 /** Strict CSP: no script at all, styles and images only from this origin (SVG charts are inline markup, not scripts). */
@@ -58,7 +63,17 @@ export function createWebServer(deps: WebDeps): FastifyInstance {
   registerErrorHandling(app, deps.logError ?? ((line) => process.stderr.write(`${line}\n`)));
   // Before any route: every route registered from here on needs a `config.access` declaration (deny by default).
   registerAccessControl(app, { store: deps.store, ...(deps.clock ? { clock: deps.clock } : {}) });
-  registerAccessRoutes(app, { store: deps.store, ...(deps.clock ? { clock: deps.clock } : {}) });
+  registerAccessRoutes(app, {
+    store: deps.store,
+    ...(deps.clock ? { clock: deps.clock } : {}),
+    ...(deps.oidc ? { ssoOrganisation: deps.oidc.organisation } : {}),
+  });
+  if (deps.oidc)
+    registerSsoRoutes(app, {
+      store: deps.store,
+      oidc: deps.oidc,
+      ...(deps.clock ? { clock: deps.clock } : {}),
+    });
   registerThemeRoutes(app, deps.theme ?? defaultTheme());
 
   app.get('/health', { config: { access: 'public' } }, async () => {
@@ -102,6 +117,8 @@ export function createWebServer(deps: WebDeps): FastifyInstance {
   registerSocialReturnRoutes(app, deps.store);
   registerOutlookRoutes(app, deps.store);
   registerApiRoutes(app, { store: deps.store, version: deps.version });
+
+  registerSteeringEditRoutes(app, { store: deps.store, ...(deps.clock ? { clock: deps.clock } : {}) });
 
   if (deps.cliJobs) registerCliJobRoute(app, deps.cliJobs);
 

@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readOidcSettings } from '../../access/oidc-settings.ts';
 import { createApp, holdApp } from '../../app.ts';
 import { finishPendingRecompute } from '../../engine/run/pending-recompute.ts';
 import { pendingFinished } from '../../ingest/batch-reasons.ts';
@@ -10,7 +11,7 @@ import { PRODUCT_VERSION } from '../../version.ts';
 import { createWebServer } from '../../web/server.ts';
 import type { PageTheme } from '../../web/theme/page-theme.ts';
 import { loadThemeFolder } from '../../web/theme/theme-folder.ts';
-import { CliError, isThemeError } from '../../errors.ts';
+import { CliError, isAccessError, isThemeError } from '../../errors.ts';
 import type { BuildStatus } from '../../web/build-status.ts';
 import type { CliIo } from '../cli-output.ts';
 import { HANDOFF_COMMANDS, SERVER_FILE } from '../server-handoff.ts';
@@ -63,6 +64,14 @@ export async function startServer(
       throw error;
     }
   }
+  let oidc;
+  try {
+    oidc = await readOidcSettings(app.folder.dir);
+  } catch (error) {
+    app.close();
+    // A wrong oidc.json is a configuration fault the admin fixes: the Dutch reason, exit code 2.
+    throw isAccessError(error) ? new CliError(error.message) : error;
+  }
   const release = holdApp(app);
   const token = randomBytes(24).toString('base64url');
   // Pages read on their own connection, so they never see (or disturb) a handed-over command's open transaction.
@@ -73,6 +82,7 @@ export async function startServer(
     ...(buildStatus ? { buildStatus } : {}),
     ...(options.behindProxy ? { trustedProxy: options.behindProxy } : {}),
     ...(theme ? { theme } : {}),
+    ...(oidc ? { oidc } : {}),
     cliJobs: {
       token,
       allowed: HANDOFF_COMMANDS,

@@ -11,6 +11,7 @@ import { birthDateAndReintegration } from './009-birth-date-and-reintegration.ts
 import { reportSnapshots } from './010-report-snapshots.ts';
 import { access } from './011-access.ts';
 import { budgetAndVintages } from './012-budget-and-vintages.ts';
+import { targetHistory } from './013-target-history.ts';
 import type { Migration } from './migration.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   reportSnapshots,
   access,
   budgetAndVintages,
+  targetHistory,
 ];

@@ -9,10 +9,19 @@ export interface LoginPageProps {
   /** Why the last attempt was refused (Dutch), if it was. */
   error?: string;
   username?: string;
+  /** Single sign-on configured: the organisation whose identity provider the SSO button leads to. */
+  ssoOrganisation?: string;
   locale?: Locale;
 }
 
-export function LoginPage({ csrfToken, next, error, username, locale = 'nl' }: LoginPageProps): JSX.Element {
+export function LoginPage({
+  csrfToken,
+  next,
+  error,
+  username,
+  ssoOrganisation,
+  locale = 'nl',
+}: LoginPageProps): JSX.Element {
   return (
     <PageLayout title={t('loginTitle', {}, locale)} locale={locale}>
       <h1 class="utrecht-heading-1">{t('loginTitle', {}, locale)}</h1>
@@ -21,6 +30,19 @@ export function LoginPage({ csrfToken, next, error, username, locale = 'nl' }: L
         <div class="utrecht-alert utrecht-alert--error" role="alert" id="login-fout">
           <p class="utrecht-paragraph">{error}</p>
         </div>
+      ) : null}
+      {ssoOrganisation ? (
+        <>
+          <p class="utrecht-paragraph">
+            <a
+              class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+              href={`/login/oidc?next=${encodeURIComponent(next)}`}
+            >
+              {t('ssoLoginWith', { organisation: ssoOrganisation }, locale)}
+            </a>
+          </p>
+          <p class="utrecht-paragraph">{t('ssoOr', {}, locale)}</p>
+        </>
       ) : null}
       <form class="utrecht-form" method="post" action="/login">
         <input type="hidden" name="_csrf" value={csrfToken} />

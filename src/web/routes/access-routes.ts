@@ -25,6 +25,8 @@ export interface AccessRouteDeps {
   readonly store: SqlStore;
   readonly clock?: Clock;
   readonly throttle?: LoginThrottle;
+  /** When single sign-on is configured: the organisation named on the login page's SSO button. */
+  readonly ssoOrganisation?: string;
 }
 
 const LOGIN_CSRF_COOKIE = 'msd_login_csrf';
@@ -58,7 +60,15 @@ export function registerAccessRoutes(app: FastifyInstance, deps: AccessRouteDeps
   ) => {
     const csrfToken = randomBytes(24).toString('base64url');
     reply.header('set-cookie', cookieHeader(request, LOGIN_CSRF_COOKIE, csrfToken, 3600));
-    return html(reply, status, h(LoginPage, { csrfToken, ...props }));
+    return html(
+      reply,
+      status,
+      h(LoginPage, {
+        csrfToken,
+        ...props,
+        ...(deps.ssoOrganisation ? { ssoOrganisation: deps.ssoOrganisation } : {}),
+      }),
+    );
   };
 
   app.get<{ Querystring: { next?: string } }>(

@@ -1,0 +1,114 @@
+/** @module The target editor (policy): choose an indicator of the goal tree, a period and a value; the values set before stay listed (who, when) below. */
+import type { JSX } from 'preact';
+import type { TargetChangeRow } from '../../store/goal-tree-tables.ts';
+import { formatDate, formatNumber, t } from '../../views/messages.ts';
+import { EditNotice, FormField } from './edit-form-fields.tsx';
+import { PageLayout } from './page-layout.tsx';
+
+export interface TargetEditPageProps {
+  csrfToken: string;
+  indicators: readonly { id: string; title: string }[];
+  indicator: string;
+  period: string;
+  value: string;
+  /** Values set for the chosen indicator, newest first. */
+  history: readonly TargetChangeRow[];
+  saved?: string;
+  error?: string;
+}
+
+export function TargetEditPage(props: TargetEditPageProps): JSX.Element {
+  const described = props.error
+    ? { 'aria-describedby': 'bewerk-fout value-hint' }
+    : { 'aria-describedby': 'value-hint' };
+  return (
+    <PageLayout title={t('editTargetTitle')}>
+      <h1 class="utrecht-heading-1">{t('editTargetTitle')}</h1>
+      <p class="utrecht-paragraph">{t('editTargetLead')}</p>
+      <EditNotice
+        {...(props.saved ? { saved: props.saved } : {})}
+        {...(props.error ? { error: props.error } : {})}
+      />
+      <form class="utrecht-form" method="post" action="/bewerken/streefwaarde">
+        <input type="hidden" name="_csrf" value={props.csrfToken} />
+        <FormField id="indicator" label={t('editIndicator')}>
+          <select class="utrecht-select utrecht-select--html-select" id="indicator" name="indicator">
+            {props.indicators.map((n) => (
+              <option value={n.id} selected={n.id === props.indicator}>
+                {`${n.title} (${n.id})`}
+              </option>
+            ))}
+          </select>
+        </FormField>
+        <FormField id="period" label={t('editPeriod')} hint={t('editPeriodHint')}>
+          <input
+            class="utrecht-textbox utrecht-textbox--html-input"
+            id="period"
+            name="period"
+            type="text"
+            required
+            value={props.period}
+            aria-describedby="period-hint"
+          />
+        </FormField>
+        <FormField id="value" label={t('editValue')} hint={t('editValueHint')}>
+          <input
+            class="utrecht-textbox utrecht-textbox--html-input"
+            id="value"
+            name="value"
+            type="text"
+            inputMode="decimal"
+            required
+            value={props.value}
+            {...described}
+          />
+        </FormField>
+        <p class="utrecht-paragraph">
+          <button class="utrecht-button utrecht-button--primary-action" type="submit">
+            {t('editSave')}
+          </button>
+        </p>
+      </form>
+      <h2 class="utrecht-heading-2">{t('editHistory')}</h2>
+      {props.history.length === 0 ? (
+        <p class="utrecht-paragraph">{t('editHistoryEmpty')}</p>
+      ) : (
+        <table class="utrecht-table">
+          <caption class="utrecht-table__caption">
+            {t('editTargetHistoryCaption', { indicator: props.indicator })}
+          </caption>
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="col">
+                {t('editPeriod')}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t('editValue')}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t('editNode')}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t('editWhen')}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t('editBy')}
+              </th>
+            </tr>
+          </thead>
+          <tbody class="utrecht-table__body">
+            {props.history.map((row) => (
+              <tr class="utrecht-table__row">
+                <td class="utrecht-table__cell">{row.period}</td>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric">{formatNumber(row.value)}</td>
+                <td class="utrecht-table__cell">{row.node}</td>
+                <td class="utrecht-table__cell">{`${formatDate(row.setAt)} ${row.setAt.slice(11, 16)}`}</td>
+                <td class="utrecht-table__cell">{row.setBy}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </PageLayout>
+  );
+}
