@@ -2,7 +2,8 @@
  * @module JSON API latency (`npm run bench:api -- --url http://localhost:8641`): against a running `msd serve` or
  * `msd demo`, each `/api/v1/` route answered sequentially, with and without a current If-None-Match (304), as
  * median and p95 in milliseconds, and the first answer (read from the cube, unless the server was asked before:
- * later ones come from the answer cache while the data version holds). Every answer's status is checked.
+ * later ones come from the answer cache while the data version holds). Every answer's status is checked. The API
+ * needs a personal token: `--token <t>` or `MSD_API_TOKEN` (`msd tokens create --username <u>`).
  */
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -14,6 +15,9 @@ const arg = (name: string): string | undefined => {
 const base = arg('url') ?? 'http://localhost:8080';
 /** Measured requests per case (default 100), after 5 unmeasured ones. */
 const runs = Math.max(1, Number(arg('runs') ?? 100));
+const token = arg('token') ?? process.env['MSD_API_TOKEN'];
+if (!token) throw new Error('give a personal API token: --token <t> or MSD_API_TOKEN (msd tokens create)');
+const auth = { authorization: `Bearer ${token}` };
 
 const ROUTES = [
   '/api/v1/indicators',
@@ -33,7 +37,7 @@ async function measure(url: string, headers: Record<string, string>, status: num
   const times: number[] = [];
   for (let i = 0; i < runs + 5; i++) {
     const start = performance.now();
-    const response = await fetch(url, { headers });
+    const response = await fetch(url, { headers: { ...auth, ...headers } });
     await response.arrayBuffer();
     const ms = performance.now() - start;
     if (response.status !== status) throw new Error(`${url}: status ${response.status}, expected ${status}`);
@@ -49,7 +53,7 @@ console.log(
 console.log(`${'route'.padEnd(60)}   first  200 p50  200 p95  304 p50  304 p95  (ms)  bytes`);
 for (const route of ROUTES) {
   const started = performance.now();
-  const first = await fetch(`${base}${route}`);
+  const first = await fetch(`${base}${route}`, { headers: auth });
   const bytes = (await first.arrayBuffer()).byteLength;
   const firstMs = performance.now() - started;
   const etag = first.headers.get('etag');

@@ -1,7 +1,8 @@
 /**
  * @module Web benchmark (`npm run bench:web`): builds (or reuses) a demo data folder, starts `msd serve` on it as its
  * own process, and runs a loopback load generator — 20 concurrent keep-alive clients for 30 s over a mix of every
- * page type (start page, goals, effects, indicators with their filters, domains, wijken, /data) — against the
+ * page type (start page, goals, effects, indicators with their filters, domains, wijken, /data, the JSON API) — as a
+ * logged-in analyst (a session made in the data folder before the server starts), against the
  * targets of issue 17: p95 ≤ 150 ms, p99 ≤ 300 ms, 0 errors. Options: `--size S|M|L` (default L), `--data <dir>`,
  * `--clients n`, `--seconds n`, `--port n` (default 8632).
  */
@@ -12,6 +13,10 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { createSession } from '../../src/access/session-store.ts';
+import { addUser, findUser } from '../../src/access/user-store.ts';
+import { createApp } from '../../src/app.ts';
+import { SESSION_COOKIE } from '../../src/web/route-access.ts';
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);
@@ -29,12 +34,27 @@ const base = `http://127.0.0.1:${port}`;
 const TARGETS = { p95: 150, p99: 300 } as const;
 
 const agent = new Agent({ keepAlive: true, maxSockets: clients });
+/** The analyst's session cookie (every page needs a login; /data needs the analyst role). */
+let cookie = '';
+
+/** Creates the bench account and a session in the folder, before `msd serve` holds it. */
+async function benchSession(): Promise<string> {
+  const app = await createApp({ dataDir: data });
+  try {
+    if (!(await findUser(app.store, 'bench-analyst')))
+      await addUser(app.store, { username: 'bench-analyst', role: 'analyst' });
+    const session = await createSession(app.store, 'bench-analyst', '127.0.0.1');
+    return `${SESSION_COOKIE}=${session.id}`;
+  } finally {
+    app.close();
+  }
+}
 
 /** One GET: status, body and milliseconds. */
 function get(path: string): Promise<{ status: number; body: string; ms: number }> {
   const start = performance.now();
   return new Promise((done, fail) => {
-    const req = request(`${base}${path}`, { agent }, (res) => {
+    const req = request(`${base}${path}`, { agent, headers: { cookie } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () =>
@@ -86,6 +106,13 @@ async function urlMix(): Promise<Map<string, string[]>> {
     ['domein', domains],
     ['wijk', wijken],
     ['data', ['/data']],
+    [
+      'api',
+      [
+        '/api/v1/indicators',
+        ...ids.slice(0, 5).map((u) => `/api/v1${u.replace('/indicator/', '/indicators/')}`),
+      ],
+    ],
   ]);
 }
 
@@ -97,6 +124,7 @@ async function main(): Promise<void> {
     });
     if (built.status !== 0) throw new Error(`demo ${size} failed`);
   }
+  cookie = await benchSession();
   const server: ChildProcess = spawn(
     process.execPath,
     [bin, 'serve', '--data', data, '--port', String(port), '--host', '127.0.0.1'],

@@ -10,6 +10,7 @@ import {
   queryManyIndicatorValues,
   type IndicatorValueOut,
 } from '../engine/indicator-query.ts';
+import { readOutlook, type OutlookData } from '../engine/outlook-read-service.ts';
 import { ReportError } from '../errors.ts';
 import { socialReturnResult, type SocialReturnResult } from '../social-return/social-return-result.ts';
 import { listSocialReturnDocuments, readSocialReturnDocument } from '../store/social-return-store.ts';
@@ -209,6 +210,10 @@ export async function assembleReport(store: SqlStore, request: ReportRequest): P
     tree,
     indicators,
     socialReturn: await loadSocialReturn(store),
+    // The outlook as /prognose shows it by default, through JSON once like the rest of the snapshot.
+    outlook: JSON.parse(
+      JSON.stringify(await readOutlook(store, { year: request.now.getUTCFullYear() })),
+    ) as OutlookData,
   };
 }
 

@@ -1,6 +1,7 @@
 /** @module What the report's chapters render from: the snapshot, its hash and the pre-rendered charts (Vega renders asynchronously, the document synchronously). */
 import type { SteeringNode } from '../steering/steering-status.ts';
 import { renderTrendChart } from '../views/indicator-trend-chart.ts';
+import { renderOutlookCharts, type OutlookCharts } from '../views/outlook-charts.ts';
 import type { IndicatorView } from '../views/indicator-view-model.ts';
 import { t, type MessageKey } from '../views/messages.ts';
 import type { ReportIndicator, ReportMoment, ReportSnapshot } from './report-snapshot.ts';
@@ -19,6 +20,8 @@ export interface ReportContext {
   indicator(id: string): ReportIndicator | undefined;
   /** The trend chart SVG of a card (key from `chartKey`). */
   chart(key: string): string;
+  /** The outlook chapter's charts (forecast, funnel), drawn from the snapshot's outlook; absent without one. */
+  readonly outlookCharts?: OutlookCharts;
 }
 
 const MOMENT_NAMES: Record<ReportMoment, MessageKey> = {
@@ -92,9 +95,11 @@ export async function prepareReport(snapshot: ReportSnapshot, hash: string): Pro
     if (indicator)
       charts.set(chartKey(id), await renderTrendChart(indicatorView(snapshot, indicator), snapshot.area));
   }
+  const outlookCharts = snapshot.outlook ? await renderOutlookCharts(snapshot.outlook) : undefined;
   return {
     snapshot,
     hash,
+    ...(outlookCharts ? { outlookCharts } : {}),
     momentName: momentName(snapshot.moment),
     indicator: (id) => byId.get(id),
     chart: (key) => charts.get(key) ?? '',

@@ -5,6 +5,7 @@ import type { DeliveryDates } from '../domain/delivery-sources.ts';
 import type { PeriodValue } from '../domain/goal-tree.ts';
 import type { IndicatorDomain } from '../domain/indicator-definition.ts';
 import type { ValueStatus } from '../domain/indicator-status.ts';
+import type { OutlookData } from '../engine/outlook-read-service.ts';
 import type { SocialReturnResult } from '../social-return/social-return-result.ts';
 import type { SteeringNode } from '../steering/steering-status.ts';
 
@@ -87,6 +88,8 @@ export interface ReportSnapshot {
   readonly indicators: readonly ReportIndicator[];
   /** The stored social-return analyses' results (case analyses and programmes, by name); absent in older snapshots. */
   readonly socialReturn?: readonly SocialReturnResult[];
+  /** Year-end projection, forecast, signals, funnel and track record as /prognose shows them; absent in older snapshots. */
+  readonly outlook?: OutlookData;
 }
 
 /** JSON with object keys sorted at every level and no whitespace: the same content always gives the same text. */
