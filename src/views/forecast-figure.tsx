@@ -1,6 +1,7 @@
 /** @module One series' forecast as a figure: the chart (server-rendered SVG) with the method line, and the same rows as a table — period, value, expected, 80 % and 95 % bands, method. */
 import type { JSX } from 'preact';
 import type { SeriesForecastView } from '../engine/outlook-read-service.ts';
+import { DataTable } from './data-table.tsx';
 import { visibleRows } from './forecast-chart.ts';
 import { formatNumber } from './messages.ts';
 
@@ -23,46 +24,22 @@ export function ForecastFigure({ view, chartSvg }: ForecastFigureProps): JSX.Ele
       {rows.length > 0 && (
         <>
           <figure class="utrecht-figure msd-chart" dangerouslySetInnerHTML={{ __html: chartSvg }} />
-          <div class="msd-table-scroll" tabIndex={0} role="region" aria-label={caption}>
-            <table class="utrecht-table utrecht-table--html-table">
-              <caption class="utrecht-table__caption">{caption}</caption>
-              <thead class="utrecht-table__header">
-                <tr class="utrecht-table__row">
-                  <th scope="col" class="utrecht-table__header-cell">
-                    periode
-                  </th>
-                  {['cijfer', 'verwacht', '80 %-band', '95 %-band'].map((h) => (
-                    <th scope="col" class="utrecht-table__header-cell utrecht-table__header-cell--numeric">
-                      {h}
-                    </th>
-                  ))}
-                  <th scope="col" class="utrecht-table__header-cell">
-                    methode
-                  </th>
-                </tr>
-              </thead>
-              <tbody class="utrecht-table__body">
-                {rows.map((r) => (
-                  <tr class="utrecht-table__row">
-                    <th scope="row" class="utrecht-table__header-cell">
-                      {r.period}
-                    </th>
-                    <td class="utrecht-table__cell utrecht-table__cell--numeric">
-                      {r.value === null && r.forecast === null ? '.' : n(r.value)}
-                    </td>
-                    <td class="utrecht-table__cell utrecht-table__cell--numeric">{n(r.forecast)}</td>
-                    <td class="utrecht-table__cell utrecht-table__cell--numeric">
-                      {band(r.lower80, r.upper80)}
-                    </td>
-                    <td class="utrecht-table__cell utrecht-table__cell--numeric">
-                      {band(r.lower95, r.upper95)}
-                    </td>
-                    <td class="utrecht-table__cell">{r.method ?? ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={caption}
+            columns={[
+              { label: 'periode' },
+              ...['cijfer', 'verwacht', '80 %-band', '95 %-band'].map((label) => ({ label, numeric: true })),
+              { label: 'methode' },
+            ]}
+            rows={rows.map((r) => [
+              r.period,
+              r.value === null && r.forecast === null ? '.' : n(r.value),
+              n(r.forecast),
+              band(r.lower80, r.upper80),
+              band(r.lower95, r.upper95),
+              r.method ?? '',
+            ])}
+          />
         </>
       )}
     </div>

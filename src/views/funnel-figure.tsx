@@ -1,4 +1,5 @@
 /** @module A funnel plot as a figure: the chart (SVG) and per wijk its size, value, the limits at its size and where it lies — so small wijken are read with their wide limits. */
+import { DataTable } from './data-table.tsx';
 import type { JSX } from 'preact';
 import type { FunnelPlot } from '../outlook/funnel-plot.ts';
 import { POSITION_LABELS } from './funnel-chart.ts';
@@ -24,42 +25,22 @@ export function FunnelFigure({ plot, indicator, chartSvg }: FunnelFigureProps): 
         }`}
       </p>
       <figure class="utrecht-figure msd-chart" dangerouslySetInnerHTML={{ __html: chartSvg }} />
-      <div class="msd-table-scroll" tabIndex={0} role="region" aria-label={caption}>
-        <table class="utrecht-table utrecht-table--html-table">
-          <caption class="utrecht-table__caption">{caption}</caption>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th scope="col" class="utrecht-table__header-cell">
-                wijk
-              </th>
-              {['omvang', 'cijfer', 'ondergrens', 'bovengrens'].map((h) => (
-                <th scope="col" class="utrecht-table__header-cell utrecht-table__header-cell--numeric">
-                  {h}
-                </th>
-              ))}
-              <th scope="col" class="utrecht-table__header-cell">
-                ligt
-              </th>
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {plot.points.map((p) => (
-              <tr class="utrecht-table__row">
-                <th scope="row" class="utrecht-table__header-cell">
-                  {p.name}
-                </th>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">
-                  {formatNumber(p.denominator)}
-                </td>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">{formatNumber(p.value)}</td>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">{formatNumber(p.lower)}</td>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">{formatNumber(p.upper)}</td>
-                <td class="utrecht-table__cell">{POSITION_LABELS[p.position]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={caption}
+        columns={[
+          { label: 'wijk' },
+          ...['omvang', 'cijfer', 'ondergrens', 'bovengrens'].map((label) => ({ label, numeric: true })),
+          { label: 'ligt' },
+        ]}
+        rows={plot.points.map((p) => [
+          p.name,
+          formatNumber(p.denominator),
+          formatNumber(p.value),
+          formatNumber(p.lower),
+          formatNumber(p.upper),
+          POSITION_LABELS[p.position],
+        ])}
+      />
     </div>
   );
 }
