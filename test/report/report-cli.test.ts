@@ -132,6 +132,17 @@ describe('msd report --format html', () => {
   });
 });
 
+describe('the audit trail', () => {
+  it('records each generated report with its moment, period, snapshot hash and file', async () => {
+    const out = join(dirname(data), 'audit.csv');
+    expect((await msd('audit', 'export', '--data', data, '--out', out)).code).toBe(0);
+    const lines = (await readFile(out, 'utf8')).split(/\r?\n/).filter((l) => l.includes(hash));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines[0]).toContain('report');
+    expect(lines[0]).toContain(`jaarrekening 2019 ${hash}`);
+  });
+});
+
 describe('frozen snapshots', () => {
   it('are listed as JSON rows {hash, moment, period, area, createdAt}', async () => {
     const run = await msd('snapshots', 'list', '--data', data, '--format', 'json');

@@ -1,4 +1,5 @@
 /** @module `msd report` and `msd snapshots list`: the council report for a P&C moment as self-contained HTML or PDF (snapshot stored under its hash), regenerated later from a snapshot, and the list of snapshots. */
+import { auditCli } from '../cli-audit.ts';
 import { createApp } from '../../app.ts';
 import { loadCatalogue } from '../../catalogue/local-catalogue.ts';
 import { CliError, isReportError } from '../../errors.ts';
@@ -54,6 +55,11 @@ export async function runReport(options: ReportOptions, io: CliIo): Promise<void
           });
     // Written whole or not at all: a failure (no Chromium, a full disk) leaves no partial file.
     await writeFileAtomic(options.out, made.bytes);
+    await auditCli(
+      app.store,
+      'report',
+      `${made.snapshot.moment} ${made.snapshot.period} ${made.hash} → ${options.out}`,
+    );
     io.out(
       t('reportWritten', {
         moment: momentName(made.snapshot.moment),
