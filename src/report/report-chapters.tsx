@@ -4,7 +4,7 @@ import { parsePeriod, previousPeriod } from '../domain/period.ts';
 import type { SteeringNode } from '../steering/steering-status.ts';
 import { publishedText } from '../views/breakdown-table.tsx';
 import { t, type MessageKey } from '../views/messages.ts';
-import { OutlookChapter } from '../views/outlook-chapter.tsx';
+import { OutlookSections } from '../views/outlook-chapter.tsx';
 import { SocialReturnChapter } from '../views/social-return-chapter.tsx';
 import { StatusBadge } from '../views/status-badge.tsx';
 import { columnHeader } from '../views/table-labels.ts';
@@ -291,11 +291,12 @@ export const REPORT_CHAPTERS: readonly ReportChapter[] = [
   simple('uit-koers', 'reportAttention', (ctx) => <Attention ctx={ctx} />),
   {
     key: 'vooruitblik',
-    toc: (ctx) =>
-      ctx.snapshot.outlook ? [{ id: 'hoofdstuk-vooruitblik', title: t('outlookChapterTitle') }] : [],
+    toc: (ctx) => (ctx.snapshot.outlook ? [{ id: 'vooruitblik', title: t('outlookChapterTitle') }] : []),
     render: (ctx) =>
       ctx.snapshot.outlook && ctx.outlookCharts ? (
-        <OutlookChapter data={ctx.snapshot.outlook} charts={ctx.outlookCharts} />
+        <Chapter id="vooruitblik" title={t('outlookChapterTitle')}>
+          <OutlookSections data={ctx.snapshot.outlook} charts={ctx.outlookCharts} level={3} />
+        </Chapter>
       ) : (
         <></>
       ),

@@ -1,4 +1,4 @@
-/** @module The outlook as a report chapter (pure: takes the data and the rendered charts, returns markup): year-end projection against the budget, signals, wijken in the funnel, the forecast of the chosen series and the track record. */
+/** @module The outlook's sections (pure: takes the data and the rendered charts, returns markup), shown on /prognose and inside the council report's Vooruitblik chapter: year-end projection against the budget, signals, wijken in the funnel, the forecast of the chosen series and the track record. */
 import type { JSX } from 'preact';
 import type { OutlookData } from '../engine/outlook-read-service.ts';
 import { BudgetProjectionTable } from './budget-projection-table.tsx';
@@ -46,17 +46,5 @@ export function OutlookSections({ data, charts, level }: OutlookSectionsProps): 
       <H class={headingClass}>{t('outlookTrackHeading')}</H>
       <TrackRecordTable record={data.trackRecord} />
     </>
-  );
-}
-
-/** The report chapter: a section with its own heading; the report adds it to its chapter list. */
-export function OutlookChapter({ data, charts }: { data: OutlookData; charts: OutlookCharts }): JSX.Element {
-  return (
-    <section class="msd-chapter" aria-labelledby="hoofdstuk-vooruitblik">
-      <h2 class="utrecht-heading-2" id="hoofdstuk-vooruitblik">
-        {t('outlookChapterTitle')}
-      </h2>
-      <OutlookSections data={data} charts={charts} level={3} />
-    </section>
   );
 }

@@ -87,7 +87,7 @@ export function SocialReturnChapter({
     (r): r is CaseAnalysisResult | ProgrammeResultData => r.kind !== 'prijslijst',
   );
   return (
-    <section class="msd-report-chapter">
+    <section class="msd-social-return">
       {showTitle ? <Heading level={headingLevel}>{t('srTitle', {}, locale)}</Heading> : null}
       <p class="utrecht-paragraph">{t('srChapterLead', {}, locale)}</p>
       <p class="utrecht-paragraph">{t('srCaution', {}, locale)}</p>

@@ -42,7 +42,7 @@ describe('msd report --format html', () => {
       expect(html).toContain(`id="${id}"`);
     for (const id of [
       'uit-koers',
-      'hoofdstuk-vooruitblik',
+      'vooruitblik',
       'rendement',
       'bijlage',
       'colofon',
