@@ -8,6 +8,7 @@ import { OutlookSections } from '../views/outlook-chapter.tsx';
 import { SocialReturnChapter } from '../views/social-return-chapter.tsx';
 import { StatusBadge } from '../views/status-badge.tsx';
 import { columnHeader } from '../views/table-labels.ts';
+import { DataTable } from '../views/data-table.tsx';
 import { AppendixChapter, ColophonChapter } from './report-appendix.tsx';
 import { cardId, ReportCard } from './report-card.tsx';
 import { DOMAIN_HEADLINES, indicatorNodes, type ReportContext, type TocEntry } from './report-context.ts';
@@ -76,39 +77,23 @@ function Summary({ ctx }: { ctx: ReportContext }): JSX.Element {
   return (
     <>
       <StatusBadge status={root.status} mark={root.mark} reason={root.reason} />
-      <div class="msd-table-scroll msd-keep" tabIndex={0} role="region" aria-label={caption}>
-        <table class="utrecht-table utrecht-table--html-table">
-          <caption class="utrecht-table__caption">{caption}</caption>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th scope="col" class="utrecht-table__header-cell">
-                {t('reportSummaryGoal')}
-              </th>
-              <th scope="col" class="utrecht-table__header-cell">
-                {t('statusLabel')}
-              </th>
-              <th scope="col" class="utrecht-table__header-cell">
-                {t('statusReason')}
-              </th>
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {root.children.map((goal) => (
-              <tr class="utrecht-table__row msd-report-summary-row">
-                <th scope="row" class="utrecht-table__header-cell">
-                  <a class="utrecht-link" href={`#doel-${goal.id}`}>
-                    {goal.title}
-                  </a>
-                </th>
-                <td class="utrecht-table__cell">
-                  <StatusBadge status={goal.status} mark={goal.mark} />
-                </td>
-                <td class="utrecht-table__cell">{goal.reason}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={caption}
+        keep
+        columns={[
+          { label: t('reportSummaryGoal') },
+          { label: t('statusLabel') },
+          { label: t('statusReason') },
+        ]}
+        rows={root.children.map((goal) => [
+          <a class="utrecht-link" href={`#doel-${goal.id}`}>
+            {goal.title}
+          </a>,
+          <StatusBadge status={goal.status} mark={goal.mark} />,
+          goal.reason,
+        ])}
+        rowAttributes={root.children.map(() => ({ class: 'msd-report-summary-row' }))}
+      />
     </>
   );
 }
@@ -143,39 +128,18 @@ function DomainTable({
     return cell ? publishedText(cell.value, cell.symbol, cell.status) : '–';
   };
   return (
-    <div class="msd-table-scroll msd-keep" tabIndex={0} role="region" aria-label={caption}>
-      <table class="utrecht-table utrecht-table--html-table">
-        <caption class="utrecht-table__caption">{caption}</caption>
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            <th scope="col" class="utrecht-table__header-cell">
-              {t('reportIndicator')}
-            </th>
-            <th scope="col" class="utrecht-table__header-cell">
-              {columnHeader('unit')}
-            </th>
-            <th scope="col" class="utrecht-table__header-cell utrecht-table__header-cell--numeric">
-              {previous}
-            </th>
-            <th scope="col" class="utrecht-table__header-cell utrecht-table__header-cell--numeric">
-              {snapshot.period}
-            </th>
-          </tr>
-        </thead>
-        <tbody class="utrecht-table__body">
-          {indicators.map((i) => (
-            <tr class="utrecht-table__row" data-indicator={i.id} data-unit={i.unit}>
-              <th scope="row" class="utrecht-table__header-cell">
-                {i.name}
-              </th>
-              <td class="utrecht-table__cell">{i.unit}</td>
-              <td class="utrecht-table__cell utrecht-table__cell--numeric">{value(i.id, previous)}</td>
-              <td class="utrecht-table__cell utrecht-table__cell--numeric">{value(i.id, snapshot.period)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      keep
+      columns={[
+        { label: t('reportIndicator') },
+        { label: columnHeader('unit') },
+        { label: previous, numeric: true },
+        { label: snapshot.period, numeric: true },
+      ]}
+      rows={indicators.map((i) => [i.name, i.unit, value(i.id, previous), value(i.id, snapshot.period)])}
+      rowAttributes={indicators.map((i) => ({ 'data-indicator': i.id, 'data-unit': i.unit }))}
+    />
   );
 }
 
@@ -219,39 +183,18 @@ function Attention({ ctx }: { ctx: ReportContext }): JSX.Element {
   return (
     <>
       <p class="utrecht-paragraph">{t('reportAttentionLead', { period: snapshot.period })}</p>
-      <div class="msd-table-scroll msd-keep" tabIndex={0} role="region" aria-label={caption}>
-        <table class="utrecht-table utrecht-table--html-table">
-          <caption class="utrecht-table__caption">{caption}</caption>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th scope="col" class="utrecht-table__header-cell">
-                {t('reportIndicator')}
-              </th>
-              <th scope="col" class="utrecht-table__header-cell">
-                {t('statusLabel')}
-              </th>
-              <th scope="col" class="utrecht-table__header-cell">
-                {t('statusReason')}
-              </th>
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {flagged.map((node: SteeringNode) => (
-              <tr class="utrecht-table__row">
-                <th scope="row" class="utrecht-table__header-cell">
-                  <a class="utrecht-link" href={`#${firstCardId(ctx, node)}`}>
-                    {node.title}
-                  </a>
-                </th>
-                <td class="utrecht-table__cell">
-                  <StatusBadge status={node.status} mark={node.mark} />
-                </td>
-                <td class="utrecht-table__cell">{node.reason}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={caption}
+        keep
+        columns={[{ label: t('reportIndicator') }, { label: t('statusLabel') }, { label: t('statusReason') }]}
+        rows={flagged.map((node: SteeringNode) => [
+          <a class="utrecht-link" href={`#${firstCardId(ctx, node)}`}>
+            {node.title}
+          </a>,
+          <StatusBadge status={node.status} mark={node.mark} />,
+          node.reason,
+        ])}
+      />
     </>
   );
 }

@@ -1,6 +1,7 @@
 /** @module The published figures of one indicator for one period and area split by a breakdown (care type, age group …), as an accessible table. */
 import type { JSX } from 'preact';
 import type { ValueStatus } from '../domain/indicator-status.ts';
+import { DataTable } from './data-table.tsx';
 import { formatNumber, t, type Locale } from './messages.ts';
 
 export interface BreakdownRow {
@@ -42,32 +43,11 @@ export function BreakdownTable(props: BreakdownTableProps): JSX.Element {
     locale,
   );
   return (
-    <div class="msd-table-scroll msd-keep" tabIndex={0} role="region" aria-label={caption}>
-      <table class="utrecht-table utrecht-table--html-table">
-        <caption class="utrecht-table__caption">{caption}</caption>
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            <th scope="col" class="utrecht-table__header-cell">
-              {t('breakdownCategory', {}, locale)}
-            </th>
-            <th scope="col" class="utrecht-table__header-cell utrecht-table__header-cell--numeric">
-              {props.unit}
-            </th>
-          </tr>
-        </thead>
-        <tbody class="utrecht-table__body">
-          {props.rows.map((row) => (
-            <tr class="utrecht-table__row">
-              <th scope="row" class="utrecht-table__header-cell">
-                {row.label}
-              </th>
-              <td class="utrecht-table__cell utrecht-table__cell--numeric">
-                {publishedText(row.value, row.symbol, row.status, locale)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      keep
+      columns={[{ label: t('breakdownCategory', {}, locale) }, { label: props.unit, numeric: true }]}
+      rows={props.rows.map((row) => [row.label, publishedText(row.value, row.symbol, row.status, locale)])}
+    />
   );
 }

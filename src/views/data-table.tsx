@@ -14,11 +14,27 @@ export interface DataTableProps {
   readonly rows: readonly (readonly ComponentChildren[])[];
   /** Rows after the body (totals), rendered in a `tfoot`. */
   readonly footer?: readonly (readonly ComponentChildren[])[];
+  /** Extra attributes per body row (a print class, `data-*` hooks), by row index. */
+  readonly rowAttributes?: readonly (RowAttributes | undefined)[];
+  /** Printed on one page: the report keeps a table whole (class `msd-keep`). */
+  readonly keep?: boolean;
 }
 
-function Row({ cells, columns }: { cells: readonly ComponentChildren[]; columns: readonly DataColumn[] }) {
+/** Attributes a body row may carry besides its cells. */
+export type RowAttributes = Readonly<Record<`data-${string}`, string>> & { readonly class?: string };
+
+function Row({
+  cells,
+  columns,
+  attributes = {},
+}: {
+  cells: readonly ComponentChildren[];
+  columns: readonly DataColumn[];
+  attributes?: RowAttributes | undefined;
+}) {
+  const { class: extraClass, ...data } = attributes;
   return (
-    <tr class="utrecht-table__row">
+    <tr class={extraClass ? `utrecht-table__row ${extraClass}` : 'utrecht-table__row'} {...data}>
       {cells.map((cell, i) => {
         const numeric = columns[i]?.numeric ? ' utrecht-table__cell--numeric' : '';
         return i === 0 ? (
@@ -33,9 +49,21 @@ function Row({ cells, columns }: { cells: readonly ComponentChildren[]; columns:
   );
 }
 
-export function DataTable({ caption, columns, rows, footer = [] }: DataTableProps): JSX.Element {
+export function DataTable({
+  caption,
+  columns,
+  rows,
+  footer = [],
+  rowAttributes = [],
+  keep = false,
+}: DataTableProps): JSX.Element {
   return (
-    <div class="msd-table-scroll" tabIndex={0} role="region" aria-label={caption}>
+    <div
+      class={keep ? 'msd-table-scroll msd-keep' : 'msd-table-scroll'}
+      tabIndex={0}
+      role="region"
+      aria-label={caption}
+    >
       <table class="utrecht-table utrecht-table--html-table msd-data-table">
         <caption class="utrecht-table__caption">{caption}</caption>
         <thead class="utrecht-table__header">
@@ -51,8 +79,8 @@ export function DataTable({ caption, columns, rows, footer = [] }: DataTableProp
           </tr>
         </thead>
         <tbody class="utrecht-table__body">
-          {rows.map((cells) => (
-            <Row cells={cells} columns={columns} />
+          {rows.map((cells, i) => (
+            <Row cells={cells} columns={columns} attributes={rowAttributes[i]} />
           ))}
         </tbody>
         {footer.length > 0 ? (
