@@ -1343,6 +1343,32 @@ const MESSAGES = {
     nl: 'status: kies concept of definitief, niet "{status}".',
     en: 'status: choose concept or definitief, not "{status}".',
   },
+  // Start page: the outlook summary (year-end projection per law, the gemeente's latest signals).
+  homeOutlookHeading: { nl: 'Vooruitblik', en: 'Outlook' },
+  homeOutlookProjection: {
+    nl: 'Verwacht jaartotaal {year} tegen de begroting',
+    en: 'Expected total for {year} against the budget',
+  },
+  homeOutlookAsOf: {
+    nl: 'Declaraties ingelezen tot en met {asOf}; wat nog niet gedeclareerd is, telt mee als verwacht definitief.',
+    en: 'Claims read up to {asOf}; what has not been claimed yet counts as expected final.',
+  },
+  homeOutlookSignals: {
+    nl: 'Signalen voor {gemeente} in de laatste periode',
+    en: 'Signals for {gemeente} in the latest period',
+  },
+  homeOutlookNoSignals: {
+    nl: 'Geen signalen: geen laatste cijfer van {gemeente} viel buiten de band die zijn eigen geschiedenis verwachten liet.',
+    en: 'No signals: no latest figure of {gemeente} fell outside the band its own history led to expect.',
+  },
+  homeOutlookMoreSignals: {
+    nl: 'En nog {count} signalen voor {gemeente}; de wijken staan op de pagina Prognose.',
+    en: 'And {count} more signals for {gemeente}; the districts are on the Outlook page.',
+  },
+  homeOutlookLink: {
+    nl: 'Alle prognoses, signalen per wijk en de trefzekerheid van eerdere voorspellingen',
+    en: 'All forecasts, signals per district and the track record of earlier forecasts',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,6 +1,7 @@
 /**
  * @module The version of everything the dashboard pages show — cube rows, meta (delivery dates), areas, the goal
- * tree (versions, targets, narratives), batches and quarantine — in one query (read at most once a second, see
+ * tree (versions, targets, narratives), batches and quarantine, and the start page's outlook (signals, nowcast,
+ * budget) — in one query (read at most once a second, see
  * `versionReader`), and a cache of rendered charts, maps and pages that is
  * emptied when that version changes. Rows are only written when they change and every write stamps `computed_at`
  * (ADR 0006), so an unchanged fingerprint means unchanged pages (the same reasoning as home-page-cache.ts).
@@ -16,7 +17,10 @@ const VERSION_SQL = `SELECT
   || '|' || coalesce((SELECT max(version) FROM goal_tree_version)::VARCHAR, '')
   || '|' || coalesce((SELECT count(*) || '/' || max(set_at) FROM goal_target)::VARCHAR, '')
   || '|' || coalesce((SELECT count(*) || '/' || max(written_at) FROM goal_narrative)::VARCHAR, '')
-  || '|' || (SELECT count(*) FROM batch)::VARCHAR || '|' || (SELECT count(*) FROM quarantine)::VARCHAR AS fingerprint`;
+  || '|' || (SELECT count(*) FROM batch)::VARCHAR || '|' || (SELECT count(*) FROM quarantine)::VARCHAR
+  || '|' || (SELECT count(*) FROM outlook_signal)::VARCHAR
+  || '|' || coalesce((SELECT max(computed_at) FROM claim_nowcast), '')
+  || '|' || coalesce((SELECT count(*) || '/' || max(imported_at) FROM budget_line)::VARCHAR, '') AS fingerprint`;
 
 /** The current version of what the pages show. */
 export async function cubeVersion(store: SqlStore): Promise<string> {

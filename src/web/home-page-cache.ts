@@ -9,14 +9,17 @@ import type { HomePageProps } from './pages/home-page.tsx';
 
 /**
  * What the start page's content depends on, in one cheap query: the rows of its indicators (count, newest write),
- * the delivery date and gemeente (meta) and the areas. Rows are only written when they change (ADR 0006), and every
+ * the delivery date and gemeente (meta), the areas, and for the outlook the signals, nowcast and budget. Rows are only written when they change (ADR 0006), and every
  * write stamps `computed_at`, so an unchanged fingerprint means an unchanged page.
  */
 const FINGERPRINT_SQL = `SELECT
   (SELECT count(*) FROM indicator_value WHERE indicator IN (${HOME_INDICATORS.map(() => '?').join(', ')}))::VARCHAR
   || '|' || coalesce((SELECT max(computed_at) FROM indicator_value WHERE indicator IN (${HOME_INDICATORS.map(() => '?').join(', ')}))::VARCHAR, '')
   || '|' || coalesce((SELECT string_agg(key || '=' || value, ',' ORDER BY key) FROM meta), '')
-  || '|' || (SELECT count(*) FROM area)::VARCHAR AS fingerprint`;
+  || '|' || (SELECT count(*) FROM area)::VARCHAR
+  || '|' || (SELECT count(*) FROM outlook_signal)::VARCHAR
+  || '|' || coalesce((SELECT max(computed_at) FROM claim_nowcast), '')
+  || '|' || coalesce((SELECT count(*)::VARCHAR || max(imported_at) FROM budget_line), '') AS fingerprint`;
 
 /**
  * A loader of the start page's props that reloads only when the fingerprint changed. While `preferStale()` holds (a

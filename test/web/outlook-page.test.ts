@@ -1,6 +1,6 @@
 /**
  * @module The /prognose page on the CSV fixtures with the example budget: Dutch sections with real sentences, filters
- * from the URL, a bad filter refused with 400 — and in real Chromium (when present) no WCAG 2.1 AA violations and no
+ * from the URL, a bad filter refused with 400, the start page's Vooruitblik summary — and in real Chromium (when present) no WCAG 2.1 AA violations and no
  * horizontal scrolling of the page at 1280 and 390 px.
  */
 import { readFileSync } from 'node:fs';
@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import type { AxeResults } from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.ts';
+import { projectBudget } from '../../src/engine/budget-projection-service.ts';
+import { VERSION_TTL_MS } from '../../src/web/cube-version.ts';
 import { createWebServer } from '../../src/web/server.ts';
 import { loginAs } from '../helpers/login.ts';
 import { chromiumAvailable, launchChromium } from '../helpers/chromium.ts';
@@ -73,6 +75,88 @@ describe('/prognose', () => {
     expect(response.statusCode).toBe(400);
     expect(response.body).toContain('De periodesoort kan niet: kies jaar, kwartaal of maand');
     expect((await web.inject({ url: '/prognose?year=twintig', headers: { cookie } })).statusCode).toBe(400);
+  });
+});
+
+describe("the start page's Vooruitblik", () => {
+  /** The text of a rendered sentence as the HTML holds it (Preact escapes quotes and ampersands). */
+  const asHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  /** The start page once the pages' data version has been read again (at most once per VERSION_TTL_MS). */
+  const home = async () => {
+    await new Promise((done) => setTimeout(done, VERSION_TTL_MS + 50));
+    return (await web.inject({ url: '/', headers: { cookie } })).body;
+  };
+
+  it("shows each law's year-end projection in words, also why there is none", async () => {
+    const budget = await projectBudget(app.store);
+    const laws = budget.rows.filter((r) => r.category === '');
+    expect(laws.map((r) => r.name)).toEqual(['Jeugdwet', 'Wmo', 'Participatiewet']);
+    const html = await home();
+    expect(html).toContain('<h2 class="utrecht-heading-2" id="vooruitblik">Vooruitblik</h2>');
+    expect(html).toContain(`Verwacht jaartotaal ${budget.year} tegen de begroting`);
+    // The fixtures hold no claims: every law says why it has no projection, and no verdict is claimed.
+    for (const law of laws) {
+      expect(law.projection).toBeNull();
+      expect(html).toContain(asHtml(law.sentence));
+    }
+    expect(html).toContain(
+      'Jeugdwet 2026: geen jaarprognose, want er zijn geen declaraties van dit domein ingelezen',
+    );
+    expect(html).not.toContain('<strong>');
+    expect(html).not.toContain('Declaraties ingelezen tot en met');
+  });
+
+  it("lists the gemeente's signals, yearly and most recent first, six at most, and follows the store", async () => {
+    const saved = await app.store.all<Record<string, string | number>>('SELECT * FROM outlook_signal');
+    const signal = (indicator: string, area: string, kind: string, period: string, rule: string) => [
+      indicator,
+      area,
+      kind,
+      period,
+      rule,
+      'up',
+      1,
+      `${indicator} ${period} ${rule}: buiten de band.`,
+    ];
+    await app.store.run('DELETE FROM outlook_signal');
+    try {
+      expect(await home()).toContain('Geen signalen: geen laatste cijfer van Zoetermeer viel buiten de band');
+      await app.store.append('outlook_signal', [
+        signal('youth.clients', 'GM0637', 'month', '2019-11', 'outsideLimits'),
+        signal('youth.clients', 'GM0637', 'year', '2018', 'outsideLimits'),
+        signal('support.clients', 'GM0637', 'year', '2019', 'outsideLimits'),
+        // Two rules on one series: one line, the first rule by name.
+        signal('support.clients', 'GM0637', 'year', '2019', 'outsideForecast'),
+        signal('youth.clients', 'GM0637', 'quarter', '2019-Q3', 'outsideLimits'),
+        signal('participation.benefits.stock', 'GM0637', 'month', '2019-12', 'outsideLimits'),
+        signal('support.arrangements.stock', 'GM0637', 'month', '2019-12', 'outsideLimits'),
+        signal('youth.cost', 'GM0637', 'month', '2019-12', 'outsideLimits'),
+        signal('youth.inflow', 'GM0637', 'month', '2019-10', 'outsideLimits'),
+        // A wijk's signal stays on /prognose.
+        signal('youth.clients', 'WK063701', 'year', '2019', 'outsideLimits'),
+      ]);
+      const html = await home();
+      const listed = [...html.matchAll(/— ([\w.]+ [\dQ-]+ \w+): buiten de band\./g)].map((m) => m[1]);
+      expect(listed).toEqual([
+        'support.clients 2019 outsideForecast',
+        'youth.clients 2018 outsideLimits',
+        'youth.clients 2019-Q3 outsideLimits',
+        'participation.benefits.stock 2019-12 outsideLimits',
+        'support.arrangements.stock 2019-12 outsideLimits',
+        'youth.cost 2019-12 outsideLimits',
+      ]);
+      expect(html).toContain('En nog 2 signalen voor Zoetermeer; de wijken staan op de pagina Prognose.');
+      expect(html).toContain(
+        '<a class="utrecht-link" href="/prognose?indicator=youth.clients&amp;area=GM0637&amp;periodKind=quarter">Jongeren met jeugdhulp</a>',
+      );
+    } finally {
+      await app.store.run('DELETE FROM outlook_signal');
+      if (saved.length > 0)
+        await app.store.append(
+          'outlook_signal',
+          saved.map((r) => Object.values(r)),
+        );
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-/** @module Gathers what the start page shows: the three core indicators per year for the gemeente and its wijken, as published values (disclosure control for the public role). */
+/** @module Gathers what the start page shows: the three core indicators per year for the gemeente and its wijken, as published values (disclosure control for the public role), and the outlook summary. */
 import { findIndicator } from '../../catalogue/standard-catalogue.ts';
 import { isValueStatus } from '../../domain/indicator-status.ts';
 import { indicatorDataUntil } from '../../engine/compile/indicator-delivery.ts';
@@ -8,6 +8,7 @@ import type { SqlStore } from '../../store/sql-store.ts';
 import { renderTrendChart } from '../../views/indicator-trend-chart.ts';
 import type { IndicatorView, PublishedCell } from '../../views/indicator-view-model.ts';
 import type { HomePageProps } from './home-page.tsx';
+import { loadHomeOutlook } from './home-outlook-data.ts';
 
 export const HOME_INDICATORS = ['youth.clients', 'support.clients', 'participation.benefits.stock'] as const;
 
@@ -57,5 +58,13 @@ export async function loadHomePage(store: SqlStore): Promise<HomePageProps> {
     const gemeente = areas[0] ?? { code: gemeenteCode, name: gemeenteName };
     cards.push({ view, chartSvg: await renderTrendChart(view, gemeente) });
   }
-  return { gemeente: { code: gemeenteCode, name: gemeenteName }, deliveryDate, deliveryDates, cards };
+  // The outlook needs computed figures; before the first compute the page shows only its notice.
+  const outlook = cards.length === 0 ? undefined : await loadHomeOutlook(store, gemeenteCode);
+  return {
+    gemeente: { code: gemeenteCode, name: gemeenteName },
+    deliveryDate,
+    deliveryDates,
+    cards,
+    ...(outlook ? { outlook } : {}),
+  };
 }

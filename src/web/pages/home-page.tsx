@@ -1,4 +1,4 @@
-/** @module The start page: the goal tree with the status of each main goal and effect, the three core indicators per year (chart + table) for the gemeente and its wijken, and data freshness per source. */
+/** @module The start page: the goal tree with the status of each main goal and effect, the three core indicators per year (chart + table) for the gemeente and its wijken, the outlook summary, and data freshness per source. */
 import type { JSX } from 'preact';
 import { DELIVERY_SOURCES, type DeliveryDates } from '../../domain/delivery-sources.ts';
 import { IndicatorCard } from '../../views/indicator-card.tsx';
@@ -7,6 +7,8 @@ import { DELIVERY_SOURCE_MESSAGES, formatDate, t, type Locale } from '../../view
 import type { SteeringView } from '../../steering/steering-status.ts';
 import { FreshnessList } from './freshness-list.tsx';
 import { GoalTreeList } from './goal-tree-list.tsx';
+import type { HomeOutlook } from './home-outlook-data.ts';
+import { HomeOutlookSection } from './home-outlook.tsx';
 import { PageLayout } from './page-layout.tsx';
 
 export interface HomePageProps {
@@ -19,6 +21,8 @@ export interface HomePageProps {
   steering?: { view: SteeringView } | { note: string };
   /** A status message above the figures (e.g. a demo still being built). */
   notice?: { kind: 'info' | 'error'; text: string };
+  /** The year-end projection and latest signals (absent while there is no cube yet). */
+  outlook?: HomeOutlook;
   locale?: Locale;
 }
 
@@ -29,6 +33,7 @@ export function HomePage({
   cards,
   steering,
   notice,
+  outlook,
   locale = 'nl',
 }: HomePageProps): JSX.Element {
   return (
@@ -62,6 +67,7 @@ export function HomePage({
       ) : (
         cards.map((card) => <IndicatorCard view={card.view} chartSvg={card.chartSvg} locale={locale} />)
       )}
+      {outlook ? <HomeOutlookSection outlook={outlook} gemeente={gemeente.name} locale={locale} /> : null}
       <div class="msd-notes">
         <p class="utrecht-paragraph">{t('statusLegend', {}, locale)}</p>
         {cards.some((card) => card.view.cells.some((c) => c.status === 'running')) ? (
