@@ -1343,6 +1343,9 @@ const MESSAGES = {
     nl: 'status: kies concept of definitief, niet "{status}".',
     en: 'status: choose concept or definitief, not "{status}".',
   },
+  // — Edit links on the node and indicator pages, for policy and up (issue 18 follow-up) —
+  editLinkNarrative: { nl: 'Verhaal bewerken', en: 'Edit narrative' },
+  editLinkTarget: { nl: 'Streefwaarde aanpassen', en: 'Adjust target' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;
