@@ -210,7 +210,7 @@ describe('dashboard pages', () => {
     const policy = (await loginAs(app.store, 'policy')).headers.cookie;
     const as = (url: string, who: string) => web.inject({ method: 'GET', url, headers: { cookie: who } });
     const hrefs = (html: string, text: string) =>
-      [...html.matchAll(/<a class="utrecht-link msd-edit-link" href="([^"]+)">([^<]+)<\/a>/g)]
+      [...html.matchAll(/<a class="utrecht-link msd-edit-link" href="([^"]+)">([^<]+)</g)]
         .filter((m) => m[2] === text)
         .map((m) => m[1]!.replaceAll('&amp;', '&'));
     const effect = /href="(\/effect\/[^"?]+)/.exec((await get('/')).body)?.[1];
@@ -225,6 +225,9 @@ describe('dashboard pages', () => {
     expect(period).toMatch(/^\d{4}/);
     const [narrativeLink] = hrefs(page.body, 'Verhaal bewerken');
     expect(narrativeLink).toBe(`/bewerken/verhaal?node=${encodeURIComponent(id)}&period=${period}`);
+    // Screen readers hear which node the link is for (several links share their visible text).
+    const title = /<h1 class="utrecht-heading-1">Effect: ([^<]+)<\/h1>/.exec(page.body)?.[1];
+    expect(page.body).toContain(`Verhaal bewerken<span class="msd-visually-hidden">: ${title}</span></a>`);
     const targetLinks = hrefs(page.body, 'Streefwaarde aanpassen');
     expect(targetLinks.length).toBeGreaterThan(0);
     const narrative = await as(narrativeLink!, policy);

@@ -15,22 +15,28 @@ export interface EditLinksProps {
   narrative?: { node: string; period: string };
   /** The indicator whose target the link sets, if any. */
   target?: { indicator: string; period: string };
+  /** What the links are about (a node or indicator title): read out after the link text, so that several links with
+   * the same visible text on one page stay distinguishable for screen reader users. */
+  subject: string;
   locale?: Locale;
 }
 
 /** A row of edit links (nothing when neither is given). */
-export function EditLinks({ narrative, target, locale = 'nl' }: EditLinksProps): JSX.Element | null {
+export function EditLinks({ narrative, target, subject, locale = 'nl' }: EditLinksProps): JSX.Element | null {
   if (!narrative && !target) return null;
+  const about = <span class="msd-visually-hidden">{`: ${subject}`}</span>;
   return (
     <p class="utrecht-paragraph msd-edit-links">
       {narrative ? (
         <a class="utrecht-link msd-edit-link" href={narrativeEditHref(narrative.node, narrative.period)}>
           {t('editLinkNarrative', {}, locale)}
+          {about}
         </a>
       ) : null}
       {target ? (
         <a class="utrecht-link msd-edit-link" href={targetEditHref(target.indicator, target.period)}>
           {t('editLinkTarget', {}, locale)}
+          {about}
         </a>
       ) : null}
     </p>

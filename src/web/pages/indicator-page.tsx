@@ -171,7 +171,11 @@ export function IndicatorPage({
             {t('dashSteeringHeading', { period: filters.period ?? '' }, locale)}
           </h2>
           {canEdit && filters.period !== undefined ? (
-            <EditLinks target={{ indicator: indicator.id, period: filters.period }} locale={locale} />
+            <EditLinks
+              target={{ indicator: indicator.id, period: filters.period }}
+              subject={indicator.name}
+              locale={locale}
+            />
           ) : null}
           {data.goalNodes.map((n) => (
             <section class="msd-card" aria-label={n.title}>
@@ -183,7 +187,11 @@ export function IndicatorPage({
                 <div class="msd-narrative" dangerouslySetInnerHTML={{ __html: n.narrativeHtml }} />
               ) : null}
               {canEdit && filters.period !== undefined ? (
-                <EditLinks narrative={{ node: n.id, period: filters.period }} locale={locale} />
+                <EditLinks
+                  narrative={{ node: n.id, period: filters.period }}
+                  subject={n.title}
+                  locale={locale}
+                />
               ) : null}
             </section>
           ))}

@@ -52,7 +52,9 @@ export function NodePage({
           <div class="msd-narrative" dangerouslySetInnerHTML={{ __html: node.narrative.html }} />
         </section>
       ) : null}
-      {canEdit ? <EditLinks narrative={{ node: node.id, period: view.period }} locale={locale} /> : null}
+      {canEdit ? (
+        <EditLinks narrative={{ node: node.id, period: view.period }} subject={node.title} locale={locale} />
+      ) : null}
       <h2 class="utrecht-heading-2">
         {t(node.kind === 'goal' ? 'dashEffectsHeading' : 'dashIndicatorsHeading', {}, locale)}
       </h2>
@@ -75,7 +77,11 @@ export function NodePage({
                 <div class="msd-narrative" dangerouslySetInnerHTML={{ __html: child.narrative.html }} />
               ) : null}
               {canEdit && child.indicator ? (
-                <EditLinks target={{ indicator: child.indicator, period: view.period }} locale={locale} />
+                <EditLinks
+                  target={{ indicator: child.indicator, period: view.period }}
+                  subject={child.title}
+                  locale={locale}
+                />
               ) : null}
             </li>
           ))}
