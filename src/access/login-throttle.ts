@@ -1,9 +1,11 @@
 /**
  * @module Login rate limit with lockout (privacy.md §7): 5 failed logins for one account within 15 minutes lock that
  * account for 15 minutes; 20 failed logins from one address within 15 minutes block that address for 15 minutes.
- * A success clears the account's failures. Kept in memory of the server process (a restart clears it; every
- * failure is also in the audit trail).
+ * A success clears the account's failures. Kept in the store (tables `login_failure` and `login_lockout`, migration
+ * 15), so a restart or a second server on the same data folder does not lift a lockout. Rows older than the window
+ * are deleted whenever the throttle reads or writes and when a server starts (the address is personal data).
  */
+import type { SqlStore } from '../store/sql-store.ts';
 import { systemClock, type Clock } from './clock.ts';
 
 export const LOGIN_LIMITS = {
@@ -13,49 +15,64 @@ export const LOGIN_LIMITS = {
   lockMs: 15 * 60 * 1000,
 } as const;
 
-interface Counter {
-  failures: number[];
-  lockedUntil: number;
-}
+type Scope = 'account' | 'address';
 
 export class LoginThrottle {
-  private readonly accounts = new Map<string, Counter>();
-  private readonly addresses = new Map<string, Counter>();
-
-  constructor(private readonly clock: Clock = systemClock) {}
+  constructor(
+    private readonly store: SqlStore,
+    private readonly clock: Clock = systemClock,
+  ) {}
 
   /** Milliseconds until the account or address may try again; 0 when it may now. */
-  lockedFor(username: string, address: string): number {
+  async lockedFor(username: string, address: string): Promise<number> {
     const now = this.clock().getTime();
-    const until = Math.max(
-      this.accounts.get(username)?.lockedUntil ?? 0,
-      this.addresses.get(address)?.lockedUntil ?? 0,
+    await this.prune(now);
+    const rows = await this.store.all<{ until: string | null }>(
+      `SELECT max(locked_until) AS until FROM login_lockout
+       WHERE (scope = 'account' AND subject = ?) OR (scope = 'address' AND subject = ?)`,
+      [username, address],
     );
-    return Math.max(0, until - now);
+    const until = rows[0]?.until;
+    return until ? Math.max(0, Date.parse(until) - now) : 0;
   }
 
-  recordFailure(username: string, address: string): void {
-    this.bump(this.accounts, username, LOGIN_LIMITS.perAccount);
-    this.bump(this.addresses, address, LOGIN_LIMITS.perAddress);
-  }
-
-  recordSuccess(username: string): void {
-    this.accounts.delete(username);
-  }
-
-  private bump(map: Map<string, Counter>, key: string, limit: number): void {
+  async recordFailure(username: string, address: string): Promise<void> {
     const now = this.clock().getTime();
-    const counter = map.get(key) ?? { failures: [], lockedUntil: 0 };
-    counter.failures = [...counter.failures.filter((at) => now - at < LOGIN_LIMITS.windowMs), now];
-    if (counter.failures.length >= limit) {
-      counter.lockedUntil = now + LOGIN_LIMITS.lockMs;
-      counter.failures = [];
-    }
-    map.set(key, counter);
-    // Bounded memory: an address spraying usernames cannot grow the map without end.
-    if (map.size > 10_000) {
-      const oldest = map.keys().next().value;
-      if (oldest !== undefined) map.delete(oldest);
-    }
+    await this.prune(now);
+    await this.bump('account', username, LOGIN_LIMITS.perAccount, now);
+    await this.bump('address', address, LOGIN_LIMITS.perAddress, now);
+  }
+
+  async recordSuccess(username: string): Promise<void> {
+    await this.store.run("DELETE FROM login_failure WHERE scope = 'account' AND subject = ?", [username]);
+  }
+
+  /** Stores one failure; at the limit within the window, locks the subject and starts its count afresh. */
+  private async bump(scope: Scope, subject: string, limit: number, now: number): Promise<void> {
+    const at = new Date(now).toISOString();
+    await this.store.run('INSERT INTO login_failure (scope, subject, failed_at) VALUES (?, ?, ?)', [
+      scope,
+      subject,
+      at,
+    ]);
+    const [row] = await this.store.all<{ n: number }>(
+      'SELECT count(*) AS n FROM login_failure WHERE scope = ? AND subject = ? AND failed_at > ?',
+      [scope, subject, new Date(now - LOGIN_LIMITS.windowMs).toISOString()],
+    );
+    if ((row?.n ?? 0) < limit) return;
+    await this.store.run(
+      `INSERT INTO login_lockout (scope, subject, locked_until) VALUES (?, ?, ?)
+       ON CONFLICT (scope, subject) DO UPDATE SET locked_until = excluded.locked_until`,
+      [scope, subject, new Date(now + LOGIN_LIMITS.lockMs).toISOString()],
+    );
+    await this.store.run('DELETE FROM login_failure WHERE scope = ? AND subject = ?', [scope, subject]);
+  }
+
+  /** Deletes failures older than the window and lockouts that have ended (also called when a server starts). */
+  async prune(now: number = this.clock().getTime()): Promise<void> {
+    await this.store.run('DELETE FROM login_failure WHERE failed_at <= ?', [
+      new Date(now - LOGIN_LIMITS.windowMs).toISOString(),
+    ]);
+    await this.store.run('DELETE FROM login_lockout WHERE locked_until <= ?', [new Date(now).toISOString()]);
   }
 }

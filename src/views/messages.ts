@@ -1369,6 +1369,9 @@ const MESSAGES = {
     nl: 'Alle prognoses, signalen per wijk en de trefzekerheid van eerdere voorspellingen',
     en: 'All forecasts, signals per district and the track record of earlier forecasts',
   },
+  // — Edit links on the node and indicator pages, for policy and up (issue 18 follow-up) —
+  editLinkNarrative: { nl: 'Verhaal bewerken', en: 'Edit narrative' },
+  editLinkTarget: { nl: 'Streefwaarde aanpassen', en: 'Adjust target' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

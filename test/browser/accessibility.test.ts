@@ -1,18 +1,15 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import type { AxeResults } from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.ts';
 import { main } from '../../src/cli/main.ts';
 import { createWebServer } from '../../src/web/server.ts';
 import { SESSION_COOKIE } from '../../src/web/route-access.ts';
+import { axeCheck } from '../helpers/axe-check.ts';
 import { chromiumAvailable, launchChromium } from '../helpers/chromium.ts';
 import { loginAs } from '../helpers/login.ts';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const quiet = { out: () => {}, err: () => {} };
 
 describe.skipIf(!chromiumAvailable())('WCAG 2.1 AA in real Chromium (axe-core)', () => {
@@ -62,17 +59,9 @@ describe.skipIf(!chromiumAvailable())('WCAG 2.1 AA in real Chromium (axe-core)',
       });
       const response = await page.goto(`${base}${path}`);
       expect(response?.status()).toBe(status);
-      await page.evaluate(AXE_SOURCE);
-      const results = (await page.evaluate(() =>
-        (globalThis as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe.run({
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        }),
-      )) as AxeResults;
-      const violations = results.violations.map(
-        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-      );
-      expect(violations).toEqual([]);
-      expect(results.passes.length).toBeGreaterThan(10);
+      const axe = await axeCheck(page);
+      expect(axe.violations).toEqual([]);
+      expect(axe.passes).toBeGreaterThan(10);
       expect(await page.locator('h1').count()).toBe(1);
       await page.screenshot({
         path: join(tmpdir(), `msd-page${path.replace('/', '-')}.png`),

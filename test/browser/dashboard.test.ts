@@ -1,34 +1,19 @@
 import { mkdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import type { AxeResults } from 'axe-core';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.ts';
 import { createWebServer } from '../../src/web/server.ts';
 import { loginAs } from '../helpers/login.ts';
+import { axeViolations } from '../helpers/axe-check.ts';
 import { chromiumAvailable, launchChromium } from '../helpers/chromium.ts';
 import { queryFixture } from '../helpers/query-fixture.ts';
 import { msd } from '../helpers/run-cli.ts';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** Screenshots of every page type (git-ignored): look at them after a run. */
 const ARTIFACTS = new URL('../../test-artifacts/dashboard/', import.meta.url).pathname;
 
 const WIDTHS = [1280, 390] as const;
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const results = (await page.evaluate(() =>
-    (globalThis as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    }),
-  )) as AxeResults;
-  return results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-}
 
 /** The figures the page shows, by cube cell. */
 const shownCells = (page: Page) =>

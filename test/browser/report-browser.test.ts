@@ -1,14 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { AxeResults } from 'axe-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { axeCheck } from '../helpers/axe-check.ts';
 import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from '../helpers/chromium.ts';
 import { msd } from '../helpers/run-cli.ts';
 import { reportFixture } from '../report/report-fixture.ts';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** poppler-utils (pdftotext, pdfinfo, pdftohtml): skipped locally without them, never under CI=true. */
 function popplerAvailable(): boolean {
@@ -83,17 +80,9 @@ describe.skipIf(!hasChromium)('the report HTML in real Chromium, offline', () =>
       await page.click('nav a[href="#bijlage"]');
       expect(await page.evaluate(() => location.hash)).toBe('#bijlage');
 
-      await page.evaluate(AXE_SOURCE);
-      const results = (await page.evaluate(() =>
-        (globalThis as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe.run({
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        }),
-      )) as AxeResults;
-      const violations = results.violations.map(
-        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-      );
-      expect(violations).toEqual([]);
-      expect(results.passes.length).toBeGreaterThan(10);
+      const axe = await axeCheck(page);
+      expect(axe.violations).toEqual([]);
+      expect(axe.passes).toBeGreaterThan(10);
       expect(await page.locator('h1').count()).toBe(1);
     } finally {
       await browser.close();

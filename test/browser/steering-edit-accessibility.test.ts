@@ -1,9 +1,5 @@
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AxeResults } from 'axe-core';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normaliseOidcSettings } from '../../src/access/oidc-settings.ts';
 import { STANDARD_CATALOGUE } from '../../src/catalogue/standard-catalogue.ts';
@@ -13,10 +9,9 @@ import { migrate } from '../../src/store/migrate.ts';
 import type { SqlStore } from '../../src/store/sql-store.ts';
 import { SESSION_COOKIE } from '../../src/web/route-access.ts';
 import { createWebServer } from '../../src/web/server.ts';
+import { axeViolations } from '../helpers/axe-check.ts';
 import { chromiumAvailable, launchChromium } from '../helpers/chromium.ts';
 import { loginAs } from '../helpers/login.ts';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const TREE = {
   title: 'Proefboom',
@@ -33,20 +28,8 @@ const TREE = {
   ],
 };
 
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const results = (await page.evaluate(() =>
-    (globalThis as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    }),
-  )) as AxeResults;
-  return results.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-}
-
 describe.skipIf(!chromiumAvailable())(
-  'SSO login and edit pages: WCAG 2.1 AA in Chromium at 1280 and 390 px',
+  'SSO login, edit pages and the links to them: WCAG 2.1 AA in Chromium at 1280 and 390 px',
   () => {
     let store: SqlStore;
     let web: ReturnType<typeof createWebServer>;
@@ -57,6 +40,10 @@ describe.skipIf(!chromiumAvailable())(
       store = await DuckDbStore.open(':memory:');
       await migrate(store);
       await importGoalTree(store, 'boom.yaml', TREE, STANDARD_CATALOGUE, 'test');
+      // One year of figures, so that the effect and indicator pages (with their edit links) have a period.
+      await store.run(
+        `INSERT INTO indicator_value VALUES ('youth.inflow', '2018', 'GM0637', '', '', 1000, NULL, 1000, 'final', 'computed', current_timestamp)`,
+      );
       // Discovery happens at the first SSO click, so an issuer nobody answers on is fine for the login page.
       const oidc = normaliseOidcSettings(
         {
@@ -85,6 +72,10 @@ describe.skipIf(!chromiumAvailable())(
       ['/bewerken/verhaal?node=instroom&period=2018', 390],
       ['/bewerken/streefwaarde', 1280],
       ['/bewerken/streefwaarde', 390],
+      ['/effect/minder-instroom', 1280],
+      ['/effect/minder-instroom', 390],
+      ['/indicator/youth.inflow', 1280],
+      ['/indicator/youth.inflow', 390],
     ])('%s at %i px has no violations; the forms work without script', async (path, width) => {
       const browser = await launchChromium();
       try {
@@ -95,6 +86,8 @@ describe.skipIf(!chromiumAvailable())(
         expect(response?.status()).toBe(200);
         expect(await axeViolations(page)).toEqual([]);
         const name = path.split('?')[0]?.replaceAll('/', '-');
+        // MSD_SCREENSHOT_DIR keeps the screenshots after the run (the test run's temporary folder is removed).
+        const shots = process.env['MSD_SCREENSHOT_DIR'] ?? tmpdir();
         if (path.startsWith('/bewerken/verhaal')) {
           // Voorbeeld: the server renders the markdown; the text stays in the form.
           await page.fill(
@@ -105,6 +98,27 @@ describe.skipIf(!chromiumAvailable())(
           await expect.poll(() => page.locator('#voorbeeld').count()).toBe(1);
           expect(await page.locator('.msd-narrative strong').first().textContent()).toBe('daalt');
           expect(await axeViolations(page)).toEqual([]);
+        }
+        if (path.startsWith('/effect/') || path.startsWith('/indicator/')) {
+          // The edit links sit inside the screen and lead to the form for this node or indicator and year.
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - window.innerWidth,
+          );
+          expect(overflow).toBeLessThanOrEqual(0);
+          const link = page.locator('a.msd-edit-link', {
+            hasText: path.startsWith('/effect/') ? 'Verhaal bewerken' : 'Streefwaarde aanpassen',
+          });
+          expect(await link.count()).toBe(1);
+          await page.screenshot({ path: join(shots, `msd-links${name}-${width}.png`), fullPage: true });
+          await Promise.all([page.waitForNavigation(), link.click()]);
+          expect(await page.locator('h1').textContent()).toMatch(
+            /^(Verhaal bij de cijfers bewerken|Streefwaarde instellen)$/,
+          );
+          expect(await page.inputValue('#period')).toBe('2018');
+          const chosen = path.startsWith('/effect/') ? '#node' : '#indicator';
+          expect(await page.inputValue(chosen)).toBe(
+            path.startsWith('/effect/') ? 'minder-instroom' : 'youth.inflow',
+          );
         }
         if (path.startsWith('/bewerken/streefwaarde') && width === 390) {
           await page.fill('#period', '2018');
@@ -117,8 +131,6 @@ describe.skipIf(!chromiumAvailable())(
           expect(await page.locator('#bewerk-fout').textContent()).toContain('"veel" is geen getal');
           expect(await axeViolations(page)).toEqual([]);
         }
-        // MSD_SCREENSHOT_DIR keeps the screenshots after the run (the test run's temporary folder is removed).
-        const shots = process.env['MSD_SCREENSHOT_DIR'] ?? tmpdir();
         await page.screenshot({ path: join(shots, `msd-edit${name}-${width}.png`), fullPage: true });
       } finally {
         await browser.close();

@@ -206,6 +206,70 @@ describe('dashboard pages', () => {
     }
   });
 
+  it('links policy users (never viewers) from node and indicator pages to the pre-filled edit pages', async () => {
+    const policy = (await loginAs(app.store, 'policy')).headers.cookie;
+    const as = (url: string, who: string) => web.inject({ method: 'GET', url, headers: { cookie: who } });
+    const hrefs = (html: string, text: string) =>
+      [...html.matchAll(/<a class="utrecht-link msd-edit-link" href="([^"]+)">([^<]+)</g)]
+        .filter((m) => m[2] === text)
+        .map((m) => m[1]!.replaceAll('&amp;', '&'));
+    const effect = /href="(\/effect\/[^"?]+)/.exec((await get('/')).body)?.[1];
+    expect(effect).toBeDefined();
+    const effectUrl = effect!;
+    const id = decodeURIComponent(effectUrl.slice('/effect/'.length));
+
+    // The effect page: "Verhaal bewerken" for the effect, "Streefwaarde aanpassen" per indicator below it.
+    const page = await as(effectUrl, policy);
+    expect(page.statusCode).toBe(200);
+    const period = / in ([\dA-Z-]+) voor /.exec(page.body)?.[1] ?? '';
+    expect(period).toMatch(/^\d{4}/);
+    const [narrativeLink] = hrefs(page.body, 'Verhaal bewerken');
+    expect(narrativeLink).toBe(`/bewerken/verhaal?node=${encodeURIComponent(id)}&period=${period}`);
+    // Screen readers hear which node the link is for (several links share their visible text).
+    const title = /<h1 class="utrecht-heading-1">Effect: ([^<]+)<\/h1>/.exec(page.body)?.[1];
+    expect(page.body).toContain(`Verhaal bewerken<span class="msd-visually-hidden">: ${title}</span></a>`);
+    const targetLinks = hrefs(page.body, 'Streefwaarde aanpassen');
+    expect(targetLinks.length).toBeGreaterThan(0);
+    const narrative = await as(narrativeLink!, policy);
+    expect(narrative.statusCode).toBe(200);
+    expect(narrative.body).toContain(`<option value="${id}" selected>`);
+    expect(narrative.body).toMatch(
+      new RegExp(`id="period" name="period" type="text" required value="${period}"`),
+    );
+    const indicator = new URLSearchParams(targetLinks[0]!.split('?')[1]).get('indicator') ?? '';
+    const target = await as(targetLinks[0]!, policy);
+    expect(target.statusCode).toBe(200);
+    expect(target.body).toContain(`<option value="${indicator}" selected>`);
+    expect(target.body).toMatch(
+      new RegExp(`id="period" name="period" type="text" required value="${period}"`),
+    );
+
+    // The indicator page: the target link and a narrative link per goal tree node, for the period shown.
+    const indicatorUrl = `/indicator/${indicator}`;
+    const indicatorPage = await as(indicatorUrl, policy);
+    expect(indicatorPage.statusCode).toBe(200);
+    const shown = /<option value="([^"]+)" selected>/.exec(
+      indicatorPage.body.slice(indicatorPage.body.indexOf('name="periode"')),
+    )?.[1];
+    expect(hrefs(indicatorPage.body, 'Streefwaarde aanpassen')).toEqual([
+      `/bewerken/streefwaarde?indicator=${encodeURIComponent(indicator)}&period=${shown}`,
+    ]);
+    const nodeLinks = hrefs(indicatorPage.body, 'Verhaal bewerken');
+    expect(nodeLinks.length).toBeGreaterThan(0);
+    expect((await as(nodeLinks[0]!, policy)).statusCode).toBe(200);
+
+    // A viewer gets the same pages (kept apart in the page cache) without a single edit link.
+    for (const url of ['/', effectUrl, indicatorUrl]) {
+      const viewed = await get(url);
+      expect(viewed.statusCode, url).toBe(200);
+      expect(viewed.body, url).not.toContain('/bewerken/');
+      expect(viewed.body, url).not.toContain('Verhaal bewerken');
+      expect(viewed.body, url).not.toContain('Streefwaarde aanpassen');
+    }
+    // And the viewer still cannot open the edit pages themselves.
+    expect((await get(narrativeLink!)).statusCode).toBe(403);
+  });
+
   it('shows a changed cube within a second (pages are kept per cube version)', async () => {
     const url = `/indicator/youth.clients?soort=jaar&periode=${year}&uitsplitsing=geen`;
     const before = pageCells((await get(url)).body).find((c) => c.ref === `${year}|GM0637|`);

@@ -3,24 +3,21 @@
  * from the URL, a bad filter refused with 400, the start page's Vooruitblik summary — and in real Chromium (when present) no WCAG 2.1 AA violations and no
  * horizontal scrolling of the page at 1280 and 390 px.
  */
-import { readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AxeResults } from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.ts';
 import { projectBudget } from '../../src/engine/budget-projection-service.ts';
 import { VERSION_TTL_MS } from '../../src/web/cube-version.ts';
 import { createWebServer } from '../../src/web/server.ts';
 import { loginAs } from '../helpers/login.ts';
+import { axeViolations } from '../helpers/axe-check.ts';
 import { chromiumAvailable, launchChromium } from '../helpers/chromium.ts';
 import { msd } from '../helpers/run-cli.ts';
 
 const FIXTURES = new URL('../fixtures/csv/', import.meta.url).pathname;
 const EXAMPLE_BUDGET = new URL('../../src/ingest/budget/begroting-voorbeeld.csv', import.meta.url).pathname;
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let app: App;
 let web: ReturnType<typeof createWebServer>;
@@ -173,13 +170,7 @@ describe.skipIf(!chromiumAvailable())('/prognose in real Chromium', () => {
         });
         const page = await context.newPage();
         expect((await page.goto(`${base}/prognose`))?.status()).toBe(200);
-        await page.evaluate(AXE_SOURCE);
-        const results = (await page.evaluate(() =>
-          (globalThis as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe.run({
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-          }),
-        )) as AxeResults;
-        expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
         expect(await page.locator('h1').count()).toBe(1);
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

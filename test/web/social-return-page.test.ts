@@ -1,13 +1,11 @@
 import { mkdtemp } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AxeResults } from 'axe-core';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.ts';
 import { createWebServer } from '../../src/web/server.ts';
+import { axeViolations } from '../helpers/axe-check.ts';
 import { chromiumAvailable, launchChromium } from '../helpers/chromium.ts';
 import { loginAs } from '../helpers/login.ts';
 import { msd } from '../helpers/run-cli.ts';
@@ -206,8 +204,6 @@ describe('/rendement/<name> for a programme', () => {
   });
 });
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 describe.skipIf(!chromiumAvailable())('/rendement in real Chromium', () => {
   let base: string;
   beforeAll(async () => {
@@ -232,17 +228,7 @@ describe.skipIf(!chromiumAvailable())('/rendement in real Chromium', () => {
       const response = await page.goto(`${base}${path}`);
       expect(response?.status()).toBe(200);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      await page.evaluate(AXE_SOURCE);
-      const results = (await page.evaluate(() =>
-        (globalThis as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe.run({
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-        }),
-      )) as AxeResults;
-      expect(
-        results.violations.map(
-          (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-        ),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       expect(await page.locator('h1').count()).toBe(1);
     } finally {
       await browser.close();

@@ -5,6 +5,7 @@ import { formatDate, formatNumber, t, type Locale } from '../../views/messages.t
 import { breakdownLabel } from '../../views/table-labels.ts';
 import type { DashboardContext } from '../dashboard-context.ts';
 import { periodKindParam } from '../dashboard-filters.ts';
+import { EditLinks } from './edit-links.tsx';
 import { FigureTable } from './figure-table.tsx';
 import { DownloadLinks, FilterForm, type FilterChoice } from './filter-form.tsx';
 import type { IndicatorPageData } from './indicator-page-data.ts';
@@ -37,10 +38,13 @@ export function filterParams(data: IndicatorPageData): Record<string, string | u
 export function IndicatorPage({
   data,
   context,
+  canEdit = false,
   locale = 'nl',
 }: {
   data: IndicatorPageData;
   context: DashboardContext;
+  /** The user may edit (policy and up): links to set the target and edit each node's narrative for this period. */
+  canEdit?: boolean;
   locale?: Locale;
 }): JSX.Element {
   const { indicator, filters } = data;
@@ -166,6 +170,13 @@ export function IndicatorPage({
           <h2 class="utrecht-heading-2">
             {t('dashSteeringHeading', { period: filters.period ?? '' }, locale)}
           </h2>
+          {canEdit && filters.period !== undefined ? (
+            <EditLinks
+              target={{ indicator: indicator.id, period: filters.period }}
+              subject={indicator.name}
+              locale={locale}
+            />
+          ) : null}
           {data.goalNodes.map((n) => (
             <section class="msd-card" aria-label={n.title}>
               <p class="utrecht-paragraph">
@@ -174,6 +185,13 @@ export function IndicatorPage({
               <p class="utrecht-paragraph msd-notes">{n.reason}</p>
               {n.narrativeHtml ? (
                 <div class="msd-narrative" dangerouslySetInnerHTML={{ __html: n.narrativeHtml }} />
+              ) : null}
+              {canEdit && filters.period !== undefined ? (
+                <EditLinks
+                  narrative={{ node: n.id, period: filters.period }}
+                  subject={n.title}
+                  locale={locale}
+                />
               ) : null}
             </section>
           ))}

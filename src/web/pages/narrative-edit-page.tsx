@@ -2,8 +2,8 @@
 import type { JSX } from 'preact';
 import type { NarrativeRow } from '../../store/goal-tree-tables.ts';
 import { formatDate, t } from '../../views/messages.ts';
-import { EditNotice, FormField } from './edit-form-fields.tsx';
-import { PageLayout } from './page-layout.tsx';
+import { EditFormFrame } from './edit-form-frame.tsx';
+import { FormField } from './edit-form-fields.tsx';
 
 export interface NarrativeEditPageProps {
   csrfToken: string;
@@ -22,76 +22,9 @@ export interface NarrativeEditPageProps {
 
 export function NarrativeEditPage(props: NarrativeEditPageProps): JSX.Element {
   const described = props.error ? { 'aria-describedby': 'bewerk-fout' } : {};
-  return (
-    <PageLayout title={t('editNarrativeTitle')}>
-      <h1 class="utrecht-heading-1">{t('editNarrativeTitle')}</h1>
-      <p class="utrecht-paragraph">{t('editNarrativeLead')}</p>
-      <EditNotice
-        {...(props.saved ? { saved: props.saved } : {})}
-        {...(props.error ? { error: props.error } : {})}
-      />
-      <form class="utrecht-form" method="post" action="/bewerken/verhaal">
-        <input type="hidden" name="_csrf" value={props.csrfToken} />
-        <FormField id="node" label={t('editNode')}>
-          <select class="utrecht-select utrecht-select--html-select" id="node" name="node" {...described}>
-            {props.nodes.map((n) => (
-              <option value={n.id} selected={n.id === props.node}>
-                {`${n.title} (${n.id})`}
-              </option>
-            ))}
-          </select>
-        </FormField>
-        <FormField id="period" label={t('editPeriod')} hint={t('editPeriodHint')}>
-          <input
-            class="utrecht-textbox utrecht-textbox--html-input"
-            id="period"
-            name="period"
-            type="text"
-            required
-            value={props.period}
-            aria-describedby="period-hint"
-          />
-        </FormField>
-        <FormField id="text" label={t('editText')}>
-          <textarea
-            class="utrecht-textarea utrecht-textarea--html-textarea"
-            id="text"
-            name="text"
-            rows={12}
-            {...described}
-          >
-            {props.text}
-          </textarea>
-        </FormField>
-        <FormField id="status" label={t('editStatus')}>
-          <select class="utrecht-select utrecht-select--html-select" id="status" name="status">
-            <option value="concept" selected={props.status === 'concept'}>
-              {t('editStatusConcept')}
-            </option>
-            <option value="definitief" selected={props.status === 'definitief'}>
-              {t('editStatusFinal')}
-            </option>
-          </select>
-        </FormField>
-        <p class="utrecht-button-group">
-          <button
-            class="utrecht-button utrecht-button--secondary-action"
-            type="submit"
-            name="action"
-            value="voorbeeld"
-          >
-            {t('editPreview')}
-          </button>{' '}
-          <button
-            class="utrecht-button utrecht-button--primary-action"
-            type="submit"
-            name="action"
-            value="opslaan"
-          >
-            {t('editSave')}
-          </button>
-        </p>
-      </form>
+  // What follows the form: the preview (when asked) and every earlier version.
+  const below = (
+    <>
       {props.previewHtml !== undefined ? (
         <section aria-labelledby="voorbeeld">
           <h2 class="utrecht-heading-2" id="voorbeeld">
@@ -119,6 +52,63 @@ export function NarrativeEditPage(props: NarrativeEditPageProps): JSX.Element {
           </article>
         ))}
       </section>
-    </PageLayout>
+    </>
+  );
+  return (
+    <EditFormFrame
+      title={t('editNarrativeTitle')}
+      lead={t('editNarrativeLead')}
+      action="/bewerken/verhaal"
+      csrfToken={props.csrfToken}
+      buttons={[
+        { label: t('editPreview'), kind: 'secondary', action: 'voorbeeld' },
+        { label: t('editSave'), kind: 'primary', action: 'opslaan' },
+      ]}
+      {...(props.saved ? { saved: props.saved } : {})}
+      {...(props.error ? { error: props.error } : {})}
+      after={below}
+    >
+      <FormField id="node" label={t('editNode')}>
+        <select class="utrecht-select utrecht-select--html-select" id="node" name="node" {...described}>
+          {props.nodes.map((n) => (
+            <option value={n.id} selected={n.id === props.node}>
+              {`${n.title} (${n.id})`}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      <FormField id="period" label={t('editPeriod')} hint={t('editPeriodHint')}>
+        <input
+          class="utrecht-textbox utrecht-textbox--html-input"
+          id="period"
+          name="period"
+          type="text"
+          required
+          value={props.period}
+          aria-describedby="period-hint"
+        />
+      </FormField>
+      <FormField id="text" label={t('editText')}>
+        <textarea
+          class="utrecht-textarea utrecht-textarea--html-textarea"
+          id="text"
+          name="text"
+          rows={12}
+          {...described}
+        >
+          {props.text}
+        </textarea>
+      </FormField>
+      <FormField id="status" label={t('editStatus')}>
+        <select class="utrecht-select utrecht-select--html-select" id="status" name="status">
+          <option value="concept" selected={props.status === 'concept'}>
+            {t('editStatusConcept')}
+          </option>
+          <option value="definitief" selected={props.status === 'definitief'}>
+            {t('editStatusFinal')}
+          </option>
+        </select>
+      </FormField>
+    </EditFormFrame>
   );
 }

@@ -2,6 +2,7 @@
 import type { JSX } from 'preact';
 import type { SteeringNode, SteeringView } from '../../steering/steering-status.ts';
 import { t, type Locale } from '../../views/messages.ts';
+import { EditLinks } from './edit-links.tsx';
 import { FilterForm, type FilterChoice } from './filter-form.tsx';
 import { nodeHref } from './goal-tree-list.tsx';
 import { PageLayout } from './page-layout.tsx';
@@ -13,10 +14,20 @@ export interface NodePageProps {
   choices: readonly FilterChoice[];
   path: string;
   areaName: string;
+  /** The user may edit (policy and up): links to the narrative and target editors for this node and period. */
+  canEdit?: boolean;
   locale?: Locale;
 }
 
-export function NodePage({ node, view, choices, path, areaName, locale = 'nl' }: NodePageProps): JSX.Element {
+export function NodePage({
+  node,
+  view,
+  choices,
+  path,
+  areaName,
+  canEdit = false,
+  locale = 'nl',
+}: NodePageProps): JSX.Element {
   const kindLabel = t(node.kind === 'goal' ? 'dashGoal' : 'dashEffect', {}, locale);
   return (
     <PageLayout title={`${kindLabel}: ${node.title}`} locale={locale}>
@@ -41,6 +52,9 @@ export function NodePage({ node, view, choices, path, areaName, locale = 'nl' }:
           <div class="msd-narrative" dangerouslySetInnerHTML={{ __html: node.narrative.html }} />
         </section>
       ) : null}
+      {canEdit ? (
+        <EditLinks narrative={{ node: node.id, period: view.period }} subject={node.title} locale={locale} />
+      ) : null}
       <h2 class="utrecht-heading-2">
         {t(node.kind === 'goal' ? 'dashEffectsHeading' : 'dashIndicatorsHeading', {}, locale)}
       </h2>
@@ -61,6 +75,13 @@ export function NodePage({ node, view, choices, path, areaName, locale = 'nl' }:
               {child.sentence ? <p class="utrecht-paragraph msd-notes">{child.reason}</p> : null}
               {child.narrative ? (
                 <div class="msd-narrative" dangerouslySetInnerHTML={{ __html: child.narrative.html }} />
+              ) : null}
+              {canEdit && child.indicator ? (
+                <EditLinks
+                  target={{ indicator: child.indicator, period: view.period }}
+                  subject={child.title}
+                  locale={locale}
+                />
               ) : null}
             </li>
           ))}

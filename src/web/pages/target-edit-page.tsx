@@ -2,8 +2,8 @@
 import type { JSX } from 'preact';
 import type { TargetChangeRow } from '../../store/goal-tree-tables.ts';
 import { formatDate, formatNumber, t } from '../../views/messages.ts';
-import { EditNotice, FormField } from './edit-form-fields.tsx';
-import { PageLayout } from './page-layout.tsx';
+import { EditFormFrame } from './edit-form-frame.tsx';
+import { FormField } from './edit-form-fields.tsx';
 
 export interface TargetEditPageProps {
   csrfToken: string;
@@ -21,54 +21,9 @@ export function TargetEditPage(props: TargetEditPageProps): JSX.Element {
   const described = props.error
     ? { 'aria-describedby': 'bewerk-fout value-hint' }
     : { 'aria-describedby': 'value-hint' };
-  return (
-    <PageLayout title={t('editTargetTitle')}>
-      <h1 class="utrecht-heading-1">{t('editTargetTitle')}</h1>
-      <p class="utrecht-paragraph">{t('editTargetLead')}</p>
-      <EditNotice
-        {...(props.saved ? { saved: props.saved } : {})}
-        {...(props.error ? { error: props.error } : {})}
-      />
-      <form class="utrecht-form" method="post" action="/bewerken/streefwaarde">
-        <input type="hidden" name="_csrf" value={props.csrfToken} />
-        <FormField id="indicator" label={t('editIndicator')}>
-          <select class="utrecht-select utrecht-select--html-select" id="indicator" name="indicator">
-            {props.indicators.map((n) => (
-              <option value={n.id} selected={n.id === props.indicator}>
-                {`${n.title} (${n.id})`}
-              </option>
-            ))}
-          </select>
-        </FormField>
-        <FormField id="period" label={t('editPeriod')} hint={t('editPeriodHint')}>
-          <input
-            class="utrecht-textbox utrecht-textbox--html-input"
-            id="period"
-            name="period"
-            type="text"
-            required
-            value={props.period}
-            aria-describedby="period-hint"
-          />
-        </FormField>
-        <FormField id="value" label={t('editValue')} hint={t('editValueHint')}>
-          <input
-            class="utrecht-textbox utrecht-textbox--html-input"
-            id="value"
-            name="value"
-            type="text"
-            inputMode="decimal"
-            required
-            value={props.value}
-            {...described}
-          />
-        </FormField>
-        <p class="utrecht-paragraph">
-          <button class="utrecht-button utrecht-button--primary-action" type="submit">
-            {t('editSave')}
-          </button>
-        </p>
-      </form>
+  // What follows the form: the values set before.
+  const below = (
+    <>
       <h2 class="utrecht-heading-2">{t('editHistory')}</h2>
       {props.history.length === 0 ? (
         <p class="utrecht-paragraph">{t('editHistoryEmpty')}</p>
@@ -109,6 +64,51 @@ export function TargetEditPage(props: TargetEditPageProps): JSX.Element {
           </tbody>
         </table>
       )}
-    </PageLayout>
+    </>
+  );
+  return (
+    <EditFormFrame
+      title={t('editTargetTitle')}
+      lead={t('editTargetLead')}
+      action="/bewerken/streefwaarde"
+      csrfToken={props.csrfToken}
+      buttons={[{ label: t('editSave'), kind: 'primary' }]}
+      {...(props.saved ? { saved: props.saved } : {})}
+      {...(props.error ? { error: props.error } : {})}
+      after={below}
+    >
+      <FormField id="indicator" label={t('editIndicator')}>
+        <select class="utrecht-select utrecht-select--html-select" id="indicator" name="indicator">
+          {props.indicators.map((n) => (
+            <option value={n.id} selected={n.id === props.indicator}>
+              {`${n.title} (${n.id})`}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      <FormField id="period" label={t('editPeriod')} hint={t('editPeriodHint')}>
+        <input
+          class="utrecht-textbox utrecht-textbox--html-input"
+          id="period"
+          name="period"
+          type="text"
+          required
+          value={props.period}
+          aria-describedby="period-hint"
+        />
+      </FormField>
+      <FormField id="value" label={t('editValue')} hint={t('editValueHint')}>
+        <input
+          class="utrecht-textbox utrecht-textbox--html-input"
+          id="value"
+          name="value"
+          type="text"
+          inputMode="decimal"
+          required
+          value={props.value}
+          {...described}
+        />
+      </FormField>
+    </EditFormFrame>
   );
 }

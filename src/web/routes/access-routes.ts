@@ -50,7 +50,9 @@ const html = (reply: FastifyReply, status: number, page: Parameters<typeof rende
 
 export function registerAccessRoutes(app: FastifyInstance, deps: AccessRouteDeps): void {
   const clock = deps.clock ?? systemClock;
-  const throttle = deps.throttle ?? new LoginThrottle(clock);
+  const throttle = deps.throttle ?? new LoginThrottle(deps.store, clock);
+  // Failures and lockouts left from before a restart that have run out are deleted at once, not at the next login.
+  app.addHook('onReady', async () => throttle.prune());
 
   const loginForm = (
     request: FastifyRequest,
@@ -88,7 +90,7 @@ export function registerAccessRoutes(app: FastifyInstance, deps: AccessRouteDeps
     if (!expected || typeof body._csrf !== 'string' || !tokensEqual(body._csrf, expected))
       return loginForm(request, reply, 403, { next, error: t('loginExpired'), username });
     const origin = request.ip;
-    const locked = throttle.lockedFor(username, origin);
+    const locked = await throttle.lockedFor(username, origin);
     if (locked > 0) {
       await audit(
         deps.store,
@@ -105,11 +107,11 @@ export function registerAccessRoutes(app: FastifyInstance, deps: AccessRouteDeps
     const password = String(body.password ?? '');
     const matches = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || user.disabled || !user.passwordHash || !matches) {
-      throttle.recordFailure(username, origin);
+      await throttle.recordFailure(username, origin);
       await audit(deps.store, { actor: 'anoniem', action: 'login.failure', object: username, origin }, clock);
       return loginForm(request, reply, 401, { next, error: t('loginFailed'), username });
     }
-    throttle.recordSuccess(username);
+    await throttle.recordSuccess(username);
     // No fixation: whatever session the browser brought is ended, and a new id is issued.
     const old = readCookies(request).get(SESSION_COOKIE);
     if (old) await endSession(deps.store, old);

@@ -22,6 +22,7 @@ import { dutchCsv } from '../../views/csv-export-writer.ts';
 import { t } from '../../views/messages.ts';
 import { xlsxWorkbook } from '../../views/xlsx-export-writer.ts';
 import { buildNotice } from '../build-notice.ts';
+import { mayEdit } from '../edit-access.ts';
 import type { BuildStatus } from '../build-status.ts';
 import { VersionedCache, versionReader } from '../cube-version.ts';
 import { loadDashboardContext, type DashboardArea, type DashboardContext } from '../dashboard-context.ts';
@@ -242,9 +243,11 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: DashboardDep
         const area = resolveAreaParam(request.query.gebied, context.areas, context.gemeente);
         const period = await steeringPeriod(request.query.periode);
         if (period === undefined) throw new HttpError(404, t('dashNoSteeringPeriod'));
+        // Policy users and up see edit links: the page is kept per data version and per that choice.
+        const canEdit = mayEdit(request.identity);
         const html = await page(
           version,
-          pageKey(request.url.split('?')[0] ?? '', request.query),
+          `${pageKey(request.url.split('?')[0] ?? '', request.query)}:${canEdit ? 'edit' : 'view'}`,
           async () => {
             const view = await steeringOf(version, context, period, area.code);
             if ('note' in view) throw new HttpError(404, view.note);
@@ -270,6 +273,7 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: DashboardDep
                 choices,
                 path: `/${segment}/${encodeURIComponent(node.id)}`,
                 areaName: area.name,
+                canEdit,
               }),
             );
           },
@@ -355,7 +359,11 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: DashboardDep
           tables,
         );
       }
-      const html = await page(version, key, async () => renderDocument(h(IndicatorPage, { data, context })));
+      // Policy users and up see edit links: the page is kept per data version and per that choice.
+      const canEdit = mayEdit(request.identity);
+      const html = await page(version, `${key}:${canEdit ? 'edit' : 'view'}`, async () =>
+        renderDocument(h(IndicatorPage, { data, context, canEdit })),
+      );
       return reply.type(HTML).send(html);
     },
   );

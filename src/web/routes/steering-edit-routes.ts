@@ -24,6 +24,7 @@ import { formatNumber, t } from '../../views/messages.ts';
 import { NarrativeEditPage } from '../pages/narrative-edit-page.tsx';
 import { NoGoalTreePage } from '../pages/no-goal-tree-page.tsx';
 import { TargetEditPage } from '../pages/target-edit-page.tsx';
+import { EDIT_ROLE } from '../edit-access.ts';
 import { renderDocument } from '../render-page.ts';
 import { auditRequest } from '../request-audit.ts';
 
@@ -107,7 +108,7 @@ export function registerSteeringEditRoutes(app: FastifyInstance, deps: SteeringE
 
   app.get<{ Querystring: Fields }>(
     '/bewerken/verhaal',
-    { config: { access: 'policy' } },
+    { config: { access: EDIT_ROLE } },
     async (request, reply) => {
       try {
         return await narrativePage(
@@ -126,7 +127,7 @@ export function registerSteeringEditRoutes(app: FastifyInstance, deps: SteeringE
 
   app.post<{ Body: Fields }>(
     '/bewerken/verhaal',
-    { config: { access: 'policy' } },
+    { config: { access: EDIT_ROLE } },
     async (request, reply) => {
       const body = request.body ?? {};
       const fields: Fields = {
@@ -223,7 +224,7 @@ export function registerSteeringEditRoutes(app: FastifyInstance, deps: SteeringE
 
   app.get<{ Querystring: Fields }>(
     '/bewerken/streefwaarde',
-    { config: { access: 'policy' } },
+    { config: { access: EDIT_ROLE } },
     async (request, reply) => {
       try {
         return await targetPage(
@@ -242,7 +243,7 @@ export function registerSteeringEditRoutes(app: FastifyInstance, deps: SteeringE
 
   app.post<{ Body: Fields }>(
     '/bewerken/streefwaarde',
-    { config: { access: 'policy' } },
+    { config: { access: EDIT_ROLE } },
     async (request, reply) => {
       const body = request.body ?? {};
       const fields: Fields = {
