@@ -116,9 +116,25 @@ export function chooseArimaSpec(series: readonly number[], season: number): Arim
     for (let p = Math.max(0, size - MAX_ORDER); p <= Math.min(size, MAX_ORDER); p++)
       for (const constant of constants) specs.push({ p, d, q: size - p, seasonalD, season, constant });
   let best: { spec: ArimaSpec; aicc: number } | undefined;
+  // Each order starts from the optimum of the order with one AR (else MA) term less, the new term at zero.
+  const optima = new Map<string, readonly number[]>();
+  const key = (p: number, q: number, constant: boolean): string => `${p},${q},${constant}`;
   for (const spec of specs) {
-    const fit = fitArimaCoefficients(series, spec, MAX_ORDER);
+    const { p, q, constant } = spec;
+    const smaller = p > 0 ? optima.get(key(p - 1, q, constant)) : optima.get(key(p, q - 1, constant));
+    const warmStart =
+      smaller === undefined
+        ? undefined
+        : p > 0
+          ? [...smaller.slice(0, p - 1), 0, ...smaller.slice(p - 1)]
+          : [...smaller, 0];
+    const fit = fitArimaCoefficients(series, spec, {
+      conditionOn: MAX_ORDER,
+      tolerance: 1e-6,
+      ...(warmStart === undefined ? {} : { warmStart }),
+    });
     if (fit === undefined) continue;
+    optima.set(key(p, q, constant), fit.unconstrained);
     const aicc = arimaAicc(fit, scale);
     if (Number.isFinite(aicc) && (best === undefined || aicc < best.aicc)) best = { spec, aicc };
   }

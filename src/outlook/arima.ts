@@ -30,6 +30,17 @@ export interface ArimaFit {
   readonly count: number;
   /** Sum of squared residuals. */
   readonly sse: number;
+  /** The optimum in the optimiser's unconstrained coordinates (a warm start for a refit). */
+  readonly unconstrained: readonly number[];
+}
+
+export interface FitOptions {
+  /** Condition on at least this many differenced values (a shared value makes fits of different orders comparable). */
+  readonly conditionOn?: number;
+  /** Start the optimiser here (a previous fit's `unconstrained`) instead of at zero, with a smaller simplex. */
+  readonly warmStart?: readonly number[];
+  /** Relative change of the sum of squares at which the optimiser stops (default 1e-8). */
+  readonly tolerance?: number;
 }
 
 /** Partial autocorrelations are kept strictly inside (−1, 1) so the fitted polynomials stay away from the unit circle. */
@@ -100,17 +111,16 @@ export function parameterCount(spec: ArimaSpec): number {
 
 /**
  * Fits the coefficients of an ARIMA spec by conditional sum of squares, conditioning on the first
- * max(p, `conditionOn`) differenced values (a shared `conditionOn` makes fits of different orders comparable).
- * The constant is the sample mean of the differenced series (mean-corrected CSS). σ² = SSE / (residuals − parameters).
+ * max(p, `conditionOn`) differenced values. The constant is the sample mean of the differenced series (mean-corrected CSS). σ² = SSE / (residuals − parameters).
  * Undefined when the differenced series leaves fewer than parameters + 2 residuals.
  */
 export function fitArimaCoefficients(
   series: readonly number[],
   spec: ArimaSpec,
-  conditionOn = 0,
+  options: FitOptions = {},
 ): ArimaFit | undefined {
   const raw = differenced(series, spec);
-  const start = Math.max(spec.p, conditionOn);
+  const start = Math.max(spec.p, options.conditionOn ?? 0);
   const count = raw.length - start;
   if (count < parameterCount(spec) + 2) return undefined;
   const mean = spec.constant ? raw.reduce((a, b) => a + b, 0) / raw.length : 0;
@@ -119,15 +129,16 @@ export function fitArimaCoefficients(
     const { phi, theta } = coefficientsFrom(u, spec.p, spec.q);
     return cssResiduals(w, phi, theta, start).sse;
   };
-  const best = nelderMead(objective, new Array<number>(spec.p + spec.q).fill(0), {
-    step: 0.4,
-    tolerance: 1e-8,
+  const warm = options.warmStart?.length === spec.p + spec.q ? options.warmStart : undefined;
+  const best = nelderMead(objective, warm ?? new Array<number>(spec.p + spec.q).fill(0), {
+    step: warm === undefined ? 0.4 : 0.2,
+    tolerance: options.tolerance ?? 1e-8,
     maxEvaluations: 150 * (spec.p + spec.q + 1),
   });
   const { phi, theta } = coefficientsFrom(best.x, spec.p, spec.q);
   const { residuals, sse } = cssResiduals(w, phi, theta, start);
   const sigma2 = sse / Math.max(1, count - (parameterCount(spec) - 1));
-  return { spec, coefficients: { phi, theta, mean, sigma2 }, residuals, count, sse };
+  return { spec, coefficients: { phi, theta, mean, sigma2 }, residuals, count, sse, unconstrained: best.x };
 }
 
 /**
@@ -203,10 +214,31 @@ export function arimaForecast(
 }
 
 /** Fits a spec to a series and returns it as a forecasting model; a RangeError when the series is too short for it. */
-export function fitArima(series: readonly number[], spec: ArimaSpec): FittedModel {
-  const fit = fitArimaCoefficients(series, spec);
+export function fitArima(series: readonly number[], spec: ArimaSpec, options: FitOptions = {}): FittedModel {
+  return modelOf(series, spec, fitOrThrow(series, spec, options));
+}
+
+/**
+ * A fit function for one spec that starts each optimisation where the previous one ended: the backtest refits on
+ * series one value longer each time, whose optimum barely moves, so the warm start saves most evaluations.
+ */
+export function warmArimaFitter(spec: ArimaSpec): (series: readonly number[]) => FittedModel {
+  let previous: readonly number[] | undefined;
+  return (series) => {
+    const fit = fitOrThrow(series, spec, previous === undefined ? {} : { warmStart: previous });
+    previous = fit.unconstrained;
+    return modelOf(series, spec, fit);
+  };
+}
+
+function fitOrThrow(series: readonly number[], spec: ArimaSpec, options: FitOptions): ArimaFit {
+  const fit = fitArimaCoefficients(series, spec, options);
   if (fit === undefined)
     throw new RangeError(`${arimaName(spec)} needs more than ${series.length} values for its coefficients`);
+  return fit;
+}
+
+function modelOf(series: readonly number[], spec: ArimaSpec, fit: ArimaFit): FittedModel {
   return {
     method: arimaName(spec),
     forecast: (horizon) =>

@@ -1,6 +1,6 @@
 /** @module Chooses a forecast method per series by rolling-origin backtest (lowest MASE) and forecasts h periods ahead with 80 % and 95 % intervals; too short a series gets no forecast and a reason. */
 import type { PeriodKind } from '../domain/period.ts';
-import { fitArima } from './arima.ts';
+import { warmArimaFitter } from './arima.ts';
 import { arimaMinimumLength, chooseArimaSpec } from './arima-order.ts';
 import { backtest, firstOrigin, type BacktestScore } from './backtest.ts';
 import { etsMinimumLength, fitEts, type EtsSpec } from './ets.ts';
@@ -63,8 +63,9 @@ function etsCandidate(spec: EtsSpec): Candidate {
 
 /**
  * ARIMA, last (ties go to the simpler methods): the order is chosen by AICc on the values before the first
- * backtest origin and kept; every origin and the final forecast refit its coefficients (their training series
- * are at least as long as the one the order was chosen on, so the order always fits).
+ * backtest origin and kept; every origin and the final forecast refit its coefficients, each starting from the
+ * previous origin's (their training series are at least as long as the one the order was chosen on, so the order
+ * always fits).
  */
 function arimaCandidate(season: number): Candidate {
   return {
@@ -73,7 +74,7 @@ function arimaCandidate(season: number): Candidate {
     prepare: (before) => {
       const spec = chooseArimaSpec(before, season);
       if (spec === undefined) return undefined;
-      return (y) => fitArima(y, spec);
+      return warmArimaFitter(spec);
     },
   };
 }
