@@ -5,6 +5,7 @@ import {
   fitArima,
   fitArimaCoefficients,
   partialsToCoefficients,
+  warmArimaFitter,
   type ArimaSpec,
 } from './arima.ts';
 import { arimaMinimumLength, chooseArimaSpec, kpssStatistic, seasonalStrength } from './arima-order.ts';
@@ -120,7 +121,9 @@ describe('ARIMA on series with a known generating process', () => {
 
   it('gives 80 % intervals covering 70–90 % and 95 % intervals 90–99 % of rolling-origin outcomes on ARIMA(0,1,1)', () => {
     // As in the method choice: the order is chosen on the values before the first origin (72 here), then every
-    // origin refits the coefficients and forecasts 1–3 steps; 60 replications × 24 origins.
+    // origin refits the coefficients (warm-started) and forecasts 1–3 steps; 60 replications × 24 origins.
+    // Measured: 76 % and 93 %. With 48 values before the first origin they are 69 % and 88 % (the intervals
+    // ignore the uncertainty of the order and the coefficients); see ADR 0021.
     let in80 = 0;
     let in95 = 0;
     let total = 0;
@@ -129,7 +132,7 @@ describe('ARIMA on series with a known generating process', () => {
       const options = { season: 1, horizon: 3, minTrain: 72, maxOrigins: 24 };
       const chosen = chooseArimaSpec(series.slice(0, firstOrigin(96, 72, 24)), 1);
       if (chosen === undefined) throw new Error('no order chosen');
-      const score = backtest(series, (y) => fitArima(y, chosen), options);
+      const score = backtest(series, warmArimaFitter(chosen), options);
       if (score === undefined) throw new Error('no backtest');
       in80 += score.coverage80 * score.forecasts;
       in95 += score.coverage95 * score.forecasts;
