@@ -30,15 +30,24 @@ async function main(): Promise<void> {
     );
     // From scratch: forget the fingerprints so every series is fitted again.
     await app.store.run('DELETE FROM forecast_series');
+    const cpuBefore = process.cpuUsage();
     const full = await refreshForecasts(app.store);
+    const cpu = process.cpuUsage(cpuBefore);
     const byKind = await app.store.all<{ period_kind: string; series: number; forecast: number }>(
       `SELECT period_kind, count(*)::INTEGER AS series, count(method)::INTEGER AS forecast
        FROM forecast_series GROUP BY period_kind ORDER BY period_kind`,
     );
     console.log(
       `full: ${full.series} series (${byKind.map((k) => `${k.period_kind} ${k.series}, ${k.forecast} forecast`).join('; ')}), ` +
-        `${full.forecasts} forecast values, ${full.signals} signals in ${(full.ms / 1000).toFixed(1)} s`,
+        `${full.forecasts} forecast values, ${full.signals} signals in ${(full.ms / 1000).toFixed(1)} s ` +
+        `(CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s)`,
     );
+    // Which method family the backtest chose: naive, seasonal-naive, ets or arima.
+    const byMethod = await app.store.all<{ family: string; series: number }>(
+      `SELECT split_part(method, '(', 1) AS family, count(*)::INTEGER AS series
+       FROM forecast_series WHERE method IS NOT NULL GROUP BY family ORDER BY series DESC`,
+    );
+    console.log(`chosen: ${byMethod.map((m) => `${m.family} ${m.series}`).join(', ')}`);
     const again = await refreshForecasts(app.store);
     console.log(
       `incremental, nothing changed: ${again.refitted} of ${again.series} refitted in ${(again.ms / 1000).toFixed(1)} s`,

@@ -34,6 +34,11 @@ export function maseScale(series: readonly number[], season: number): number {
   return count === 0 ? 0 : sum / count;
 }
 
+/** The first backtest origin: at most `maxOrigins` origins, the most recent ones, each leaving `minTrain` values. */
+export function firstOrigin(length: number, minTrain: number, maxOrigins: number): number {
+  return Math.max(minTrain, length - maxOrigins);
+}
+
 /** Scores `fit` on a series; undefined when no origin leaves at least `minTrain` values for training. */
 export function backtest(
   series: readonly number[],
@@ -41,13 +46,13 @@ export function backtest(
   options: BacktestOptions,
 ): BacktestScore | undefined {
   const n = series.length;
-  const firstOrigin = Math.max(options.minTrain, n - options.maxOrigins);
-  if (firstOrigin >= n) return undefined;
+  const first = firstOrigin(n, options.minTrain, options.maxOrigins);
+  if (first >= n) return undefined;
   let absError = 0;
   let in80 = 0;
   let in95 = 0;
   let count = 0;
-  for (let origin = firstOrigin; origin < n; origin++) {
+  for (let origin = first; origin < n; origin++) {
     const steps = fit(series.slice(0, origin)).forecast(Math.min(options.horizon, n - origin));
     steps.forEach((step, i) => {
       const actual = series[origin + i] ?? 0;

@@ -1,6 +1,8 @@
 /** @module Chooses a forecast method per series by rolling-origin backtest (lowest MASE) and forecasts h periods ahead with 80 % and 95 % intervals; too short a series gets no forecast and a reason. */
 import type { PeriodKind } from '../domain/period.ts';
-import { backtest, type BacktestScore } from './backtest.ts';
+import { warmArimaFitter } from './arima.ts';
+import { arimaMinimumLength, chooseArimaSpec } from './arima-order.ts';
+import { backtest, firstOrigin, type BacktestScore } from './backtest.ts';
 import { etsMinimumLength, fitEts, type EtsSpec } from './ets.ts';
 import { nonNegative, type FittedModel, type ForecastStep } from './forecast-types.ts';
 import { fitSeasonalNaive } from './seasonal-naive.ts';
@@ -21,15 +23,25 @@ export const MINIMUM_LENGTH: Readonly<Record<PeriodKind, number>> = {
   month: 12,
 };
 
+type Fit = (train: readonly number[]) => FittedModel;
+
 interface Candidate {
   readonly name: string;
   readonly minLength: number;
-  readonly fit: (train: readonly number[]) => FittedModel;
+  /**
+   * The method's fit, given the values before the first backtest origin: ARIMA chooses its order there, so the
+   * backtest never scores values the order was chosen on. Undefined: the method is not tried on this series.
+   */
+  readonly prepare: (beforeBacktest: readonly number[]) => Fit | undefined;
+}
+
+function fixed(name: string, minLength: number, fit: Fit): Candidate {
+  return { name, minLength, prepare: () => fit };
 }
 
 function candidates(season: number): Candidate[] {
   const list: Candidate[] = [
-    { name: 'naive', minLength: 2, fit: (y) => fitSeasonalNaive(y, 1) },
+    fixed('naive', 2, (y) => fitSeasonalNaive(y, 1)),
     ...(
       [
         { trend: 'none', season: 1 },
@@ -38,14 +50,33 @@ function candidates(season: number): Candidate[] {
     ).map((spec) => etsCandidate(spec)),
   ];
   if (season > 1) {
-    list.push({ name: 'seasonal-naive', minLength: season + 1, fit: (y) => fitSeasonalNaive(y, season) });
+    list.push(fixed('seasonal-naive', season + 1, (y) => fitSeasonalNaive(y, season)));
     list.push(etsCandidate({ trend: 'none', season }), etsCandidate({ trend: 'damped', season }));
   }
+  list.push(arimaCandidate(season));
   return list;
 }
 
 function etsCandidate(spec: EtsSpec): Candidate {
-  return { name: 'ets', minLength: etsMinimumLength(spec), fit: (y) => fitEts(y, spec) };
+  return fixed('ets', etsMinimumLength(spec), (y) => fitEts(y, spec));
+}
+
+/**
+ * ARIMA, last (ties go to the simpler methods): the order is chosen by AICc on the values before the first
+ * backtest origin and kept; every origin and the final forecast refit its coefficients, each starting from the
+ * previous origin's (their training series are at least as long as the one the order was chosen on, so the order
+ * always fits).
+ */
+function arimaCandidate(season: number): Candidate {
+  return {
+    name: 'arima',
+    minLength: arimaMinimumLength(season),
+    prepare: (before) => {
+      const spec = chooseArimaSpec(before, season);
+      if (spec === undefined) return undefined;
+      return warmArimaFitter(spec);
+    },
+  };
 }
 
 export type ForecastOutcome =
@@ -78,17 +109,21 @@ export function forecastSeries(series: readonly number[], options: ForecastOptio
     horizon: Math.min(options.horizon, season > 1 ? season : 3),
     maxOrigins: Math.max(4, season + 4),
   };
-  let best: { candidate: Candidate; score: BacktestScore } | undefined;
+  let best: { fit: Fit; score: BacktestScore } | undefined;
   for (const candidate of candidates(season)) {
     // An origin must leave the method enough values, and the backtest at least one origin.
     const minTrain = Math.max(candidate.minLength, 2);
     if (series.length - minTrain < 1) continue;
-    const score = backtest(series, candidate.fit, { ...btOptions, minTrain });
+    const fit = candidate.prepare(
+      series.slice(0, firstOrigin(series.length, minTrain, btOptions.maxOrigins)),
+    );
+    if (fit === undefined) continue;
+    const score = backtest(series, fit, { ...btOptions, minTrain });
     if (score === undefined) continue;
-    if (best === undefined || score.mase < best.score.mase) best = { candidate, score };
+    if (best === undefined || score.mase < best.score.mase) best = { fit, score };
   }
   if (best === undefined) return { ok: false, reason: 'tooShort', length: series.length, minimum };
-  const model = best.candidate.fit(series);
+  const model = best.fit(series);
   const steps = model.forecast(options.horizon);
   return {
     ok: true,

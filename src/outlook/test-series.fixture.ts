@@ -35,3 +35,29 @@ export function seasonalSeries(n: number, seed: number, noise = 8): number[] {
   const draw = seededNormal(seed);
   return Array.from({ length: n }, (_, t) => 200 + 30 * Math.sin((2 * Math.PI * t) / 12) + noise * draw());
 }
+
+/**
+ * An ARIMA(1,d,1) series: w_t = φ w_{t−1} + e_t + θ e_{t−1} around `mean` (sd 1 errors × `sd`), summed `d` times
+ * (0 or 1) from `start`; the first 100 values are burnt to forget the zero start.
+ */
+export function arimaSeries(
+  n: number,
+  seed: number,
+  options: { phi?: number; theta?: number; d?: number; mean?: number; sd?: number; start?: number },
+): number[] {
+  const { phi = 0, theta = 0, d = 0, mean = 0, sd = 1, start = 100 } = options;
+  const draw = seededNormal(seed);
+  let w = 0;
+  let previousError = 0;
+  let level = start;
+  const out: number[] = [];
+  for (let t = -100; t < n; t++) {
+    const e = sd * draw();
+    w = phi * w + e + theta * previousError;
+    previousError = e;
+    if (t < 0) continue;
+    level += mean + w;
+    out.push(d === 1 ? level : mean + w);
+  }
+  return out;
+}
