@@ -60,6 +60,7 @@ describe('migrations', () => {
         'reintegration',
         'report_snapshot',
         'residence',
+        'retention_cutoff',
         'schema_migration',
         'social_return_document',
         'stale_period',
@@ -79,6 +80,7 @@ describe('migrations', () => {
         { version: 11, name: 'access' },
         { version: 12, name: 'budget-and-vintages' },
         { version: 13, name: 'target-history' },
+        { version: 14, name: 'retention' },
       ]);
     });
   });

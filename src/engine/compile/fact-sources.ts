@@ -19,6 +19,7 @@ import {
   trajectoryEventFacts,
   type PeriodJoin,
 } from './fact-sql.ts';
+import type { LookBack } from '../../domain/retention-rule.ts';
 import type { FactPlan, FactSource } from './indicator-plan.ts';
 
 export interface FactSourceSpec {
@@ -46,6 +47,14 @@ export interface FactSourceSpec {
    * copied to every period ending there (`fanOutEnds`).
    */
   readonly byPeriodEnd: boolean;
+  /**
+   * How far before a period its facts read records (ADR 0019): 0 when only records overlapping the period (or
+   * forward-looking windows) count; months for a bounded look-back (the previous year of `continuing`, the 12-month
+   * re-entry of benefits, the 5-year repeat of trajectories); 'all' when any earlier record can change it (first-ever
+   * care, re-entry after a gap, a trajectory's duration from its first episode). Periods within it after a purge's
+   * cut-off are frozen.
+   */
+  readonly lookBack: LookBack;
   /** The facts in the standard fact columns (fact-sql.ts), one row per counted unit × period. */
   readonly sql: (plan: FactPlan, at: PeriodJoin) => string;
 }
@@ -56,6 +65,7 @@ const flags = {
   agePerUnit: false,
   carriesPerson: false,
   byPeriodEnd: false,
+  lookBack: 0,
 } as const;
 
 /** Every fact source. The compiler refuses a `FactSource` without a record here. */
@@ -87,13 +97,17 @@ export const FACT_SOURCE_REGISTRY: { readonly [S in FactSource]: FactSourceSpec 
     byPeriodEnd: true,
     sql: benefitsOnDateFacts,
   },
-  benefitStarts: { ...flags, unique: true, sql: benefitEventFacts },
-  benefitEnds: { ...flags, unique: true, sql: benefitEventFacts },
-  trajectoryStarts: { ...flags, unique: true, sql: trajectoryEventFacts },
-  trajectoryEnds: { ...flags, unique: true, sql: trajectoryEventFacts },
-  firstEver: { ...flags, agePerUnit: true, sql: firstEverFacts },
-  continuing: { ...flags, sql: continuingFacts },
-  reentry: { ...flags, sql: continuingFacts },
+  // Re-entry within 12 months of the previous benefit's end.
+  benefitStarts: { ...flags, unique: true, lookBack: 12, sql: benefitEventFacts },
+  benefitEnds: { ...flags, unique: true, lookBack: 12, sql: benefitEventFacts },
+  // Repeat (herhaald beroep): an earlier spell ended within 5 years; the duration of an ending trajectory runs from its
+  // first episode, however long ago.
+  trajectoryStarts: { ...flags, unique: true, lookBack: 60, sql: trajectoryEventFacts },
+  trajectoryEnds: { ...flags, unique: true, lookBack: 'all', sql: trajectoryEventFacts },
+  firstEver: { ...flags, agePerUnit: true, lookBack: 'all', sql: firstEverFacts },
+  // Care in the previous year; re-entry also asks for any care before that.
+  continuing: { ...flags, lookBack: 12, sql: continuingFacts },
+  reentry: { ...flags, lookBack: 'all', sql: continuingFacts },
   exitNoReturn: { ...flags, sql: exitNoReturnFacts },
   claims: { ...flags, periodLocal: true, sql: claimFacts },
   allLawsInPeriod: { ...flags, periodLocal: true, sql: allLawsFacts },
