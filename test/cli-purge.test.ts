@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listAudit } from '../src/access/audit-log.ts';
 import { createApp } from '../src/app.ts';
+import { STANDARD_CATALOGUE } from '../src/catalogue/standard-catalogue.ts';
+import { createWebServer } from '../src/web/server.ts';
+import { loginAs } from './helpers/login.ts';
 import { exactValues, msd } from './helpers/run-cli.ts';
 
 const FIXTURES = new URL('./fixtures/csv/', import.meta.url).pathname;
@@ -94,6 +97,41 @@ describe('msd purge', () => {
     );
     // A later cut-off is fine.
     expect((await msd('purge', '--data', data, '--older-than', '60m')).code).toBe(0);
+  });
+
+  it('shows a local indicator defined after the purge from its first open period, saying why', async () => {
+    const base = STANDARD_CATALOGUE.find((d) => d.id === 'support.clients');
+    const file = join(dir, 'lokaal.json');
+    await writeFile(file, JSON.stringify([{ ...base, id: 'local.support.clients' }]));
+    expect((await msd('indicators', 'define', '--data', data, file)).code).toBe(0);
+    expect((await msd('compute', '--data', data)).code).toBe(0);
+    // The fixture's years (2017–2019) are all frozen: the query says why it has nothing for them.
+    const shown = await msd(
+      'indicators',
+      'show',
+      'local.support.clients',
+      '--data',
+      data,
+      '--period',
+      '2019',
+    );
+    expect(shown.code).toBe(0);
+    expect(shown.err).toMatch(
+      /^msd: geen cijfers voor 2019: gegevens vóór \d\d-\d\d-20\d\d zijn verwijderd volgens de bewaartermijn$/,
+    );
+    const app = await createApp({ dataDir: data });
+    const web = createWebServer({ store: app.store, version: 'test' });
+    try {
+      const { headers } = await loginAs(app.store, 'viewer');
+      const page = await web.inject({ url: '/indicator/local.support.clients', headers });
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toMatch(/gegevens vóór \d\d-\d\d-20\d\d zijn verwijderd volgens de bewaartermijn/);
+      const standard = await web.inject({ url: '/indicator/support.clients', headers });
+      expect(standard.body).not.toContain('zijn verwijderd volgens de bewaartermijn');
+    } finally {
+      await web.close();
+      app.close();
+    }
   });
 
   it('quarantines a purged record that is delivered again, with the Dutch reason, and stores the rest', async () => {

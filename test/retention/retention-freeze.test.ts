@@ -1,6 +1,8 @@
 /** @module The retention freeze (ADR 0019): after a purge, no compute path changes a cube row of a frozen period, and a full compute changes no figure at all; later periods still compute. */
 import { describe, expect, it } from 'vitest';
 import { STANDARD_CATALOGUE } from '../../src/catalogue/standard-catalogue.ts';
+import { loadCatalogue, storeLocalDefinitions } from '../../src/catalogue/local-catalogue.ts';
+import { answerIndicatorQuery } from '../../src/engine/query-context.ts';
 import { computeCube, recomputeAffected } from '../../src/engine/run/cube-builder.ts';
 import { purgeRecords } from '../../src/retention/purge-service.ts';
 import { withFixtureDb } from '../helpers/fixture-db.ts';
@@ -88,25 +90,30 @@ describe('the retention freeze', () => {
     });
   });
 
-  it('gives a local indicator defined after the purge no figures for the frozen periods', async () => {
+  it('gives a local indicator defined after the purge no figures for the frozen periods, and says why', async () => {
     await withFixtureDb(async (store) => {
       await municipality(fixture(store));
       await computeCube(store, { now: TODAY });
       await purge(store);
       const base = STANDARD_CATALOGUE.find((d) => d.id === 'youth.clients');
       if (!base) throw new Error('youth.clients missing');
-      const local = { ...base, id: 'local.youth.clients' };
-      await computeCube(store, {
-        now: TODAY,
-        catalogue: [...STANDARD_CATALOGUE, local],
-        indicators: [local.id],
-      });
+      await storeLocalDefinitions(store, [{ ...base, id: 'local.youth.clients' }], 'cli:test');
+      await computeCube(store, { now: TODAY, catalogue: await loadCatalogue(store) });
       const periods = (
         await store.all<{ period: string }>(
           "SELECT DISTINCT period FROM indicator_value WHERE indicator = 'local.youth.clients' AND length(period) = 4 ORDER BY period",
         )
       ).map((r) => r.period);
       expect(periods).toEqual(['2018', '2019', '2020', '2021', '2022', '2023', '2024']);
+      const frozen = await answerIndicatorQuery(store, { indicator: 'local.youth.clients', period: '2016' });
+      expect(frozen.ok && frozen.note).toBe(
+        'geen cijfers voor 2016: gegevens vóór 01-04-2017 zijn verwijderd volgens de bewaartermijn',
+      );
+      const open = await answerIndicatorQuery(store, { indicator: 'local.youth.clients', period: '2018' });
+      expect(open.ok && open.values.length).toBeGreaterThan(0);
+      // The standard indicator keeps its 2016 figures.
+      const kept = await answerIndicatorQuery(store, { indicator: 'youth.clients', period: '2016' });
+      expect(kept.ok && kept.values.length).toBeGreaterThan(0);
     });
   });
 
