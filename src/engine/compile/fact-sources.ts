@@ -65,10 +65,12 @@ const flags = {
   agePerUnit: false,
   carriesPerson: false,
   byPeriodEnd: false,
-  lookBack: 0,
 } as const;
 
-/** Every fact source. The compiler refuses a `FactSource` without a record here. */
+/**
+ * Every fact source. The compiler refuses a `FactSource` without a record here. Each states its look-back: there is no
+ * default, so a new source cannot silently claim that a purge leaves its later periods unchanged.
+ */
 export const FACT_SOURCE_REGISTRY: { readonly [S in FactSource]: FactSourceSpec } = {
   episodesInPeriod: {
     ...flags,
@@ -76,6 +78,7 @@ export const FACT_SOURCE_REGISTRY: { readonly [S in FactSource]: FactSourceSpec 
     periodLocal: true,
     agePerUnit: true,
     carriesPerson: true,
+    lookBack: 0,
     sql: episodesInPeriodFacts,
   },
   episodesOnDate: {
@@ -84,17 +87,19 @@ export const FACT_SOURCE_REGISTRY: { readonly [S in FactSource]: FactSourceSpec 
     periodLocal: true,
     agePerUnit: true,
     byPeriodEnd: true,
+    lookBack: 0,
     sql: episodesOnDateFacts,
   },
-  episodeStarts: { ...flags, unique: true, periodLocal: true, sql: episodeEventFacts },
-  episodeEnds: { ...flags, unique: true, periodLocal: true, sql: episodeEventFacts },
-  benefitsInPeriod: { ...flags, unique: true, periodLocal: true, sql: benefitsInPeriodFacts },
+  episodeStarts: { ...flags, unique: true, periodLocal: true, lookBack: 0, sql: episodeEventFacts },
+  episodeEnds: { ...flags, unique: true, periodLocal: true, lookBack: 0, sql: episodeEventFacts },
+  benefitsInPeriod: { ...flags, unique: true, periodLocal: true, lookBack: 0, sql: benefitsInPeriodFacts },
   benefitsOnDate: {
     ...flags,
     unique: true,
     periodLocal: true,
     agePerUnit: true,
     byPeriodEnd: true,
+    lookBack: 0,
     sql: benefitsOnDateFacts,
   },
   // Re-entry within 12 months of the previous benefit's end.
@@ -108,14 +113,16 @@ export const FACT_SOURCE_REGISTRY: { readonly [S in FactSource]: FactSourceSpec 
   // Care in the previous year; re-entry also asks for any care before that.
   continuing: { ...flags, lookBack: 12, sql: continuingFacts },
   reentry: { ...flags, lookBack: 'all', sql: continuingFacts },
-  exitNoReturn: { ...flags, sql: exitNoReturnFacts },
-  claims: { ...flags, periodLocal: true, sql: claimFacts },
-  allLawsInPeriod: { ...flags, periodLocal: true, sql: allLawsFacts },
+  // Looks forward (no new spell within N months after the end); a spell ending after a cut-off keeps its end.
+  exitNoReturn: { ...flags, lookBack: 0, sql: exitNoReturnFacts },
+  claims: { ...flags, periodLocal: true, lookBack: 0, sql: claimFacts },
+  allLawsInPeriod: { ...flags, periodLocal: true, lookBack: 0, sql: allLawsFacts },
   benefitHouseholdMembers: {
     ...flags,
     periodLocal: true,
     agePerUnit: true,
     byPeriodEnd: true,
+    lookBack: 0,
     sql: benefitHouseholdMemberFacts,
   },
   // Re-integration provisions: the whole table is always read (no period filter), so every source but toWork is
@@ -126,11 +133,18 @@ export const FACT_SOURCE_REGISTRY: { readonly [S in FactSource]: FactSourceSpec 
     periodLocal: true,
     agePerUnit: true,
     byPeriodEnd: true,
+    lookBack: 0,
     sql: reintegrationOnDateFacts,
   },
-  reintegrationStarts: { ...flags, unique: true, periodLocal: true, sql: reintegrationEventFacts },
-  reintegrationEnds: { ...flags, unique: true, periodLocal: true, sql: reintegrationEventFacts },
-  reintegrationToWork: { ...flags, unique: true, sql: reintegrationToWorkFacts },
+  reintegrationStarts: {
+    ...flags,
+    unique: true,
+    periodLocal: true,
+    lookBack: 0,
+    sql: reintegrationEventFacts,
+  },
+  reintegrationEnds: { ...flags, unique: true, periodLocal: true, lookBack: 0, sql: reintegrationEventFacts },
+  reintegrationToWork: { ...flags, unique: true, lookBack: 0, sql: reintegrationToWorkFacts },
 };
 
 /** The record of a plan's fact source. */
