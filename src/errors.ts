@@ -133,3 +133,10 @@ export class ThemeError extends Error {
 }
 
 export const isThemeError = (e: unknown): e is ThemeError => e instanceof ThemeError;
+
+/** A purge that is refused (a cut-off earlier than the one in force, a span that is no span): a Dutch reason. */
+export class RetentionError extends Error {
+  override readonly name = 'RetentionError';
+}
+
+export const isRetentionError = (e: unknown): e is RetentionError => e instanceof RetentionError;

@@ -152,6 +152,7 @@ describe('msd users, tokens and audit', () => {
     const text = join(dir, 'verhaal.md');
     await writeFile(text, 'Het verhaal.');
     await run('narratives', 'set', 'doel-1', '--period', '2024', '--file', text);
+    await run('purge', '--older-than', '7y');
     // Login success, failure and logout through the web.
     const app = await createApp({ dataDir: data });
     const web = createWebServer({ store: app.store, version: 'test' });

@@ -67,6 +67,15 @@ describe('while msd serve holds the data folder', () => {
     expect((await msd('batches', '--data', data)).out).not.toContain('cbs:85984NED');
   });
 
+  it('msd purge runs in the server too, a dry run changing nothing', async () => {
+    const dry = await msd('purge', '--data', data, '--older-than', '5y', '--dry-run');
+    expect(dry.code).toBe(0);
+    expect(dry.out).toContain('Proefdraai (--dry-run): er is niets verwijderd.');
+    expect(dry.out).toMatch(/^voorzieningen \(jeugdhulp, Wmo\) +3$/m);
+    const again = await msd('purge', '--data', data, '--older-than', '5y', '--dry-run');
+    expect(again.out).toBe(dry.out);
+  });
+
   it('never hands over demo, serve or init', async () => {
     const init = await msd('init', '--data', data);
     expect(init.code).not.toBe(0);

@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = [
   'role.change',
   'token.create',
   'batch.remove',
+  'purge',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

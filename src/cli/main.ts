@@ -29,6 +29,7 @@ const commands = {
   report: () => import('./commands/report-command.ts'),
   budget: () => import('./commands/budget-command.ts'),
   forecast: () => import('./commands/forecast-command.ts'),
+  purge: () => import('./commands/purge-command.ts'),
 };
 
 const DEFAULT_DATA = './data';
@@ -233,6 +234,18 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     // `--data` belongs to `batches` (commander reads a parent's options after the subcommand too).
     .action(async (id: number) =>
       (await commands.batches()).runBatchRemove(id, batches.opts<{ data: string }>(), io),
+    );
+
+  program
+    .command('purge')
+    .description(
+      'remove record-level data older than the retention limit (keeps the figures); --dry-run only counts',
+    )
+    .addOption(dataOption())
+    .requiredOption('--older-than <span>', 'retention limit in years or months, e.g. 7y or 84m')
+    .option('--dry-run', 'count what would be removed, change nothing')
+    .action(async (o: { data: string; olderThan: string; dryRun?: boolean }) =>
+      (await commands.purge()).runPurge(o, io),
     );
 
   const goals = program

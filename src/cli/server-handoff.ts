@@ -34,6 +34,7 @@ export const HANDOFF_COMMANDS = [
   'report',
   'snapshots',
   'budget',
+  'purge',
 ] as const;
 
 function isAlive(pid: number): boolean {

@@ -9,6 +9,9 @@ export const PERIOD_KIND_NAMES: Record<PeriodKind, { one: string; many: string }
   month: { one: 'maand', many: 'maanden' },
 };
 
+/** An ISO date as Dutch text writes it (dd-mm-jjjj), as messages.ts formatDate does (domain code imports no views). */
+const dutchDate = (iso: string): string => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
+
 const LIST_AREAS = 'bekijk de gebieden (codes en namen) met msd areas list';
 
 /** Why a query is refused (exit 2): each names the input and the valid choices. */
@@ -38,6 +41,8 @@ export const EMPTY_ANSWER = {
   areaNotComputed: (id: string, name: string, code: string) =>
     `geen cijfers voor ${id} in ${name} (${code}); bereken de indicatoren opnieuw (msd compute)`,
   noValuesFromSource: (id: string, source: string) => `geen cijfers voor ${id} uit bron "${source}"`,
+  purged: (period: string, cutoff: string) =>
+    `geen cijfers voor ${period}: gegevens vóór ${dutchDate(cutoff)} zijn verwijderd volgens de bewaartermijn`,
   nothingSelected: (from: string, to: string) =>
     `geen cijfers voor deze selectie; de gegevens lopen van ${from} tot ${to}`,
 };

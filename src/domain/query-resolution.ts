@@ -119,6 +119,8 @@ export function resolveQuery(request: QueryRequest, context: QueryContext): Quer
 export interface DataRange {
   readonly periods: readonly string[];
   readonly deliveryDate: string | null;
+  /** After a purge: its cut-off and the first day the indicator is computed again (periods before it are frozen). */
+  readonly frozen?: { readonly cutoff: string; readonly before: string };
 }
 
 /**
@@ -138,6 +140,14 @@ export function dataSpan(range: DataRange): { from: string; to: string } | undef
 
 /** Why a resolved query got no rows, in one Dutch sentence (never an empty answer without a word of why). */
 export function emptyAnswerNote(query: ResolvedQuery, range: DataRange, source?: string): string {
+  // A period the retention rule froze without values (an indicator defined after the purge): its records are gone.
+  if (
+    query.period &&
+    range.frozen &&
+    query.period.start < range.frozen.before &&
+    !range.periods.includes(query.period.id)
+  )
+    return EMPTY_ANSWER.purged(query.period.id, range.frozen.cutoff);
   const span = dataSpan(range);
   if (!span) return EMPTY_ANSWER.noValuesYet(query.indicator);
   if (query.period && !range.periods.includes(query.period.id))

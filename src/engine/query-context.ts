@@ -12,6 +12,7 @@ import {
   type QueryResolution,
   type ResolvedQuery,
 } from '../domain/query-resolution.ts';
+import { frozenPeriodsOf } from './frozen-periods.ts';
 import type { SqlStore } from '../store/sql-store.ts';
 import { formatIndicatorValues, queryIndicatorValues, type IndicatorValueOut } from './indicator-query.ts';
 
@@ -58,7 +59,13 @@ export async function loadDataRange(store: SqlStore, indicator?: string): Promis
     indicator === undefined ? [] : [indicator],
   );
   const [meta] = await store.all<{ value: string }>("SELECT value FROM meta WHERE key = 'delivery_date'");
-  return { periods: periods.map((p) => p.period), deliveryDate: meta?.value ?? null };
+  // The periods a purge froze for the indicator: an empty answer about them says the records are gone.
+  const frozen = indicator === undefined ? null : await frozenPeriodsOf(store, indicator);
+  return {
+    periods: periods.map((p) => p.period),
+    deliveryDate: meta?.value ?? null,
+    ...(frozen === null ? {} : { frozen }),
+  };
 }
 
 /** How values are read for an answer: published (default) or exact, and from which source (see indicator-query.ts). */

@@ -19,6 +19,7 @@ import {
   trajectoryEventFacts,
   type PeriodJoin,
 } from './fact-sql.ts';
+import type { LookBack } from '../../domain/retention-rule.ts';
 import type { FactPlan, FactSource } from './indicator-plan.ts';
 
 export interface FactSourceSpec {
@@ -46,6 +47,14 @@ export interface FactSourceSpec {
    * copied to every period ending there (`fanOutEnds`).
    */
   readonly byPeriodEnd: boolean;
+  /**
+   * How far before a period its facts read records (ADR 0019): 0 when only records overlapping the period (or
+   * forward-looking windows) count; months for a bounded look-back (the previous year of `continuing`, the 12-month
+   * re-entry of benefits, the 5-year repeat of trajectories); 'all' when any earlier record can change it (first-ever
+   * care, re-entry after a gap, a trajectory's duration from its first episode). Periods within it after a purge's
+   * cut-off are frozen.
+   */
+  readonly lookBack: LookBack;
   /** The facts in the standard fact columns (fact-sql.ts), one row per counted unit × period. */
   readonly sql: (plan: FactPlan, at: PeriodJoin) => string;
 }
@@ -58,7 +67,10 @@ const flags = {
   byPeriodEnd: false,
 } as const;
 
-/** Every fact source. The compiler refuses a `FactSource` without a record here. */
+/**
+ * Every fact source. The compiler refuses a `FactSource` without a record here. Each states its look-back: there is no
+ * default, so a new source cannot silently claim that a purge leaves its later periods unchanged.
+ */
 export const FACT_SOURCE_REGISTRY: { readonly [S in FactSource]: FactSourceSpec } = {
   episodesInPeriod: {
     ...flags,
@@ -66,6 +78,7 @@ export const FACT_SOURCE_REGISTRY: { readonly [S in FactSource]: FactSourceSpec 
     periodLocal: true,
     agePerUnit: true,
     carriesPerson: true,
+    lookBack: 0,
     sql: episodesInPeriodFacts,
   },
   episodesOnDate: {
@@ -74,34 +87,42 @@ export const FACT_SOURCE_REGISTRY: { readonly [S in FactSource]: FactSourceSpec 
     periodLocal: true,
     agePerUnit: true,
     byPeriodEnd: true,
+    lookBack: 0,
     sql: episodesOnDateFacts,
   },
-  episodeStarts: { ...flags, unique: true, periodLocal: true, sql: episodeEventFacts },
-  episodeEnds: { ...flags, unique: true, periodLocal: true, sql: episodeEventFacts },
-  benefitsInPeriod: { ...flags, unique: true, periodLocal: true, sql: benefitsInPeriodFacts },
+  episodeStarts: { ...flags, unique: true, periodLocal: true, lookBack: 0, sql: episodeEventFacts },
+  episodeEnds: { ...flags, unique: true, periodLocal: true, lookBack: 0, sql: episodeEventFacts },
+  benefitsInPeriod: { ...flags, unique: true, periodLocal: true, lookBack: 0, sql: benefitsInPeriodFacts },
   benefitsOnDate: {
     ...flags,
     unique: true,
     periodLocal: true,
     agePerUnit: true,
     byPeriodEnd: true,
+    lookBack: 0,
     sql: benefitsOnDateFacts,
   },
-  benefitStarts: { ...flags, unique: true, sql: benefitEventFacts },
-  benefitEnds: { ...flags, unique: true, sql: benefitEventFacts },
-  trajectoryStarts: { ...flags, unique: true, sql: trajectoryEventFacts },
-  trajectoryEnds: { ...flags, unique: true, sql: trajectoryEventFacts },
-  firstEver: { ...flags, agePerUnit: true, sql: firstEverFacts },
-  continuing: { ...flags, sql: continuingFacts },
-  reentry: { ...flags, sql: continuingFacts },
-  exitNoReturn: { ...flags, sql: exitNoReturnFacts },
-  claims: { ...flags, periodLocal: true, sql: claimFacts },
-  allLawsInPeriod: { ...flags, periodLocal: true, sql: allLawsFacts },
+  // Re-entry within 12 months of the previous benefit's end.
+  benefitStarts: { ...flags, unique: true, lookBack: 12, sql: benefitEventFacts },
+  benefitEnds: { ...flags, unique: true, lookBack: 12, sql: benefitEventFacts },
+  // Repeat (herhaald beroep): an earlier spell ended within 5 years; the duration of an ending trajectory runs from its
+  // first episode, however long ago.
+  trajectoryStarts: { ...flags, unique: true, lookBack: 60, sql: trajectoryEventFacts },
+  trajectoryEnds: { ...flags, unique: true, lookBack: 'all', sql: trajectoryEventFacts },
+  firstEver: { ...flags, agePerUnit: true, lookBack: 'all', sql: firstEverFacts },
+  // Care in the previous year; re-entry also asks for any care before that.
+  continuing: { ...flags, lookBack: 12, sql: continuingFacts },
+  reentry: { ...flags, lookBack: 'all', sql: continuingFacts },
+  // Looks forward (no new spell within N months after the end); a spell ending after a cut-off keeps its end.
+  exitNoReturn: { ...flags, lookBack: 0, sql: exitNoReturnFacts },
+  claims: { ...flags, periodLocal: true, lookBack: 0, sql: claimFacts },
+  allLawsInPeriod: { ...flags, periodLocal: true, lookBack: 0, sql: allLawsFacts },
   benefitHouseholdMembers: {
     ...flags,
     periodLocal: true,
     agePerUnit: true,
     byPeriodEnd: true,
+    lookBack: 0,
     sql: benefitHouseholdMemberFacts,
   },
   // Re-integration provisions: the whole table is always read (no period filter), so every source but toWork is
@@ -112,11 +133,18 @@ export const FACT_SOURCE_REGISTRY: { readonly [S in FactSource]: FactSourceSpec 
     periodLocal: true,
     agePerUnit: true,
     byPeriodEnd: true,
+    lookBack: 0,
     sql: reintegrationOnDateFacts,
   },
-  reintegrationStarts: { ...flags, unique: true, periodLocal: true, sql: reintegrationEventFacts },
-  reintegrationEnds: { ...flags, unique: true, periodLocal: true, sql: reintegrationEventFacts },
-  reintegrationToWork: { ...flags, unique: true, sql: reintegrationToWorkFacts },
+  reintegrationStarts: {
+    ...flags,
+    unique: true,
+    periodLocal: true,
+    lookBack: 0,
+    sql: reintegrationEventFacts,
+  },
+  reintegrationEnds: { ...flags, unique: true, periodLocal: true, lookBack: 0, sql: reintegrationEventFacts },
+  reintegrationToWork: { ...flags, unique: true, lookBack: 0, sql: reintegrationToWorkFacts },
 };
 
 /** The record of a plan's fact source. */

@@ -27,7 +27,9 @@ import {
 import { planIndicator } from '../compile/indicator-plan.ts';
 import { canInline, deliveryTable, inlineCubeContext } from './cube-context.ts';
 import { deliverySourcesOf } from '../compile/indicator-delivery.ts';
-import { sqlConstants } from '../compile/sql-literals.ts';
+import { sqlConstants, sqlLiteral } from '../compile/sql-literals.ts';
+import { indicatorLookBack } from '../compile/indicator-look-back.ts';
+import { frozenBefore, type LookBack, type RetentionRule } from '../../domain/retention-rule.ts';
 import { prepareKeptCubeContext, releaseCubeContext } from './kept-context.ts';
 import { writeIndicatorCells } from './cube-writer.ts';
 import { createSharedFacts } from './shared-facts.ts';
@@ -77,6 +79,11 @@ interface CompiledIndicator {
    * that begin after it get no rows; periods ending after it are running.
    */
   readonly delivery: string;
+  /**
+   * Periods beginning before this date (ISO) are frozen by the retention rule (ADR 0019): their cube rows are neither
+   * recomputed nor deleted. Undefined: nothing was purged.
+   */
+  readonly frozenBefore: string | undefined;
 }
 
 interface DataRange {
@@ -87,6 +94,8 @@ interface DataRange {
   /** Per-source delivery dates (meta `delivery_date.<source>`; none in a store not ingested since they exist). */
   dates: DeliveryDates;
   gemeente: string | undefined;
+  /** The retention rule of the latest purge (`msd purge`), or null. */
+  retention: RetentionRule | null;
 }
 
 /** Jeugdwet, Wmo 2015 and Participatiewet took effect on 1 January 2015: the first year a monitor reports on. */
@@ -108,13 +117,17 @@ async function dataRange(store: SqlStore, now: Date): Promise<DataRange | undefi
     gemeente: string | null;
     floor: string | null;
     sources: string | null;
+    cutoff: string | null;
+    horizon: string | null;
   }>(
     `
     SELECT min(y) AS first, max(y) AS last,
       (SELECT value FROM meta WHERE key = 'delivery_date') AS delivery,
       (SELECT string_agg(key || '=' || value, ',') FROM meta WHERE key LIKE 'delivery_date.%') AS sources,
       (SELECT value FROM meta WHERE key = 'gemeente') AS gemeente,
-      (SELECT value FROM meta WHERE key = 'first_year') AS floor
+      (SELECT value FROM meta WHERE key = 'first_year') AS floor,
+      (SELECT strftime(max(cutoff), '%Y-%m-%d') FROM retention_cutoff) AS cutoff,
+      (SELECT strftime(max(horizon), '%Y-%m-%d') FROM retention_cutoff) AS horizon
     FROM (
       SELECT year(start_date) AS y FROM provision WHERE status = 'started' AND start_date IS NOT NULL
       UNION ALL SELECT year(start_date) FROM benefit
@@ -137,6 +150,8 @@ async function dataRange(store: SqlStore, now: Date): Promise<DataRange | undefi
         .map((kv) => ({ key: kv.slice(0, kv.indexOf('=')), value: kv.slice(kv.indexOf('=') + 1) })),
     ),
     gemeente: row.gemeente ?? undefined,
+    // The retention rule in force (retention-cutoff.ts reads it the same way).
+    retention: row.cutoff && row.horizon ? { cutoff: row.cutoff, horizon: row.horizon } : null,
   };
 }
 
@@ -151,9 +166,12 @@ function compileAll(
 ): CompiledIndicator[] {
   const inputs = new Map<string, ReadonlySet<EngineInput>>();
   const sources = new Map<string, readonly DeliverySource[]>();
+  const lookBacks = new Map<string, LookBack>();
   const out: CompiledIndicator[] = [];
   for (const def of defs) {
     const plan = planIndicator(def);
+    const lookBack = indicatorLookBack(plan, (id) => lookBacks.get(id));
+    lookBacks.set(def.id, lookBack);
     const compiled = compileIndicator(plan, { fastPaths });
     if (!compiled) continue;
     const own = indicatorInputs(plan, compiled, (id) => inputs.get(id));
@@ -167,6 +185,7 @@ function compileAll(
       history: needsHistory(plan),
       scope: contextScopeOf(plan),
       delivery: indicatorDeliveryDate(read, range.dates, range.deliveryDate),
+      frozenBefore: range.retention === null ? undefined : frozenBefore(range.retention, lookBack),
     });
   }
   return out;
@@ -218,6 +237,12 @@ async function refreshStatus(
     status: statusSql(months, 'c.delivery'),
     ids: sqlConstants(ids),
   }));
+  // Rows of frozen periods (ADR 0019) keep their status too: nothing of them changes after a purge.
+  const frozen = indicators.filter((k) => k.frozenBefore !== undefined);
+  const open =
+    frozen.length === 0
+      ? 'TRUE'
+      : `p.p_start >= CASE v.indicator ${frozen.map((k) => `WHEN ${sqlLiteral(k.def.id)} THEN DATE '${k.frozenBefore}'`).join(' ')} ELSE DATE '0001-01-01' END`;
   const gone = 'p.p_start > c.delivery';
   // The windows with a row of another status or of a period without a value, from the statuses of the totals before
   // the run (`_msd_known`): all rows of an indicator and period are written and refreshed together, so they share
@@ -226,13 +251,13 @@ async function refreshStatus(
   const stale = await store.all<{ w: number }>(
     `SELECT DISTINCT CASE ${windows.map((w, i) => `WHEN v.indicator IN (${w.ids}) THEN ${i}`).join(' ')} END AS w
      FROM ${tableName('known')} v JOIN ${tableName('status_period')} p ON v.period = p.period JOIN ${tableName('cfg')} c ON c.indicator = v.indicator
-     WHERE ${windows.map((w) => `(v.indicator IN (${w.ids}) AND (${gone} OR v.smin <> ${w.status} OR v.smax <> ${w.status}))`).join(' OR ')}`,
+     WHERE (${windows.map((w) => `(v.indicator IN (${w.ids}) AND (${gone} OR v.smin <> ${w.status} OR v.smax <> ${w.status}))`).join(' OR ')}) AND ${open}`,
   );
   for (const { w } of stale) {
     const window = windows[w];
     if (!window) continue;
     const rows = `v.indicator IN (${window.ids}) AND v.period = p.period AND c.indicator = v.indicator
-      AND v.source = 'computed'`;
+      AND v.source = 'computed' AND ${open}`;
     await store.run(
       `DELETE FROM indicator_value AS v USING ${tableName('status_period')} p, ${tableName('cfg')} c WHERE ${rows} AND ${gone};
        UPDATE indicator_value AS v SET status = ${window.status} FROM ${tableName('status_period')} p, ${tableName('cfg')} c
@@ -240,6 +265,10 @@ async function refreshStatus(
     );
   }
 }
+
+/** Whether a period of an indicator is frozen by the retention rule: it began before the indicator's freeze date. */
+const isFrozen = (c: CompiledIndicator, p: Period): boolean =>
+  c.frozenBefore !== undefined && p.start < c.frozenBefore;
 
 /** The indicators among `todo` that have computed rows in the cube. */
 async function indicatorsWithRows(store: SqlStore, todo: readonly CompiledIndicator[]): Promise<Set<string>> {
@@ -283,6 +312,7 @@ async function planPasses(
       (p) =>
         c.def.periodKinds.includes(p.kind) &&
         isPeriodReported(p.start, c.delivery) &&
+        !isFrozen(c, p) &&
         !(known.get(c.def.id)?.has(p.id) ?? false),
     );
   const tables =
@@ -381,6 +411,7 @@ async function runPass(
         sql,
         full: pass.replaceAll,
         hasRows,
+        ...(c.frozenBefore === undefined ? {} : { frozenBefore: c.frozenBefore }),
         computedAt: timestamp(now),
       }),
     );

@@ -27,6 +27,24 @@ export interface CellWrite {
   readonly hasRows: boolean;
   /** computed_at of the rows written. */
   readonly computedAt: string;
+  /**
+   * Periods beginning before this date (ISO) are frozen by the retention rule (ADR 0019): their stored rows are
+   * neither deleted nor compared, and no cell of them is written. Absent: nothing was purged.
+   */
+  readonly frozenBefore?: string;
+}
+
+/**
+ * SQL of the first day of a computed period id (`2019`, `2019-H1`, `2019-Q3`, `2019-07`; period.ts), so rows can be
+ * told frozen without a join.
+ */
+export function periodStartSql(period: string): string {
+  const year = `CAST(substr(${period}, 1, 4) AS INTEGER)`;
+  const index = `CAST(substr(${period}, 7) AS INTEGER)`;
+  return `CASE WHEN length(${period}) = 4 THEN make_date(${year}, 1, 1)
+    WHEN substr(${period}, 6, 1) = 'H' THEN make_date(${year}, (${index} - 1) * 6 + 1, 1)
+    WHEN substr(${period}, 6, 1) = 'Q' THEN make_date(${year}, (${index} - 1) * 3 + 1, 1)
+    ELSE make_date(${year}, CAST(substr(${period}, 6, 2) AS INTEGER), 1) END`;
 }
 
 /**
@@ -42,13 +60,19 @@ export interface CellWrite {
 export async function writeIndicatorCells(store: SqlStore, write: CellWrite): Promise<number> {
   const { indicator, computedAt } = write;
   // Literals, no parameters: DuckDB would plan the statement again when it runs (sql-literals.ts).
-  const inScope = `indicator = ${sqlLiteral(indicator)} AND source = 'computed'${write.full ? '' : ` AND period IN (SELECT period FROM ${tableName('period')})`}`;
+  const open =
+    write.frozenBefore === undefined
+      ? ''
+      : ` AND ${periodStartSql('period')} >= CAST(${sqlLiteral(write.frozenBefore)} AS DATE)`;
+  const inScope = `indicator = ${sqlLiteral(indicator)} AND source = 'computed'${write.full ? '' : ` AND period IN (SELECT period FROM ${tableName('period')})`}${open}`;
   const insert = `INSERT INTO indicator_value SELECT ${CELL_COLUMNS}, 'computed', CAST(${sqlLiteral(computedAt)} AS TIMESTAMP)`;
+  // The statement's cells of open periods only (all of them when nothing is frozen).
+  const cells = open === '' ? write.sql : `SELECT * FROM (${write.sql}) WHERE TRUE${open}`;
   if (!write.full || !write.hasRows) {
     return store.transaction(async () => {
       if (!write.full) await store.run(`DELETE FROM indicator_value WHERE ${inScope}`);
       // DuckDB answers an INSERT with the number of rows it wrote.
-      const [row] = await store.all<{ Count: number }>(`${insert} FROM (${write.sql})`);
+      const [row] = await store.all<{ Count: number }>(`${insert} FROM (${cells})`);
       return Number(row?.Count ?? 0);
     });
   }
@@ -57,7 +81,7 @@ export async function writeIndicatorCells(store: SqlStore, write: CellWrite): Pr
   await store.run(`CREATE OR REPLACE TEMP TABLE ${NEW_CELLS} AS
     SELECT n.*, (n.period IS NULL OR v.period IS NULL OR n.numerator IS DISTINCT FROM v.numerator
         OR n.denominator IS DISTINCT FROM v.denominator OR n.value IS DISTINCT FROM v.value OR n.status <> v.status) AS differs
-    FROM (SELECT ${CELL_COLUMNS} FROM (${write.sql})) n
+    FROM (SELECT ${CELL_COLUMNS} FROM (${cells})) n
     FULL JOIN (SELECT * FROM indicator_value WHERE ${inScope}) v ON v.period = n.period AND v.area = n.area
       AND v.breakdown_key = n.breakdown_key AND v.breakdown_value = n.breakdown_value`);
   try {

@@ -1,5 +1,6 @@
 /** @module Loads a claims CSV straight from the file into `claim` without a stage table: distinct BSNs keyed in Node, one INSERT … SELECT of the good rows; only a file with bad rows is staged again, to quarantine them by line. */
 import type { SqlStore } from '../../store/sql-store.ts';
+import { readRetentionRule } from '../../retention/retention-cutoff.ts';
 import { isValidBsn } from '../bsn.ts';
 import type { BatchCounts } from '../batch.ts';
 import type { Pseudonymiser } from '../pseudonymise.ts';
@@ -62,7 +63,7 @@ export async function loadClaimsDirect(
 ): Promise<BatchCounts> {
   const { store, batch } = ctx;
   await checkHeader(store, file, profile);
-  const rows = stagedRowsSql(file, profile);
+  const rows = stagedRowsSql(file, profile, (await readRetentionRule(store))?.cutoff ?? null);
   const bsns = await readingFile(file, () =>
     store.all<{ bsn: string | null; n: number }>(`SELECT bsn, count(*) AS n FROM (${rows}) GROUP BY bsn`),
   );

@@ -38,6 +38,8 @@ import {
   notValidType,
   unknownCategory,
 } from './csv-reasons.ts';
+import { readRetentionRule } from '../../retention/retention-cutoff.ts';
+import { recordBeforeCutoff } from '../../retention/retention-reasons.ts';
 import { assertUtf8 } from './encoding-check.ts';
 import type { MappingProfile } from './mapping-profile.ts';
 import { RECORD_FIELDS, type FieldSpec, type FieldType, type RecordKind } from './record-kinds.ts';
@@ -117,8 +119,22 @@ function validBsnSql(trimmed: string, n: string): string {
 const list = (values: readonly string[]): string => values.map(sqlString).join(', ');
 
 /** Checks on the typed fields of a row that involve more than one field (or the eleven-test), in reporting order. */
-function crossFieldProblems(kind: RecordKind, fields: Readonly<Record<string, FieldSpec>>): string[] {
+function crossFieldProblems(
+  kind: RecordKind,
+  fields: Readonly<Record<string, FieldSpec>>,
+  cutoff: string | null,
+): string[] {
   const problems: string[] = [];
+  // A record whose whole period lies before the retention cut-off: its kind was purged, so it may not come back.
+  const end = kind === 'claims' ? 'period_end' : 'end_date';
+  if (
+    cutoff !== null &&
+    (kind === 'provisions' || kind === 'claims' || kind === 'benefits' || kind === 'reintegrations')
+  ) {
+    problems.push(
+      `CASE WHEN ${end} < DATE ${sqlString(cutoff)} THEN ${sqlString(recordBeforeCutoff(cutoff))} END`,
+    );
+  }
   if ('bsn' in fields) {
     problems.push(
       `CASE WHEN bsn IS NOT NULL AND NOT ${validBsnSql('bsn_trimmed', 'bsn_number')} THEN ${sqlString(BSN_FAILS_ELEVEN_TEST)} END`,
@@ -252,7 +268,7 @@ function problemExpression(field: string, spec: FieldSpec, raw: string, typed: s
  * (semicolon-separated reasons, '' when the row is good): field checks first, then the eleven-test and the
  * cross-field checks. It keeps the file's order (nothing in it may plan as a join).
  */
-export function stagedRowsSql(file: string, profile: MappingProfile): string {
+export function stagedRowsSql(file: string, profile: MappingProfile, cutoff: string | null = null): string {
   const fields = RECORD_FIELDS[profile.kind];
   const selects: string[] = [];
   const problems: string[] = [];
@@ -269,7 +285,7 @@ export function stagedRowsSql(file: string, profile: MappingProfile): string {
         : field,
     );
   }
-  const more = crossFieldProblems(profile.kind, fields);
+  const more = crossFieldProblems(profile.kind, fields, cutoff);
   // The eleven-test works on the trimmed BSN and its value, computed once per row in the layers below.
   // Nine digits have nothing to trim: the many-character trim runs only for other values.
   const bsnColumns =
@@ -293,7 +309,8 @@ export async function stageCsv(store: SqlStore, file: string, profile: MappingPr
   try {
     // No window function for the line number: a CTAS keeps the file's order (preserve_insertion_order), so the
     // row id gives the line (header = line 1) without buffering the whole file in a window operator.
-    await store.run(`CREATE TEMP TABLE ${STAGE_TABLE} AS ${stagedRowsSql(file, profile)}`);
+    const cutoff = (await readRetentionRule(store))?.cutoff ?? null;
+    await store.run(`CREATE TEMP TABLE ${STAGE_TABLE} AS ${stagedRowsSql(file, profile, cutoff)}`);
   } catch (error) {
     throw csvReadError(file, error);
   }

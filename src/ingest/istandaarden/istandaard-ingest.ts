@@ -27,6 +27,8 @@ import { listMessageEntries, type MessageEntry } from './message-source.ts';
 import { parseMessageNamespace } from './message-types.ts';
 import { rebuildProvisions } from './provision-rebuild.ts';
 import { acceptedGemeenten, quarantineOtherGemeente } from './recipient-check.ts';
+import { quarantineBeforeCutoff } from './retention-check.ts';
+import { readRetentionRule } from '../../retention/retention-cutoff.ts';
 import { RecordStage, STAGES, type StageSink, type StageTable } from './record-stage-loader.ts';
 import { validateAgainstXsd } from './xsd-validator.ts';
 
@@ -400,6 +402,7 @@ export async function ingestIstandaardFile(
   try {
     const replaces = await settleKnownMessages(store, messages, counts);
     await quarantineOtherGemeente(store, await acceptedGemeenten(store, ctx.gemeente), counts);
+    await quarantineBeforeCutoff(store, (await readRetentionRule(store))?.cutoff ?? null, counts);
     const loaded = await loadStagedMessages({ store, batch, gemeente: ctx.gemeente });
     await recordMessageHashes(store, batch);
     for (const [type, { stored, replaced }] of Object.entries(loaded)) {

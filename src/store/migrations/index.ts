@@ -12,6 +12,7 @@ import { reportSnapshots } from './010-report-snapshots.ts';
 import { access } from './011-access.ts';
 import { budgetAndVintages } from './012-budget-and-vintages.ts';
 import { targetHistory } from './013-target-history.ts';
+import { retention } from './014-retention.ts';
 import { loginLockout } from './015-login-lockout.ts';
 import type { Migration } from './migration.ts';
 
@@ -29,5 +30,6 @@ export const MIGRATIONS: readonly Migration[] = [
   access,
   budgetAndVintages,
   targetHistory,
+  retention,
   loginLockout,
 ];

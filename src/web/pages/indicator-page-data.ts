@@ -7,6 +7,8 @@ import type { GoalStatus, StatusMark } from '../../domain/goal-status.ts';
 import type { GoalTreeDocument } from '../../domain/goal-tree.ts';
 import { GOAL_DEFAULTS } from '../../domain/goal-tree.ts';
 import type { SteeringNode, SteeringView } from '../../steering/steering-status.ts';
+import { frozenPeriodsOf } from '../../engine/frozen-periods.ts';
+import { purgedBefore } from '../../retention/retention-reasons.ts';
 import type { SqlStore } from '../../store/sql-store.ts';
 import { renderTrendChart, type TrendChartOptions } from '../../views/indicator-trend-chart.ts';
 import { renderWijkMapSvg } from '../../views/wijk-map.tsx';
@@ -50,6 +52,11 @@ export interface IndicatorPageData {
   readonly dataUntil: string | null;
   /** Why there is nothing to show (never an empty page without a word of why). */
   readonly emptyReason: string | null;
+  /**
+   * After a purge, for an indicator without figures in the periods it froze (one defined later): why its series
+   * begins where it does. Null otherwise.
+   */
+  readonly retentionNote: string | null;
 }
 
 const toCell = (v: IndicatorValueOut): ShownCell => ({
@@ -123,7 +130,22 @@ export async function loadIndicatorPage(input: IndicatorPageInput): Promise<Indi
     baseline: n.baseline ?? null,
     narrativeHtml: n.narrative?.html ?? null,
   }));
-  const base = { indicator, unit, filters, kinds: input.kinds, periods, goalNodes, sources, dataUntil };
+  const frozen = await frozenPeriodsOf(store, indicator.id);
+  const retentionNote =
+    frozen !== null && !input.totals.some((v) => (parsePeriod(v.period)?.start ?? '') < frozen.before)
+      ? purgedBefore(frozen.cutoff)
+      : null;
+  const base = {
+    indicator,
+    unit,
+    filters,
+    kinds: input.kinds,
+    periods,
+    goalNodes,
+    sources,
+    dataUntil,
+    retentionNote,
+  };
   const period = filters.period;
   if (period === undefined) {
     return {

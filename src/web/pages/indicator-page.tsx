@@ -102,6 +102,7 @@ export function IndicatorPage({
         {definition?.definitionNl ?? t('dashImportedNoDefinition', {}, locale)}
       </p>
       <FilterForm action={path} choices={choices} locale={locale} />
+      {data.retentionNote ? <p class="utrecht-paragraph msd-notes">{data.retentionNote}</p> : null}
       {data.emptyReason ? (
         <div class="utrecht-alert utrecht-alert--info" role="status">
           <p class="utrecht-paragraph">{data.emptyReason}</p>
