@@ -247,7 +247,7 @@ describe('msd users, tokens and audit', () => {
         offending.push(relative(src, join(src, file)));
     }
     expect(offending).toEqual([]);
-    const app = await createApp({ dataDir: data, readOnly: true });
+    const app = await createApp({ dataDir: data });
     const web = createWebServer({ store: app.store, version: 'test' });
     await web.ready();
     const auditRoutes = web.registeredRoutes().filter((r) => r.url.includes('audit'));
