@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { refreshForecasts } from '../../src/engine/forecast-service.ts';
-import { pointsForFit } from '../../src/engine/forecast-service.ts';
-import { readLagNowcast, refreshNowcast } from '../../src/engine/nowcast-service.ts';
+import { pointsForFit, seriesNowcast } from '../../src/engine/forecast-service.ts';
+import { readIndicatorNowcast, refreshNowcast } from '../../src/engine/nowcast-service.ts';
 import { STANDARD_CATALOGUE } from '../../src/catalogue/standard-catalogue.ts';
 import type { SqlStore } from '../../src/store/sql-store.ts';
 import { withFixtureDb } from '../helpers/fixture-db.ts';
@@ -163,7 +163,7 @@ describe('refreshNowcast', () => {
       const result = await refreshNowcast(store, { maxLag: 2, history: 24, minHistory: 6 });
       expect(result).toMatchObject({ asOf: '2024-12', tooLittleHistory: 0 });
       const nowcast = await store.all(
-        "SELECT month, age, provisional_cents, completeness, expected_cents FROM claim_nowcast WHERE category = '' ORDER BY month",
+        "SELECT month, age, provisional_cents, completeness, expected_cents FROM claim_nowcast WHERE category = '' AND care_type = '' ORDER BY month",
       );
       // 2024-12 (age 0) is left out: history shows nothing arrives within the care month, so there is nothing to scale.
       expect(nowcast).toEqual([
@@ -173,32 +173,45 @@ describe('refreshNowcast', () => {
   });
 });
 
-describe('cost series fitted at their expected final figure', () => {
-  it('reads the nowcast of a claim-cost indicator in euro and applies it to the gemeente month series only', async () => {
+describe('claim-based series fitted at their expected final figure', () => {
+  it('reads the factors of a claim-cost indicator and applies them to a wijk month and a quarter', async () => {
     await withFixtureDb(async (store) => {
+      // youth: 2025-11 is 95 % complete (log spread 0.05), 2025-12 80 % (0.1); one claim is 500 euro on average.
       await store.run(`INSERT INTO claim_nowcast VALUES
-        ('youth', '', '2025-12', 2, 378282337, 0.92, 411261366, 407144320, 415420043, '2026-02', 'now'),
-        ('support', '', '2025-12', 2, 100, 0.5, 200, 150, 250, '2026-02', 'now')`);
+        ('youth', '', '', '2025-11', 3, 0, 0.95, 0, 0, 0, 0.05, 50000, '2026-02', 'now'),
+        ('youth', '', '', '2025-12', 2, 0, 0.8, 0, 0, 0, 0.1, 50000, '2026-02', 'now')`);
       const definition = (id: string) => STANDARD_CATALOGUE.find((d) => d.id === id);
-      expect(await readLagNowcast(store, definition('youth.clients'))).toBeUndefined();
-      const nowcast = await readLagNowcast(store, definition('youth.cost'));
-      expect(nowcast?.asOf).toBe('2026-02');
-      expect(nowcast?.finals.get('2025-12')).toEqual({
-        period: '2025-12',
-        expected: 4112613.66,
-        lower80: 4071443.2,
-        upper80: 4154200.43,
+      expect(
+        await readIndicatorNowcast(store, definition('youth.clients'), STANDARD_CATALOGUE),
+      ).toBeUndefined();
+      const nowcast = await readIndicatorNowcast(store, definition('youth.cost'), STANDARD_CATALOGUE);
+      expect(nowcast?.correction).toEqual({
+        group: { law: 'youth', careType: '', category: '' },
+        figure: 'value',
+        basis: 'amount',
       });
-      const points = [
-        { period: '2025-12', value: 3782823.37, status: 'final' },
-        { period: '2026-01', value: 0, status: 'final' },
+      expect(nowcast?.factors?.claimSize).toBe(500);
+      // A wijk's 8,000 euro in 2025-12 → 10,000; spread √((10,000 × 0.1)² + 2,000 × 500) / 10,000 = 0.141421.
+      const months = [
+        { period: '2025-10', value: 9000, status: 'final' },
+        { period: '2025-12', value: 8000, status: 'provisional' },
+        { period: '2026-01', value: 100, status: 'provisional' },
       ];
-      expect(pointsForFit(points, 'month', 'gemeente', nowcast).map((p) => [p.value, p.status])).toEqual([
-        [4112613.66, 'provisional'],
-        [0, 'running'],
+      const lag = seriesNowcast(months, nowcast);
+      expect(lag?.finals.get('2025-12')?.expected).toBeCloseTo(10000, 6);
+      expect(lag?.finals.get('2025-12')?.lower80).toBeCloseTo(8342.3615, 3);
+      expect(lag?.finals.get('2025-12')?.upper80).toBeCloseTo(11987.0135, 3);
+      expect([...(lag?.withheld ?? [])]).toEqual(['2026-01']);
+      expect(pointsForFit(months, lag).map((p) => [p.period, p.value, p.status])).toEqual([
+        ['2025-10', 9000, 'final'],
+        ['2025-12', 10000, 'provisional'],
+        ['2026-01', 100, 'running'],
       ]);
-      expect(pointsForFit(points, 'month', 'wijk', nowcast)).toEqual(points);
-      expect(pointsForFit(points, 'quarter', 'gemeente', nowcast)).toEqual(points);
+      // 2025-Q4: months 1, 0.95 and 0.8 complete → 27,500 / 0.91667 = 30,000.
+      const quarter = seriesNowcast([{ period: '2025-Q4', value: 27500, status: 'provisional' }], nowcast);
+      expect(quarter?.finals.get('2025-Q4')?.expected).toBeCloseTo(30000, 6);
+      expect(quarter?.finals.get('2025-Q4')?.lower80).toBeCloseTo(28040.6063, 3);
+      expect(quarter?.finals.get('2025-Q4')?.upper80).toBeCloseTo(32096.3103, 3);
     });
   });
 });

@@ -12,6 +12,7 @@ import { reportSnapshots } from './010-report-snapshots.ts';
 import { access } from './011-access.ts';
 import { budgetAndVintages } from './012-budget-and-vintages.ts';
 import { targetHistory } from './013-target-history.ts';
+import { nowcastPerCareType } from './016-nowcast-per-care-type.ts';
 import type { Migration } from './migration.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   access,
   budgetAndVintages,
   targetHistory,
+  nowcastPerCareType,
 ];
