@@ -7,6 +7,7 @@ import { refreshForecasts } from '../../src/engine/forecast-service.ts';
 import { pointsForFit, seriesNowcast } from '../../src/engine/forecast-service.ts';
 import { readIndicatorNowcast, refreshNowcast } from '../../src/engine/nowcast-service.ts';
 import { STANDARD_CATALOGUE } from '../../src/catalogue/standard-catalogue.ts';
+import { parseIndicatorDefinition } from '../../src/domain/indicator-definition.ts';
 import type { SqlStore } from '../../src/store/sql-store.ts';
 import { withFixtureDb } from '../helpers/fixture-db.ts';
 
@@ -169,6 +170,73 @@ describe('refreshNowcast', () => {
       expect(nowcast).toEqual([
         { month: '2024-11', age: 1, provisional_cents: 5000, completeness: 0.5, expected_cents: 10000 },
       ]);
+    });
+  });
+});
+
+describe('refreshNowcast per care type', () => {
+  it('stores factors per law, care type and category, with the mean claim, and reads a care type’s own', async () => {
+    await withFixtureDb(async (store) => {
+      // 24 care months (2023–2024), arrivals known up to 2024-12. Category 43 (met verblijf): two claims of 50 euro,
+      // one declared a month late, one two months late; category 45 (zonder verblijf): one claim of 100 euro, a month
+      // late.
+      const month = (m: number, day: string) =>
+        `${2023 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-${day}`;
+      const rows: unknown[][] = [];
+      let id = 1;
+      for (let m = 0; m < 24; m++)
+        for (const [category, lag, cents] of [
+          ['43', 1, 5000],
+          ['43', 2, 5000],
+          ['45', 1, 10000],
+        ] as const) {
+          if (m + lag > 23) continue;
+          rows.push([
+            id++,
+            'p',
+            'youth',
+            null,
+            category,
+            null,
+            null,
+            month(m, '01'),
+            month(m, '28'),
+            1,
+            null,
+            cents,
+            null,
+            month(m + lag, '05'),
+            1,
+          ]);
+        }
+      await store.append('claim', rows as never);
+      await refreshNowcast(store, { maxLag: 2, history: 24, minHistory: 6 });
+      const stored = await store.all(
+        `SELECT care_type, category, completeness, mean_claim_cents FROM claim_nowcast WHERE month = '2024-11'
+         ORDER BY care_type, category`,
+      );
+      // 2024-11 at age 1: met verblijf has half of its 100 euro (0.5), zonder verblijf all (1), the law 150 of 200.
+      // Mean claim: 200 euro in 3 lines; met verblijf 100 euro in 2.
+      expect(stored).toEqual([
+        { care_type: '', category: '', completeness: 0.75, mean_claim_cents: 20000 / 3 },
+        { care_type: '', category: '43', completeness: 0.5, mean_claim_cents: 5000 },
+        { care_type: '', category: '45', completeness: 1, mean_claim_cents: 10000 },
+        { care_type: 'met verblijf', category: '', completeness: 0.5, mean_claim_cents: 5000 },
+        { care_type: 'zonder verblijf', category: '', completeness: 1, mean_claim_cents: 10000 },
+      ]);
+      const base = STANDARD_CATALOGUE.find((d) => d.id === 'youth.cost');
+      const local = parseIndicatorDefinition({
+        ...base,
+        id: 'local.youth.cost.residential',
+        filters: { careTypes: ['met verblijf'] },
+        breakdowns: [],
+      });
+      const nowcast = await readIndicatorNowcast(store, local, [...STANDARD_CATALOGUE, local]);
+      expect(nowcast?.factors?.claimSize).toBe(50);
+      expect(nowcast?.factors?.months.get('2024-11')?.completeness).toBe(0.5);
+      // A wijk's 30 euro of residential care in 2024-11 is expected to end at 60.
+      const lag = seriesNowcast([{ period: '2024-11', value: 30, status: 'provisional' }], nowcast);
+      expect(lag?.finals.get('2024-11')?.expected).toBe(60);
     });
   });
 });
