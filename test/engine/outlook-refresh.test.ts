@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { refreshForecasts } from '../../src/engine/forecast-service.ts';
-import { pointsForFit, seriesNowcast } from '../../src/engine/forecast-service.ts';
+import { funnelInputs, pointsForFit, seriesNowcast } from '../../src/engine/forecast-service.ts';
 import { readIndicatorNowcast, refreshNowcast } from '../../src/engine/nowcast-service.ts';
 import { STANDARD_CATALOGUE } from '../../src/catalogue/standard-catalogue.ts';
 import { parseIndicatorDefinition } from '../../src/domain/indicator-definition.ts';
@@ -125,6 +125,36 @@ describe('funnel signals', () => {
         'Centrum, 2024: 35 ligt boven de trechtergrens 30,7; bij het niveau van de gemeente zou 20 passen (regel: trechter, exacte Poisson-grenzen 99,8 %).',
       );
     });
+  });
+});
+
+describe('funnel inputs of a claim-based rate', () => {
+  it('take the latest final period, leaving out a provisional one whose declarations are still coming in', () => {
+    const areas = new Map([
+      ['GM0637', { name: 'Zoetermeer', level: 'gemeente' }],
+      ['WK063700', { name: 'Centrum', level: 'wijk' }],
+    ]);
+    const value = (period: string, area: string, numerator: number, status: string) => ({
+      indicator: 'local.claims.per1000',
+      period,
+      area,
+      breakdown: null,
+      value: numerator / 10,
+      numerator,
+      denominator: 10000,
+      status,
+      symbol: '' as const,
+    });
+    const values = [
+      value('2024', 'GM0637', 500, 'final'),
+      value('2024', 'WK063700', 60, 'final'),
+      value('2025', 'GM0637', 300, 'provisional'),
+      value('2025', 'WK063700', 20, 'provisional'),
+    ];
+    expect(funnelInputs(values, 'year', areas)?.period).toBe('2025');
+    const input = funnelInputs(values, 'year', areas, true);
+    expect(input?.period).toBe('2024');
+    expect(input?.wijken.map((w) => [w.area, w.observed])).toEqual([['WK063700', 60]]);
   });
 });
 
