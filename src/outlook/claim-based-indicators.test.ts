@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STANDARD_CATALOGUE } from '../catalogue/standard-catalogue.ts';
 import { parseIndicatorDefinition } from '../domain/indicator-definition.ts';
-import { breakdownCorrection, claimCorrectionOf } from './claim-based-indicators.ts';
+import { claimCorrectionOf } from './claim-based-indicators.ts';
 
 const find = (id: string) => STANDARD_CATALOGUE.find((d) => d.id === id);
 const correctionOf = (id: string) => claimCorrectionOf(find(id), STANDARD_CATALOGUE);
@@ -38,7 +38,7 @@ describe('claim-based indicators', () => {
     expect(claimCorrectionOf(undefined, STANDARD_CATALOGUE)).toBeUndefined();
   });
 
-  it('uses the care type of an indicator restricted to one, and of a care-type breakdown row', () => {
+  it('uses the care type of an indicator restricted to one, else one category', () => {
     const base = find('youth.cost');
     if (base === undefined) throw new Error('youth.cost');
     const local = parseIndicatorDefinition({
@@ -49,13 +49,29 @@ describe('claim-based indicators', () => {
     });
     const protection = claimCorrectionOf(local, STANDARD_CATALOGUE);
     expect(protection?.group).toEqual({ law: 'youth', careType: 'jeugdbescherming', category: '' });
-    const law = correctionOf('youth.cost');
-    if (law === undefined) throw new Error('youth.cost correction');
-    expect(breakdownCorrection(law, { key: 'careType', value: 'met verblijf' }).group.careType).toBe(
-      'met verblijf',
-    );
-    expect(breakdownCorrection(law, { key: 'category', value: '43' }).group.category).toBe('43');
-    expect(breakdownCorrection(law, { key: 'provider', value: 'x' })).toEqual(law);
+    const residential = parseIndicatorDefinition({
+      ...base,
+      id: 'local.youth.cost.cat43',
+      filters: { categories: ['43'] },
+      breakdowns: [],
+    });
+    expect(claimCorrectionOf(residential, STANDARD_CATALOGUE)?.group).toEqual({
+      law: 'youth',
+      careType: '',
+      category: '43',
+    });
+    // Two care types: the law's factors.
+    const two = parseIndicatorDefinition({
+      ...base,
+      id: 'local.youth.cost.two',
+      filters: { careTypes: ['met verblijf', 'zonder verblijf'] },
+      breakdowns: [],
+    });
+    expect(claimCorrectionOf(two, STANDARD_CATALOGUE)?.group).toEqual({
+      law: 'youth',
+      careType: '',
+      category: '',
+    });
   });
 
   it('counts claims when the subject is the claim itself', () => {

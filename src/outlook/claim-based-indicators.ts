@@ -63,22 +63,3 @@ export function claimCorrectionOf(
     return { group: groupOf(definition, domain), figure: 'numerator', basis: 'count' };
   return undefined;
 }
-
-/** Breakdown keys whose rows restrict a claim figure to one care/support type or product category. */
-const CARE_TYPE_KEYS: ReadonlySet<string> = new Set(['careType', 'supportType']);
-
-/**
- * The correction of one breakdown row of an indicator ('careType' = 'met verblijf'): the row's own care type or
- * category when the indicator is not already restricted to one; rows of other breakdowns keep the indicator's group.
- */
-export function breakdownCorrection(
-  correction: ClaimCorrection,
-  breakdown: { key: string; value: string } | undefined,
-): ClaimCorrection {
-  const { group } = correction;
-  if (breakdown === undefined || group.careType !== '' || group.category !== '') return correction;
-  if (CARE_TYPE_KEYS.has(breakdown.key))
-    return { ...correction, group: { ...group, careType: breakdown.value } };
-  if (breakdown.key === 'category') return { ...correction, group: { ...group, category: breakdown.value } };
-  return correction;
-}
