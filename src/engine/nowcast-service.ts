@@ -1,5 +1,5 @@
 /** @module The nowcast service: reads when claims arrived (submission date against care month) per law, care type and product category, stores the completion factors and expected final figures of the recent, still incomplete months, and reads them back for any claim-based indicator. */
-import { codeMappings, type CodeMappings } from '../catalogue/code-mappings.ts';
+import { careTypeOf, codeMappings, supportTypeOf, type CodeMappings } from '../catalogue/code-mappings.ts';
 import {
   DEFAULT_NOWCAST_OPTIONS,
   nowcastGroup,
@@ -33,8 +33,8 @@ const groupKey = (law: string, careType: string, category: string): string =>
 
 /** The care type (youth) or support type (Wmo) of a product category, as the cube maps it. */
 function careTypeOfClaim(law: string, category: string, mappings: CodeMappings): string {
-  if (law === 'youth') return mappings.careType[category] ?? 'overig';
-  if (law === 'support') return mappings.supportType[category] ?? 'Overig';
+  if (law === 'youth') return careTypeOf(category, mappings);
+  if (law === 'support') return supportTypeOf(category, mappings);
   return '';
 }
 
