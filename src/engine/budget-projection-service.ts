@@ -93,7 +93,7 @@ async function arrivedByMonth(store: SqlStore, law: Law, category: string): Prom
 async function nowcastOf(store: SqlStore, law: Law, category: string): Promise<Map<string, ExpectedFinal>> {
   const rows = await store.all<{ month: string; expected: number; lower80: number; upper80: number }>(
     `SELECT month, expected_cents / 100 AS expected, lower80_cents / 100 AS lower80, upper80_cents / 100 AS upper80
-     FROM claim_nowcast WHERE law = ? AND category = ? ORDER BY month`,
+     FROM claim_nowcast WHERE law = ? AND category = ? AND care_type = '' ORDER BY month`,
     [law, category],
   );
   return new Map(rows.map((r) => [r.month, { period: r.month, ...r }]));

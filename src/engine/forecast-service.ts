@@ -8,8 +8,9 @@ import { forecastSeries, type ForecastOutcome } from '../outlook/method-choice.t
 import { funnelSignals, seriesSignals, type FunnelUnit, type Signal } from '../outlook/signal-detection.ts';
 import { seriesWindow, type PublishedPoint, type SeriesWindow } from '../outlook/series-window.ts';
 import type { SqlParam, SqlStore } from '../store/sql-store.ts';
-import { readLagNowcast } from './nowcast-service.ts';
+import { readIndicatorNowcast, type IndicatorNowcast } from './nowcast-service.ts';
 import { withExpectedFinals, type LagNowcast } from '../outlook/nowcast-adjustment.ts';
+import { seriesExpectedFinals } from '../outlook/area-nowcast.ts';
 import { formatIndicatorValues, queryIndicatorValues, type IndicatorValueOut } from './indicator-query.ts';
 import { yieldToEventLoop } from '../event-loop.ts';
 
@@ -53,7 +54,7 @@ export function groupSeries(values: readonly IndicatorValueOut[]): Map<string, P
     const key = `${v.area}|${kind}`;
     let list = groups.get(key);
     if (list === undefined) groups.set(key, (list = []));
-    list.push({ period: v.period, value: v.value, status: v.status });
+    list.push({ period: v.period, value: v.value, status: v.status, numerator: v.numerator });
   }
   return groups;
 }
@@ -86,18 +87,28 @@ export function outlookOfSeries(
 }
 
 /**
- * The points a series is fitted on: for the gemeente's monthly series of a claim-cost indicator, recent months at
- * their expected final figure (the nowcast), months without arrivals yet left out of the fit; others as published.
+ * The nowcast of one area's series (any period kind) of a claim-based indicator: the expected final figure of each
+ * period with declarations still to come, and the periods withheld for want of one; undefined for an indicator whose
+ * value does not depend on claims.
+ */
+export function seriesNowcast(
+  points: readonly PublishedPoint[],
+  nowcast: IndicatorNowcast | undefined,
+): LagNowcast | undefined {
+  return nowcast === undefined
+    ? undefined
+    : seriesExpectedFinals(points, nowcast.correction.figure, nowcast.factors);
+}
+
+/**
+ * The points a series is fitted on: for a claim-based indicator, recent periods at their expected final figure (the
+ * nowcast), periods with declarations to come but no estimate left out of the fit; others as published.
  */
 export function pointsForFit(
   points: readonly PublishedPoint[],
-  kind: PeriodKind,
-  areaLevel: string | undefined,
   nowcast: LagNowcast | undefined,
 ): PublishedPoint[] {
-  return nowcast !== undefined && kind === 'month' && areaLevel === 'gemeente'
-    ? withExpectedFinals(points, nowcast)
-    : [...points];
+  return nowcast !== undefined ? withExpectedFinals(points, nowcast) : [...points];
 }
 
 /** A series' fingerprint: its published points, so an unchanged series is not fitted again. */
@@ -108,17 +119,19 @@ const fingerprintOf = (points: readonly PublishedPoint[]): string =>
 
 /**
  * The funnel's inputs of one indicator and period kind: the latest complete period of the gemeente, its published
- * count and denominator, and every wijk's published count, denominator and value in that period.
+ * count and denominator, and every wijk's published count, denominator and value in that period. `finalOnly` (a
+ * claim-based indicator): the latest final period, so provisional counts with declarations still to come are left out.
  */
 export function funnelInputs(
   values: readonly IndicatorValueOut[],
   kind: PeriodKind,
   areas: ReadonlyMap<string, { name: string; level: string }>,
+  finalOnly = false,
 ): { period: string; numerator: number; denominator: number; wijken: FunnelUnit[] } | undefined {
   const gemeenteRows = values.filter(
     (v) =>
       areas.get(v.area)?.level === 'gemeente' &&
-      v.status !== 'running' &&
+      (finalOnly ? v.status === 'final' : v.status !== 'running') &&
       parsePeriod(v.period)?.kind === kind,
   );
   const latest = gemeenteRows
@@ -151,8 +164,9 @@ function indicatorFunnelSignals(
   kind: PeriodKind,
   factor: number,
   areas: ReadonlyMap<string, { name: string; level: string }>,
+  finalOnly: boolean,
 ): Signal[] {
-  const input = funnelInputs(values, kind, areas);
+  const input = funnelInputs(values, kind, areas, finalOnly);
   if (input === undefined) return [];
   return funnelSignals(
     input.period,
@@ -236,13 +250,13 @@ export async function refreshForecasts(store: SqlStore): Promise<ForecastRefresh
   let signals = 0;
   for (const indicator of indicators) {
     const values = await readPublishedValues(store, indicator, catalogue);
-    const nowcast = await readLagNowcast(store, definitions.get(indicator));
+    const nowcast = await readIndicatorNowcast(store, definitions.get(indicator), catalogue);
     const changed: SeriesOutlook[] = [];
     const fingerprints = new Map<SeriesOutlook, string>();
     for (const [key, published] of groupSeries(values)) {
       const [area = '', kind] = key.split('|') as [string, PeriodKind];
       if (!(OUTLOOK_PERIOD_KINDS as readonly string[]).includes(kind)) continue;
-      const points = pointsForFit(published, kind, areas.get(area)?.level, nowcast);
+      const points = pointsForFit(published, seriesNowcast(published, nowcast));
       series++;
       const fingerprint = fingerprintOf(points);
       if (stored.get(`${indicator}|${key}`) === fingerprint) continue;
@@ -259,7 +273,10 @@ export async function refreshForecasts(store: SqlStore): Promise<ForecastRefresh
     const funnel =
       valueKind?.kind === 'rate'
         ? OUTLOOK_PERIOD_KINDS.flatMap((kind) =>
-            indicatorFunnelSignals(values, kind, valueKind.factor, areas).map((s) => ({ ...s, kind })),
+            indicatorFunnelSignals(values, kind, valueKind.factor, areas, nowcast !== undefined).map((s) => ({
+              ...s,
+              kind,
+            })),
           )
         : [];
     const keys = changed.map((o) => `${o.area}|${o.kind}`).join(',');

@@ -1,4 +1,5 @@
-/** @module The nowcast service: reads when claims arrived (submission date against care month) per law and care type, and stores the expected final figures of the recent, still incomplete months. */
+/** @module The nowcast service: reads when claims arrived (submission date against care month) per law, care type and product category, stores the completion factors and expected final figures of the recent, still incomplete months, and reads them back for any claim-based indicator. */
+import { careTypeOf, codeMappings, supportTypeOf, type CodeMappings } from '../catalogue/code-mappings.ts';
 import {
   DEFAULT_NOWCAST_OPTIONS,
   nowcastGroup,
@@ -6,11 +7,16 @@ import {
   type NowcastOptions,
 } from '../outlook/completion-factors.ts';
 import type { IndicatorDefinition } from '../domain/indicator-definition.ts';
-import type { LagNowcast } from '../outlook/nowcast-adjustment.ts';
+import type { GroupFactors, MonthFactor } from '../outlook/area-nowcast.ts';
+import {
+  claimCorrectionOf,
+  type ClaimCorrection,
+  type ClaimGroup,
+} from '../outlook/claim-based-indicators.ts';
 import type { SqlParam, SqlStore } from '../store/sql-store.ts';
 
 export interface NowcastRefreshResult {
-  /** Groups (law, law × care type) nowcast, and those without enough complete history. */
+  /** Groups (law, law × care type, law × category) nowcast, and those without enough complete history. */
   readonly groups: number;
   readonly tooLittleHistory: number;
   readonly rows: number;
@@ -21,40 +27,63 @@ export interface NowcastRefreshResult {
 const monthText = (index: number): string =>
   `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 
-/** Claims grouped by law, care type (category), care month and arrival lag in months. */
-async function readArrivals(store: SqlStore): Promise<{ cells: ArrivalCell[]; asOf: number | undefined }> {
+/** The key of a group's cells: law, care type, category (one of the last two set, or neither for the law's total). */
+const groupKey = (law: string, careType: string, category: string): string =>
+  `${law}|${careType}|${category}`;
+
+/** The care type (youth) or support type (Wmo) of a product category, as the cube maps it. */
+function careTypeOfClaim(law: string, category: string, mappings: CodeMappings): string {
+  if (law === 'youth') return careTypeOf(category, mappings);
+  if (law === 'support') return supportTypeOf(category, mappings);
+  return '';
+}
+
+/**
+ * Claims grouped by care month and arrival lag in months, with their amount and number of claim lines, into three
+ * groups each: the law's total, its care (or support) type and its product category.
+ */
+async function readArrivals(
+  store: SqlStore,
+  mappings: CodeMappings,
+): Promise<{ cells: ArrivalCell[]; asOf: number | undefined }> {
   const rows = await store.all<{
     law: string;
     category: string;
     origin: number;
     lag: number;
     amount: number;
+    claims: number;
   }>(
     `SELECT law, category, year(period_start) * 12 + month(period_start) - 1 AS origin,
        year(submitted_on) * 12 + month(submitted_on) - 1 - (year(period_start) * 12 + month(period_start) - 1) AS lag,
-       sum(amount_cents)::DOUBLE AS amount
+       sum(amount_cents)::DOUBLE AS amount, count(*)::DOUBLE AS claims
      FROM claim WHERE submitted_on IS NOT NULL GROUP BY ALL`,
   );
   const cells: ArrivalCell[] = [];
   let asOf: number | undefined;
   for (const r of rows) {
-    cells.push({ group: `${r.law}|`, origin: r.origin, lag: r.lag, amount: r.amount });
-    cells.push({ group: `${r.law}|${r.category}`, origin: r.origin, lag: r.lag, amount: r.amount });
+    const cell = { origin: r.origin, lag: r.lag, amount: r.amount, claims: r.claims };
+    cells.push({ group: groupKey(r.law, '', ''), ...cell });
+    const careType = careTypeOfClaim(r.law, r.category, mappings);
+    if (careType !== '') cells.push({ group: groupKey(r.law, careType, ''), ...cell });
+    if (r.category !== '') cells.push({ group: groupKey(r.law, '', r.category), ...cell });
     asOf = Math.max(asOf ?? r.origin + r.lag, r.origin + r.lag);
   }
   return { cells, asOf };
 }
 
 /**
- * Recomputes the nowcast of every law (category '') and law × care type as of the last month with arrivals, and
+ * Recomputes the nowcast of every law, law × care type and law × category as of the last month with arrivals, and
  * replaces the stored one. Arrivals are counted by calendar month, so the last month may still be filling; the
- * completion factors are measured the same way on history, which keeps the bias small.
+ * completion factors are measured the same way on history, which keeps the bias small. `mappings`: the care types
+ * of the product categories (the defaults, as the compute uses them).
  */
 export async function refreshNowcast(
   store: SqlStore,
   options: Omit<NowcastOptions, 'asOf'> = DEFAULT_NOWCAST_OPTIONS,
+  mappings: CodeMappings = codeMappings(),
 ): Promise<NowcastRefreshResult> {
-  const { cells, asOf } = await readArrivals(store);
+  const { cells, asOf } = await readArrivals(store, mappings);
   const byGroup = new Map<string, ArrivalCell[]>();
   for (const cell of cells) {
     let list = byGroup.get(cell.group);
@@ -71,11 +100,12 @@ export async function refreshNowcast(
         tooLittleHistory++;
         continue;
       }
-      const [law = '', category = ''] = group.split('|');
+      const [law = '', careType = '', category = ''] = group.split('|');
       for (const r of outcome.rows)
         rows.push([
           law,
           category,
+          careType,
           monthText(r.origin),
           r.age,
           r.provisional,
@@ -83,6 +113,8 @@ export async function refreshNowcast(
           r.expected,
           r.lower80,
           r.upper80,
+          r.logSpread,
+          r.meanClaim,
           monthText(asOf),
           computedAt,
         ]);
@@ -100,38 +132,51 @@ export async function refreshNowcast(
   };
 }
 
-/**
- * The stored nowcast of a cost indicator's law in the indicator's unit (euro), when the indicator sums claim amounts
- * of one law (youth.cost, support.cost) — undefined for any other indicator. It applies to the gemeente's monthly
- * series: the nowcast is made per law for the whole gemeente, by care month.
- */
-export async function readLagNowcast(
+/** The stored completion factors of one group, with the size of one claim in the figure's unit. */
+export async function readGroupFactors(
   store: SqlStore,
-  definition: IndicatorDefinition | undefined,
-): Promise<LagNowcast | undefined> {
-  if (definition?.measure.kind !== 'sum' || definition.measure.value !== 'claimAmount') return undefined;
-  const law = definition.domain;
-  if (law !== 'youth' && law !== 'support') return undefined;
+  group: ClaimGroup,
+  basis: ClaimCorrection['basis'],
+): Promise<GroupFactors | undefined> {
   const rows = await store.all<{
     month: string;
-    expected: number;
-    lower80: number;
-    upper80: number;
+    completeness: number;
+    log_spread: number;
+    mean_claim: number;
     as_of: string;
   }>(
-    `SELECT month, expected_cents / 100 AS expected, lower80_cents / 100 AS lower80, upper80_cents / 100 AS upper80, as_of
-     FROM claim_nowcast WHERE law = ? AND category = '' ORDER BY month`,
-    [law],
+    `SELECT month, completeness, log_spread, mean_claim_cents / 100 AS mean_claim, as_of FROM claim_nowcast
+     WHERE law = ? AND care_type = ? AND category = ? ORDER BY month`,
+    [group.law, group.careType, group.category],
   );
-  const asOf = rows[0]?.as_of;
-  if (asOf === undefined) return undefined;
+  const first = rows[0];
+  if (first === undefined) return undefined;
   return {
-    finals: new Map(
-      rows.map((r) => [
-        r.month,
-        { period: r.month, expected: r.expected, lower80: r.lower80, upper80: r.upper80 },
-      ]),
+    months: new Map<string, MonthFactor>(
+      rows.map((r) => [r.month, { completeness: r.completeness, logSpread: r.log_spread }]),
     ),
-    asOf,
+    claimSize: basis === 'count' ? 1 : first.mean_claim,
+    asOf: first.as_of,
   };
+}
+
+/** What a claim-based indicator's series are corrected with: how (figure, group) and the group's factors. */
+export interface IndicatorNowcast {
+  readonly correction: ClaimCorrection;
+  /** Undefined when the group has no stored factors (too little history): its provisional periods are withheld. */
+  readonly factors: GroupFactors | undefined;
+}
+
+/**
+ * The nowcast of an indicator's series: undefined when its value does not depend on claims (claimCorrectionOf), else
+ * its correction and the stored factors of its group. One read per indicator; every area's series uses it.
+ */
+export async function readIndicatorNowcast(
+  store: SqlStore,
+  definition: IndicatorDefinition | undefined,
+  catalogue: readonly IndicatorDefinition[],
+): Promise<IndicatorNowcast | undefined> {
+  const correction = claimCorrectionOf(definition, catalogue);
+  if (correction === undefined) return undefined;
+  return { correction, factors: await readGroupFactors(store, correction.group, correction.basis) };
 }

@@ -3,7 +3,8 @@ import { loadCatalogue } from '../catalogue/local-catalogue.ts';
 import { valueKindOf } from '../domain/disclosure-control.ts';
 import type { PeriodKind } from '../domain/period.ts';
 import { funnelPlot, type FunnelPlot } from '../outlook/funnel-plot.ts';
-import { methodSummary, NO_FORECAST } from '../outlook/outlook-reasons.ts';
+import { claimCorrectionOf } from '../outlook/claim-based-indicators.ts';
+import { claimGroupName, methodSummary, NO_FORECAST, nowcastNote } from '../outlook/outlook-reasons.ts';
 import type { TrackRecord } from '../outlook/track-record.ts';
 import type { SqlStore } from '../store/sql-store.ts';
 import { projectBudget, type BudgetProjection } from './budget-projection-service.ts';
@@ -15,8 +16,9 @@ import {
   outlookOfSeries,
   pointsForFit,
   readPublishedValues,
+  seriesNowcast,
 } from './forecast-service.ts';
-import { readLagNowcast } from './nowcast-service.ts';
+import { readIndicatorNowcast } from './nowcast-service.ts';
 import { readTrackRecord } from './track-record-service.ts';
 
 export interface OutlookChoice {
@@ -51,6 +53,17 @@ export interface SeriesForecastView {
   readonly rows: ForecastRow[];
   /** The method and its backtest, or why there is no forecast. */
   readonly summary: string;
+  /**
+   * The nowcast of late declarations of a claim-based series (rows with method "verwacht definitief"): which periods
+   * count at their expected final figure, which are withheld, and the sentence saying so; absent otherwise.
+   */
+  readonly nowcast?: {
+    readonly group: string;
+    readonly asOf: string;
+    readonly expectedFinal: string[];
+    readonly withheld: string[];
+    readonly note: string;
+  };
 }
 
 export interface OutlookData {
@@ -123,7 +136,9 @@ export async function readOutlook(store: SqlStore, request: OutlookRequest): Pro
     const kind = valueKindOf(funnelDefinition);
     const values = await readPublishedValues(store, funnel, catalogue);
     const levels = new Map(areaRows.map((a) => [a.code, { name: a.name, level: a.level }]));
-    const input = funnelInputs(values, 'year', levels);
+    // A claim-based rate leaves out years whose declarations are still coming in.
+    const claimBased = claimCorrectionOf(funnelDefinition, catalogue) !== undefined;
+    const input = funnelInputs(values, 'year', levels, claimBased);
     if (input !== undefined && kind.kind === 'rate')
       plot = funnelPlot(input.period, { ...input, factor: kind.factor }, input.wijken);
   }
@@ -162,15 +177,30 @@ async function seriesView(
   };
   if (points.length === 0)
     return { ...base, rows: [], summary: NO_FORECAST.noValues(indicator, areaRow?.name ?? area, kind) };
-  const nowcast = await readLagNowcast(store, definition);
-  const fitted = pointsForFit(points, kind, areaRow?.level, nowcast);
+  const indicatorNowcast = await readIndicatorNowcast(store, definition, catalogue);
+  const nowcast = seriesNowcast(points, indicatorNowcast);
+  const fitted = pointsForFit(points, nowcast);
   const outlook = outlookOfSeries(indicator, area, kind, fitted, DEFAULT_HORIZON[kind]);
   const o = outlook.outcome;
+  const note = indicatorNowcast ? nowcastNote(nowcast, indicatorNowcast.correction.group) : '';
+  const method = o.ok
+    ? methodSummary(o.method, o.score.mase, o.score.coverage80, o.score.coverage95, o.score.forecasts)
+    : NO_FORECAST.tooShort(kind, o.length, o.minimum);
   return {
     ...base,
     rows: forecastRows(points, outlook, nowcast),
-    summary: o.ok
-      ? methodSummary(o.method, o.score.mase, o.score.coverage80, o.score.coverage95, o.score.forecasts)
-      : NO_FORECAST.tooShort(kind, o.length, o.minimum),
+    // The page and the report print the summary as a sentence: the nowcast's note goes with it.
+    summary: note === '' ? method : `${method}; ${note}`,
+    ...(nowcast !== undefined && indicatorNowcast !== undefined
+      ? {
+          nowcast: {
+            group: claimGroupName(indicatorNowcast.correction.group),
+            asOf: nowcast.asOf,
+            expectedFinal: [...nowcast.finals.keys()].sort(),
+            withheld: [...(nowcast.withheld ?? [])].sort(),
+            note,
+          },
+        }
+      : {}),
   };
 }

@@ -9,6 +9,8 @@ export interface ArrivalCell {
   /** Months between the care month and the month the claim arrived (0 = same month). */
   readonly lag: number;
   readonly amount: number;
+  /** Claim lines in the cell (for the group's mean amount per claim); 0 or absent when unknown. */
+  readonly claims?: number;
 }
 
 export interface NowcastOptions {
@@ -41,6 +43,10 @@ export interface NowcastRow {
   readonly expected: number;
   readonly lower80: number;
   readonly upper80: number;
+  /** The predictive spread of log(final / arrived so far) at this age, from the complete months. */
+  readonly logSpread: number;
+  /** The mean amount per claim line in the complete months (0 when claim counts are unknown). */
+  readonly meanClaim: number;
 }
 
 export type NowcastOutcome =
@@ -71,7 +77,8 @@ export function predictiveLogSpread(ratios: readonly number[]): number {
  * Σ cum(o, a) / Σ cum(o, maxLag) over the most recent complete months (chain ladder with complete rows only). The 80 %
  * interval is log-normal around the expected figure, as wide as the same months' own ratios cum(o, maxLag) / cum(o, a)
  * varied (predictive spread of their logs), and not below what has already arrived unless credits made the
- * expected figure smaller than that.
+ * expected figure smaller than that. Each row also carries that spread and the group's mean amount per claim line,
+ * so a smaller area's figure can be corrected with the same factors and a wider interval (area-nowcast.ts).
  */
 export function nowcastGroup(
   group: string,
@@ -80,8 +87,10 @@ export function nowcastGroup(
 ): NowcastOutcome {
   const { asOf, maxLag } = options;
   const byOrigin = new Map<number, number[]>();
+  const claimsOf = new Map<number, number>();
   for (const cell of cells) {
     if (cell.origin > asOf || cell.origin + cell.lag > asOf) continue;
+    claimsOf.set(cell.origin, (claimsOf.get(cell.origin) ?? 0) + (cell.claims ?? 0));
     let row = byOrigin.get(cell.origin);
     if (row === undefined) byOrigin.set(cell.origin, (row = new Array<number>(maxLag + 1).fill(0)));
     const lag = Math.min(Math.max(cell.lag, 0), maxLag);
@@ -102,6 +111,13 @@ export function nowcastGroup(
   if (complete.length < options.minHistory)
     return { ok: false, group, reason: 'tooLittleHistory', complete: complete.length };
 
+  let completeAmount = 0;
+  let completeClaims = 0;
+  for (const o of complete) {
+    completeAmount += cumulative.get(o)?.[maxLag] ?? 0;
+    completeClaims += claimsOf.get(o) ?? 0;
+  }
+  const meanClaim = completeClaims > 0 ? Math.abs(completeAmount) / completeClaims : 0;
   const rows: NowcastRow[] = [];
   const lastOrigin = Math.max(...cumulative.keys());
   for (let origin = asOf - maxLag + 1; origin <= Math.min(asOf, lastOrigin); origin++) {
@@ -132,6 +148,8 @@ export function nowcastGroup(
       // What has arrived is a floor only while arrivals add up; net credits can end a month below it.
       lower80: Math.max(provisional <= expected ? provisional : 0, expected * Math.exp(-Z80 * spread)),
       upper80: expected * Math.exp(Z80 * spread),
+      logSpread: spread,
+      meanClaim,
     });
   }
   return { ok: true, group, rows };

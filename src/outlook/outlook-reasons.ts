@@ -1,7 +1,10 @@
 /** @module Dutch texts of the outlook: why a series has no forecast, and how a forecast's method and backtest read. */
 import { PERIOD_KIND_NAMES } from '../domain/query-reasons.ts';
+import { LAW_NAMES_NL } from '../domain/laws.ts';
 import type { PeriodKind } from '../domain/period.ts';
 import { formatNumber } from '../views/messages.ts';
+import type { ClaimGroup } from './claim-based-indicators.ts';
+import type { LagNowcast } from './nowcast-adjustment.ts';
 
 /** Why there is no forecast (said beside the figures, never an empty answer). */
 export const NO_FORECAST = {
@@ -36,3 +39,32 @@ export const FORECAST_HEADERS = {
   band95: '95 %-band',
   method: 'methode',
 } as const;
+
+/** The declaration group whose completion factors correct a series ("Jeugdwet, met verblijf"). */
+export function claimGroupName(group: ClaimGroup): string {
+  const law = LAW_NAMES_NL[group.law];
+  if (group.careType !== '') return `${law}, ${group.careType}`;
+  if (group.category !== '') return `${law}, categorie ${group.category}`;
+  return law;
+}
+
+/**
+ * What the nowcast of late declarations did to a series, in one sentence (empty when it did nothing): how many
+ * periods count at their expected final figure, and which periods are left out because declarations are still
+ * coming in and there is no estimate for them (they are not fitted and never signal).
+ */
+export function nowcastNote(nowcast: LagNowcast | undefined, group: ClaimGroup): string {
+  if (nowcast === undefined) return '';
+  const corrected = [...nowcast.finals.keys()].sort();
+  const withheld = [...(nowcast.withheld ?? [])].sort();
+  const parts: string[] = [];
+  if (corrected.length > 0)
+    parts.push(
+      `verwacht definitief: ${corrected.length === 1 ? `periode ${corrected[0]} telt` : `${corrected.length} perioden (${corrected[0]} tot en met ${corrected.at(-1)}) tellen`} mee met het cijfer dat na de declaraties die nog binnenkomen wordt verwacht (voltooiingsfactoren ${claimGroupName(group)}, declaraties tot en met ${nowcast.asOf})`,
+    );
+  if (withheld.length > 0)
+    parts.push(
+      `${withheld.join(', ')}: nog niet alle declaraties zijn binnen en er is geen verwacht definitief cijfer, dus ${withheld.length === 1 ? 'deze periode telt' : 'deze perioden tellen'} niet mee in de voorspelling en ${withheld.length === 1 ? 'geeft' : 'geven'} geen signaal`,
+    );
+  return parts.join('; ');
+}

@@ -7,6 +7,11 @@ export interface PublishedPoint {
   readonly value: number | null;
   /** Cube status code: final, provisional, running. */
   readonly status: string;
+  /** The published numerator (a ratio's claim-based part); absent when not read. */
+  readonly numerator?: number | null;
+  /** For a value that is an expected final figure (verwacht definitief): its 80 % interval. */
+  readonly lower80?: number;
+  readonly upper80?: number;
 }
 
 export interface SeriesWindow {

@@ -9,6 +9,16 @@ export interface SeriesPoint {
   readonly period: string;
   /** The published value; null when hidden (geheim) or missing. */
   readonly value: number | null;
+  /** When the value is an expected final figure (declarations still to come): its 80 % interval. */
+  readonly lower80?: number;
+  readonly upper80?: number;
+}
+
+/** The interval of a point whose value is an expected final figure, if it is one. */
+function expectedFinalOf(point: SeriesPoint): { lower80: number; upper80: number } | undefined {
+  return point.lower80 !== undefined && point.upper80 !== undefined
+    ? { lower80: point.lower80, upper80: point.upper80 }
+    : undefined;
 }
 
 export interface Signal {
@@ -30,7 +40,9 @@ export const XMR_BASELINE = 20;
  * Signals of the latest value of one area's series: the XmR rules, with limits from the (up to 20) values before it
  * (so an outlier does not widen its own limits, and a long-gone level does not set them), and the value against the forecast made before its period (one step
  * ahead from the preceding values), outside that forecast's 95 % band. Earlier periods had their turn when they
- * were the latest; a run (shift, trend) fires while it lasts.
+ * were the latest; a run (shift, trend) fires while it lasts. When the latest value is an expected final figure
+ * (declarations still to come), a rule fires only if it also fires at the edge of its 80 % interval nearest to the
+ * reference (the lower edge for a high signal, the upper for a low one): still-missing declarations never signal.
  */
 export function seriesSignals(
   area: string,
@@ -42,10 +54,25 @@ export function seriesSignals(
   const last = points.length - 1;
   const baseline = values.slice(Math.max(0, last - XMR_BASELINE), last);
   const limits = xmrLimits(baseline);
+  const interval = points[last] === undefined ? undefined : expectedFinalOf(points[last]);
   if (limits !== undefined && baseline.filter((v) => v !== null).length >= 3) {
+    // An expected final figure: the high hits that still fire at its lower edge, the low ones at its upper edge.
+    const atEdge = (edge: number, direction: SignalDirection) =>
+      xmrRuleHits([...values.slice(0, last), edge], limits).filter(
+        (h) => h.index === last && h.direction === direction,
+      );
+    const edgeHits =
+      interval === undefined
+        ? undefined
+        : [...atEdge(interval.lower80, 'high'), ...atEdge(interval.upper80, 'low')];
     for (const hit of xmrRuleHits(values, limits)) {
       const point = points[hit.index];
       if (hit.index !== last || point?.value === null || point === undefined) continue;
+      if (
+        edgeHits !== undefined &&
+        !edgeHits.some((h) => h.rule === hit.rule && h.direction === hit.direction)
+      )
+        continue;
       const limit = hit.direction === 'high' ? limits.upper : limits.lower;
       signals.push({
         period: point.period,
@@ -60,6 +87,7 @@ export function seriesSignals(
           value: point.value,
           limit,
           reference: limits.mean,
+          ...(interval ? { expectedFinal: interval } : {}),
         }),
       });
     }
@@ -67,7 +95,10 @@ export function seriesSignals(
   for (const point of points.slice(last)) {
     const prior = priorForecasts.get(point.period);
     if (prior === undefined || point.value === null) continue;
-    const direction = point.value > prior.upper95 ? 'high' : point.value < prior.lower95 ? 'low' : undefined;
+    // An expected final figure: its whole 80 % interval must lie outside the band.
+    const high = interval?.lower80 ?? point.value;
+    const low = interval?.upper80 ?? point.value;
+    const direction = high > prior.upper95 ? 'high' : low < prior.lower95 ? 'low' : undefined;
     if (direction === undefined) continue;
     signals.push({
       period: point.period,
@@ -82,6 +113,7 @@ export function seriesSignals(
         value: point.value,
         lower: prior.lower95,
         upper: prior.upper95,
+        ...(interval ? { expectedFinal: interval } : {}),
       }),
     });
   }

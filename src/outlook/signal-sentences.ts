@@ -16,6 +16,8 @@ export interface SignalFacts {
   readonly reference?: number;
   /** funnel: the wijk's name. */
   readonly area?: string;
+  /** When the value is an expected final figure (declarations still to come): its 80 % interval. */
+  readonly expectedFinal?: { readonly lower80: number; readonly upper80: number };
 }
 
 const WORD: Record<Locale, Record<SignalDirection, string>> = {
@@ -50,6 +52,12 @@ const SENTENCES: Record<SignalRule, Record<Locale, string>> = {
   },
 };
 
+/** Added when the value is the expected final figure of a period whose declarations are still coming in. */
+const EXPECTED_FINAL_NOTE: Record<Locale, string> = {
+  nl: ' {value} is het verwachte definitieve cijfer (nog niet alle declaraties zijn binnen; 80 %-interval {lower80} tot {upper80}); ook het hele interval voldoet aan de regel.',
+  en: ' {value} is the expected final figure (not all declarations are in yet; 80 % interval {lower80} to {upper80}); the whole interval meets the rule too.',
+};
+
 const TREND_WORD: Record<Locale, Record<SignalDirection, string>> = {
   nl: { high: 'gestegen', low: 'gedaald' },
   en: { high: 'rising', low: 'falling' },
@@ -68,6 +76,9 @@ export function signalSentence(facts: SignalFacts, locale: Locale = 'nl'): strin
     limit: number(facts.limit),
     reference: number(facts.reference),
     area: facts.area ?? '',
+    lower80: number(facts.expectedFinal?.lower80),
+    upper80: number(facts.expectedFinal?.upper80),
   };
-  return SENTENCES[facts.rule][locale].replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
+  const text = SENTENCES[facts.rule][locale] + (facts.expectedFinal ? EXPECTED_FINAL_NOTE[locale] : '');
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { xmrLimits, xmrRuleHits } from './control-chart.ts';
 import { funnelSignals, seriesSignals } from './signal-detection.ts';
 import { compareWithTrend } from './turn-the-curve.ts';
+import { withExpectedFinals } from './nowcast-adjustment.ts';
 
 const step = (forecast: number, half80: number, half95: number) => ({
   forecast,
@@ -136,5 +137,58 @@ describe('XmR signals of the latest value', () => {
     expect(signals.find((s) => s.rule === 'shift')?.sentence).toMatch(
       /^2024: zeven perioden of meer op rij boven het gemiddelde van 11,\d \(regel: verschuiving\)\.$/,
     );
+  });
+});
+
+describe('signals on a period whose declarations are still coming in', () => {
+  // Ten months alternating 10 and 12: mean 11, mean moving range 2, limits 5.68 and 16.32.
+  const history = Array.from({ length: 10 }, (_, i) => ({
+    period: `2025-${String(i + 1).padStart(2, '0')}`,
+    value: i % 2 === 0 ? 10 : 12,
+  }));
+
+  it('fired on the raw provisional figure, and no longer does on its expected final figure', () => {
+    const raw = [...history, { period: '2025-11', value: 4 }];
+    expect(seriesSignals('WK1', raw).map((s) => [s.rule, s.direction])).toEqual([['outsideLimits', 'low']]);
+    const nowcast = {
+      finals: new Map([['2025-11', { period: '2025-11', expected: 10.5, lower80: 9, upper80: 12.2 }]]),
+      asOf: '2026-01',
+    };
+    const fitted = withExpectedFinals(
+      [
+        ...history.map((p) => ({ ...p, status: 'final' })),
+        { period: '2025-11', value: 4, status: 'provisional' },
+      ],
+      nowcast,
+    );
+    expect(seriesSignals('WK1', fitted)).toEqual([]);
+  });
+
+  it('fires on an expected final figure only when its whole 80 % interval breaks the rule', () => {
+    // Expected 17 is above 16.32, but its interval reaches down to 15: not a signal.
+    expect(
+      seriesSignals('WK1', [...history, { period: '2025-11', value: 17, lower80: 15, upper80: 19 }]),
+    ).toEqual([]);
+    const signals = seriesSignals('WK1', [
+      ...history,
+      { period: '2025-11', value: 20, lower80: 17, upper80: 23 },
+    ]);
+    expect(signals.map((s) => [s.rule, s.direction, s.value])).toEqual([['outsideLimits', 'high', 20]]);
+    expect(signals[0]?.sentence).toBe(
+      '2025-11: 20 ligt boven de procesgrens 16,3 van de regelkaart (regel: punt buiten de grenzen). 20 is het verwachte definitieve cijfer (nog niet alle declaraties zijn binnen; 80 %-interval 17 tot 23); ook het hele interval voldoet aan de regel.',
+    );
+  });
+
+  it('judges the band of the forecast made before it by the interval too', () => {
+    const prior = new Map([['2025-11', step(11, 1.5, 2.5)]]);
+    // Expected 7.5 is below 8.5, its interval (6–9) is not wholly below: no signal; 5–8 is.
+    const straddling = [...history, { period: '2025-11', value: 7.5, lower80: 6, upper80: 9 }];
+    expect(seriesSignals('WK1', straddling, prior).filter((s) => s.rule === 'outsideForecast')).toEqual([]);
+    const below = [...history, { period: '2025-11', value: 6.5, lower80: 5, upper80: 8 }];
+    expect(
+      seriesSignals('WK1', below, prior)
+        .filter((s) => s.rule === 'outsideForecast')
+        .map((s) => s.direction),
+    ).toEqual(['low']);
   });
 });

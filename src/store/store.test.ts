@@ -84,6 +84,7 @@ describe('migrations', () => {
         { version: 13, name: 'target-history' },
         { version: 14, name: 'retention' },
         { version: 15, name: 'login-lockout' },
+        { version: 16, name: 'nowcast-per-care-type' },
       ]);
     });
   });
@@ -113,7 +114,7 @@ describe('migrations', () => {
       await store.run(
         "INSERT INTO person VALUES ('a', '2007-03', 'female'), ('b', NULL, 'male'), ('c', 'onbekend', 'unknown')",
       );
-      expect((await migrate(store)).applied).toEqual([9, 10, 11, 12, 13, 14, 15]);
+      expect((await migrate(store)).applied).toEqual([9, 10, 11, 12, 13, 14, 15, 16]);
       expect(
         await store.all("SELECT pid, strftime(birth_date, '%Y-%m-%d') AS d, gender FROM person ORDER BY pid"),
       ).toEqual([
@@ -184,7 +185,7 @@ describe('data folder', () => {
     expect(first).toEqual({
       createdFolder: true,
       createdSecret: true,
-      migrationsApplied: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+      migrationsApplied: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16],
     });
     expect((await stat(folder.secretPath)).mode & 0o777).toBe(0o600);
     const secret = await readFile(folder.secretPath, 'utf8');

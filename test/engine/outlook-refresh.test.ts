@@ -4,9 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { refreshForecasts } from '../../src/engine/forecast-service.ts';
-import { pointsForFit } from '../../src/engine/forecast-service.ts';
-import { readLagNowcast, refreshNowcast } from '../../src/engine/nowcast-service.ts';
+import { funnelInputs, pointsForFit, seriesNowcast } from '../../src/engine/forecast-service.ts';
+import { readIndicatorNowcast, refreshNowcast } from '../../src/engine/nowcast-service.ts';
 import { STANDARD_CATALOGUE } from '../../src/catalogue/standard-catalogue.ts';
+import { parseIndicatorDefinition } from '../../src/domain/indicator-definition.ts';
 import type { SqlStore } from '../../src/store/sql-store.ts';
 import { withFixtureDb } from '../helpers/fixture-db.ts';
 
@@ -127,6 +128,36 @@ describe('funnel signals', () => {
   });
 });
 
+describe('funnel inputs of a claim-based rate', () => {
+  it('take the latest final period, leaving out a provisional one whose declarations are still coming in', () => {
+    const areas = new Map([
+      ['GM0637', { name: 'Zoetermeer', level: 'gemeente' }],
+      ['WK063700', { name: 'Centrum', level: 'wijk' }],
+    ]);
+    const value = (period: string, area: string, numerator: number, status: string) => ({
+      indicator: 'local.claims.per1000',
+      period,
+      area,
+      breakdown: null,
+      value: numerator / 10,
+      numerator,
+      denominator: 10000,
+      status,
+      symbol: '' as const,
+    });
+    const values = [
+      value('2024', 'GM0637', 500, 'final'),
+      value('2024', 'WK063700', 60, 'final'),
+      value('2025', 'GM0637', 300, 'provisional'),
+      value('2025', 'WK063700', 20, 'provisional'),
+    ];
+    expect(funnelInputs(values, 'year', areas)?.period).toBe('2025');
+    const input = funnelInputs(values, 'year', areas, true);
+    expect(input?.period).toBe('2024');
+    expect(input?.wijken.map((w) => [w.area, w.observed])).toEqual([['WK063700', 60]]);
+  });
+});
+
 describe('refreshNowcast', () => {
   it('stores the expected final figure of the incomplete months per law', async () => {
     await withFixtureDb(async (store) => {
@@ -163,7 +194,7 @@ describe('refreshNowcast', () => {
       const result = await refreshNowcast(store, { maxLag: 2, history: 24, minHistory: 6 });
       expect(result).toMatchObject({ asOf: '2024-12', tooLittleHistory: 0 });
       const nowcast = await store.all(
-        "SELECT month, age, provisional_cents, completeness, expected_cents FROM claim_nowcast WHERE category = '' ORDER BY month",
+        "SELECT month, age, provisional_cents, completeness, expected_cents FROM claim_nowcast WHERE category = '' AND care_type = '' ORDER BY month",
       );
       // 2024-12 (age 0) is left out: history shows nothing arrives within the care month, so there is nothing to scale.
       expect(nowcast).toEqual([
@@ -173,32 +204,112 @@ describe('refreshNowcast', () => {
   });
 });
 
-describe('cost series fitted at their expected final figure', () => {
-  it('reads the nowcast of a claim-cost indicator in euro and applies it to the gemeente month series only', async () => {
+describe('refreshNowcast per care type', () => {
+  it('stores factors per law, care type and category, with the mean claim, and reads a care type’s own', async () => {
     await withFixtureDb(async (store) => {
-      await store.run(`INSERT INTO claim_nowcast VALUES
-        ('youth', '', '2025-12', 2, 378282337, 0.92, 411261366, 407144320, 415420043, '2026-02', 'now'),
-        ('support', '', '2025-12', 2, 100, 0.5, 200, 150, 250, '2026-02', 'now')`);
-      const definition = (id: string) => STANDARD_CATALOGUE.find((d) => d.id === id);
-      expect(await readLagNowcast(store, definition('youth.clients'))).toBeUndefined();
-      const nowcast = await readLagNowcast(store, definition('youth.cost'));
-      expect(nowcast?.asOf).toBe('2026-02');
-      expect(nowcast?.finals.get('2025-12')).toEqual({
-        period: '2025-12',
-        expected: 4112613.66,
-        lower80: 4071443.2,
-        upper80: 4154200.43,
-      });
-      const points = [
-        { period: '2025-12', value: 3782823.37, status: 'final' },
-        { period: '2026-01', value: 0, status: 'final' },
-      ];
-      expect(pointsForFit(points, 'month', 'gemeente', nowcast).map((p) => [p.value, p.status])).toEqual([
-        [4112613.66, 'provisional'],
-        [0, 'running'],
+      // 24 care months (2023–2024), arrivals known up to 2024-12. Category 43 (met verblijf): two claims of 50 euro,
+      // one declared a month late, one two months late; category 45 (zonder verblijf): one claim of 100 euro, a month
+      // late.
+      const month = (m: number, day: string) =>
+        `${2023 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-${day}`;
+      const rows: unknown[][] = [];
+      let id = 1;
+      for (let m = 0; m < 24; m++)
+        for (const [category, lag, cents] of [
+          ['43', 1, 5000],
+          ['43', 2, 5000],
+          ['45', 1, 10000],
+        ] as const) {
+          if (m + lag > 23) continue;
+          rows.push([
+            id++,
+            'p',
+            'youth',
+            null,
+            category,
+            null,
+            null,
+            month(m, '01'),
+            month(m, '28'),
+            1,
+            null,
+            cents,
+            null,
+            month(m + lag, '05'),
+            1,
+          ]);
+        }
+      await store.append('claim', rows as never);
+      await refreshNowcast(store, { maxLag: 2, history: 24, minHistory: 6 });
+      const stored = await store.all(
+        `SELECT care_type, category, completeness, mean_claim_cents FROM claim_nowcast WHERE month = '2024-11'
+         ORDER BY care_type, category`,
+      );
+      // 2024-11 at age 1: met verblijf has half of its 100 euro (0.5), zonder verblijf all (1), the law 150 of 200.
+      // Mean claim: 200 euro in 3 lines; met verblijf 100 euro in 2.
+      expect(stored).toEqual([
+        { care_type: '', category: '', completeness: 0.75, mean_claim_cents: 20000 / 3 },
+        { care_type: '', category: '43', completeness: 0.5, mean_claim_cents: 5000 },
+        { care_type: '', category: '45', completeness: 1, mean_claim_cents: 10000 },
+        { care_type: 'met verblijf', category: '', completeness: 0.5, mean_claim_cents: 5000 },
+        { care_type: 'zonder verblijf', category: '', completeness: 1, mean_claim_cents: 10000 },
       ]);
-      expect(pointsForFit(points, 'month', 'wijk', nowcast)).toEqual(points);
-      expect(pointsForFit(points, 'quarter', 'gemeente', nowcast)).toEqual(points);
+      const base = STANDARD_CATALOGUE.find((d) => d.id === 'youth.cost');
+      const local = parseIndicatorDefinition({
+        ...base,
+        id: 'local.youth.cost.residential',
+        filters: { careTypes: ['met verblijf'] },
+        breakdowns: [],
+      });
+      const nowcast = await readIndicatorNowcast(store, local, [...STANDARD_CATALOGUE, local]);
+      expect(nowcast?.factors?.claimSize).toBe(50);
+      expect(nowcast?.factors?.months.get('2024-11')?.completeness).toBe(0.5);
+      // A wijk's 30 euro of residential care in 2024-11 is expected to end at 60.
+      const lag = seriesNowcast([{ period: '2024-11', value: 30, status: 'provisional' }], nowcast);
+      expect(lag?.finals.get('2024-11')?.expected).toBe(60);
+    });
+  });
+});
+
+describe('claim-based series fitted at their expected final figure', () => {
+  it('reads the factors of a claim-cost indicator and applies them to a wijk month and a quarter', async () => {
+    await withFixtureDb(async (store) => {
+      // youth: 2025-11 is 95 % complete (log spread 0.05), 2025-12 80 % (0.1); one claim is 500 euro on average.
+      await store.run(`INSERT INTO claim_nowcast VALUES
+        ('youth', '', '', '2025-11', 3, 0, 0.95, 0, 0, 0, 0.05, 50000, '2026-02', 'now'),
+        ('youth', '', '', '2025-12', 2, 0, 0.8, 0, 0, 0, 0.1, 50000, '2026-02', 'now')`);
+      const definition = (id: string) => STANDARD_CATALOGUE.find((d) => d.id === id);
+      expect(
+        await readIndicatorNowcast(store, definition('youth.clients'), STANDARD_CATALOGUE),
+      ).toBeUndefined();
+      const nowcast = await readIndicatorNowcast(store, definition('youth.cost'), STANDARD_CATALOGUE);
+      expect(nowcast?.correction).toEqual({
+        group: { law: 'youth', careType: '', category: '' },
+        figure: 'value',
+        basis: 'amount',
+      });
+      expect(nowcast?.factors?.claimSize).toBe(500);
+      // A wijk's 8,000 euro in 2025-12 → 10,000; spread √((10,000 × 0.1)² + 2,000 × 500) / 10,000 = 0.141421.
+      const months = [
+        { period: '2025-10', value: 9000, status: 'final' },
+        { period: '2025-12', value: 8000, status: 'provisional' },
+        { period: '2026-01', value: 100, status: 'provisional' },
+      ];
+      const lag = seriesNowcast(months, nowcast);
+      expect(lag?.finals.get('2025-12')?.expected).toBeCloseTo(10000, 6);
+      expect(lag?.finals.get('2025-12')?.lower80).toBeCloseTo(8342.3615, 3);
+      expect(lag?.finals.get('2025-12')?.upper80).toBeCloseTo(11987.0135, 3);
+      expect([...(lag?.withheld ?? [])]).toEqual(['2026-01']);
+      expect(pointsForFit(months, lag).map((p) => [p.period, p.value, p.status])).toEqual([
+        ['2025-10', 9000, 'final'],
+        ['2025-12', 10000, 'provisional'],
+        ['2026-01', 100, 'running'],
+      ]);
+      // 2025-Q4: months 1, 0.95 and 0.8 complete → 27,500 / 0.91667 = 30,000.
+      const quarter = seriesNowcast([{ period: '2025-Q4', value: 27500, status: 'provisional' }], nowcast);
+      expect(quarter?.finals.get('2025-Q4')?.expected).toBeCloseTo(30000, 6);
+      expect(quarter?.finals.get('2025-Q4')?.lower80).toBeCloseTo(28040.6063, 3);
+      expect(quarter?.finals.get('2025-Q4')?.upper80).toBeCloseTo(32096.3103, 3);
     });
   });
 });

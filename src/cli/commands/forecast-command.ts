@@ -7,11 +7,12 @@ import {
   outlookOfSeries,
   pointsForFit,
   readPublishedValues,
+  seriesNowcast,
 } from '../../engine/forecast-service.ts';
-import { readLagNowcast } from '../../engine/nowcast-service.ts';
+import { readIndicatorNowcast } from '../../engine/nowcast-service.ts';
 import { resolveIndicatorQuery } from '../../engine/query-context.ts';
 import { CliError } from '../../errors.ts';
-import { FORECAST_HEADERS, methodSummary, NO_FORECAST } from '../../outlook/outlook-reasons.ts';
+import { FORECAST_HEADERS, methodSummary, NO_FORECAST, nowcastNote } from '../../outlook/outlook-reasons.ts';
 import { coverageText, TRACK_RECORD_HEADERS } from '../../outlook/track-record.ts';
 import { readTrackRecord } from '../../engine/track-record-service.ts';
 import { formatNumber, t } from '../../views/messages.ts';
@@ -54,9 +55,10 @@ export async function runForecast(id: string, options: ForecastOptions, io: CliI
       io.err(`msd: ${NO_FORECAST.noValues(query.indicator, area.name, options.periodKind)}`);
       return;
     }
-    // Claim costs: the gemeente's recent months are fitted at their expected final figure (verwacht definitief).
-    const nowcast = await readLagNowcast(app.store, query.definition);
-    const fitted = pointsForFit(points, options.periodKind, area.level, nowcast);
+    // Claim-based figures: recent periods are fitted at their expected final figure (verwacht definitief).
+    const indicatorNowcast = await readIndicatorNowcast(app.store, query.definition, context.catalogue);
+    const nowcast = seriesNowcast(points, indicatorNowcast);
+    const fitted = pointsForFit(points, nowcast);
     const outlook = outlookOfSeries(query.indicator, area.code, options.periodKind, fitted, horizon);
     const { outcome } = outlook;
     const rows = forecastRows(points, outlook, nowcast);
@@ -75,6 +77,8 @@ export async function runForecast(id: string, options: ForecastOptions, io: CliI
           : NO_FORECAST.tooShort(options.periodKind, outcome.length, outcome.minimum)
       }`,
     );
+    const note = indicatorNowcast ? nowcastNote(nowcast, indicatorNowcast.correction.group) : '';
+    if (note !== '') io.err(`msd: ${note}`);
   } finally {
     app.close();
   }

@@ -14,6 +14,7 @@ import { budgetAndVintages } from './012-budget-and-vintages.ts';
 import { targetHistory } from './013-target-history.ts';
 import { retention } from './014-retention.ts';
 import { loginLockout } from './015-login-lockout.ts';
+import { nowcastPerCareType } from './016-nowcast-per-care-type.ts';
 import type { Migration } from './migration.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   targetHistory,
   retention,
   loginLockout,
+  nowcastPerCareType,
 ];
