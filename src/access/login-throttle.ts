@@ -3,7 +3,7 @@
  * account for 15 minutes; 20 failed logins from one address within 15 minutes block that address for 15 minutes.
  * A success clears the account's failures. Kept in the store (tables `login_failure` and `login_lockout`, migration
  * 15), so a restart or a second server on the same data folder does not lift a lockout. Rows older than the window
- * are deleted whenever the throttle reads or writes and when a server starts (the address is personal data).
+ * are deleted whenever the throttle reads or writes, i.e. at every login attempt (the address is personal data).
  */
 import type { SqlStore } from '../store/sql-store.ts';
 import { systemClock, type Clock } from './clock.ts';
@@ -68,8 +68,8 @@ export class LoginThrottle {
     await this.store.run('DELETE FROM login_failure WHERE scope = ? AND subject = ?', [scope, subject]);
   }
 
-  /** Deletes failures older than the window and lockouts that have ended (also called when a server starts). */
-  async prune(now: number = this.clock().getTime()): Promise<void> {
+  /** Deletes failures older than the window and lockouts that have ended. */
+  private async prune(now: number): Promise<void> {
     await this.store.run('DELETE FROM login_failure WHERE failed_at <= ?', [
       new Date(now - LOGIN_LIMITS.windowMs).toISOString(),
     ]);

@@ -110,15 +110,4 @@ describe('login lockout kept in the store (survives a restart)', () => {
     expect((await postLogin(app, 'bram', 'fout wachtwoord')).statusCode).toBe(401);
     expect((await postLogin(app, 'bram', PASSWORD)).statusCode).toBe(303);
   });
-
-  it('deletes run-out failures and lockouts when a server starts, without waiting for a login', async () => {
-    const first = await startServer();
-    for (let i = 0; i < LOGIN_LIMITS.perAccount; i++) await postLogin(first, 'bram', 'fout wachtwoord');
-    expect(await rows('login_lockout')).toBe(1);
-    expect(await rows('login_failure')).toBe(LOGIN_LIMITS.perAccount);
-    now = new Date(now.getTime() + LOGIN_LIMITS.lockMs + 1000);
-    await startServer();
-    expect(await rows('login_lockout')).toBe(0);
-    expect(await rows('login_failure')).toBe(0);
-  });
 });

@@ -51,8 +51,6 @@ const html = (reply: FastifyReply, status: number, page: Parameters<typeof rende
 export function registerAccessRoutes(app: FastifyInstance, deps: AccessRouteDeps): void {
   const clock = deps.clock ?? systemClock;
   const throttle = deps.throttle ?? new LoginThrottle(deps.store, clock);
-  // Failures and lockouts left from before a restart that have run out are deleted at once, not at the next login.
-  app.addHook('onReady', async () => throttle.prune());
 
   const loginForm = (
     request: FastifyRequest,
