@@ -9,6 +9,7 @@ import { pendingFinished } from '../../ingest/batch-reasons.ts';
 import { t } from '../../views/messages.ts';
 import { PRODUCT_VERSION } from '../../version.ts';
 import { createWebServer } from '../../web/server.ts';
+import { uploadLimitFromEnv } from '../../web/routes/upload-routes.ts';
 import type { PageTheme } from '../../web/theme/page-theme.ts';
 import { loadThemeFolder } from '../../web/theme/theme-folder.ts';
 import { CliError, isAccessError, isThemeError } from '../../errors.ts';
@@ -83,6 +84,8 @@ export async function startServer(
     ...(options.behindProxy ? { trustedProxy: options.behindProxy } : {}),
     ...(theme ? { theme } : {}),
     ...(oidc ? { oidc } : {}),
+    // Browser uploads ingest on the held app, like a handed-over `msd ingest` (MSD_UPLOAD_LIMIT_MB: the size limit).
+    uploads: { app, limitBytes: uploadLimitFromEnv() },
     cliJobs: {
       token,
       allowed: HANDOFF_COMMANDS,
