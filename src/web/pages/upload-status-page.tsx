@@ -16,6 +16,13 @@ const STAGE_TEXT: Record<UploadJob['stage'], MessageKey> = {
   mislukt: 'uploadStage_mislukt',
 };
 
+/** The alert's look: error for a failed run or a rejected file, warning when lines went to quarantine. */
+function alertKind(job: UploadJob, running: boolean): 'error' | 'warning' | 'info' | 'ok' {
+  if (job.stage === 'mislukt' || job.outcomes.some((o) => o.result?.status === 'rejected')) return 'error';
+  if (running) return 'info';
+  return job.quarantine.length > 0 ? 'warning' : 'ok';
+}
+
 export function UploadStatusPage({ job }: { job: UploadJob }): JSX.Element {
   const running = job.stage !== 'klaar' && job.stage !== 'mislukt';
   const rejected = job.outcomes.filter((o) => o.result?.status === 'rejected');
@@ -25,17 +32,17 @@ export function UploadStatusPage({ job }: { job: UploadJob }): JSX.Element {
       head={running ? <meta http-equiv="refresh" content={String(UPLOAD_REFRESH_SECONDS)} /> : null}
     >
       <h1 class="utrecht-heading-1">{t('uploadStatusTitle')}</h1>
-      <div
-        class={`utrecht-alert ${job.stage === 'mislukt' || rejected.length > 0 ? 'utrecht-alert--error' : running ? 'utrecht-alert--info' : 'utrecht-alert--ok'}`}
-        role="status"
-      >
-        <p class="utrecht-paragraph" data-stage={job.stage}>
-          {t(STAGE_TEXT[job.stage], { reason: job.error ?? '' })}
-        </p>
-        {job.recomputed ? <p class="utrecht-paragraph">{job.recomputed}</p> : null}
-        {rejected.map((o) => (
-          <p class="utrecht-paragraph">{t('cliRejected', { reason: o.result?.error ?? o.name })}</p>
-        ))}
+      <div class={`utrecht-alert utrecht-alert--${alertKind(job, running)}`} role="status">
+        {/* One block, so the sentences stack at every width. */}
+        <div>
+          <p class="utrecht-paragraph" data-stage={job.stage}>
+            {t(STAGE_TEXT[job.stage], { reason: job.error ?? '' })}
+          </p>
+          {job.recomputed ? <p class="utrecht-paragraph">{job.recomputed}</p> : null}
+          {rejected.map((o) => (
+            <p class="utrecht-paragraph">{t('cliRejected', { reason: o.result?.error ?? o.name })}</p>
+          ))}
+        </div>
       </div>
       {running ? <p class="utrecht-paragraph">{t('uploadRefreshing')}</p> : null}
       <h2 class="utrecht-heading-2">{t('uploadFilesHeading')}</h2>
