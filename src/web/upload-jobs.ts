@@ -52,6 +52,15 @@ export interface UploadJobDeps {
   readonly clock?: Clock;
 }
 
+/**
+ * Removes what an earlier server process left in `<data>/uploads/` (stopped or killed mid-ingest): one process
+ * serves a data folder, so nothing there belongs to a running job when a server starts. Their batches, if any,
+ * were stored whole or not at all (batch.ts).
+ */
+export async function clearLeftoverUploads(uploadsDir: string): Promise<void> {
+  await rm(uploadsDir, { recursive: true, force: true });
+}
+
 /** A new job id: 16 random hex characters (the temporary folder's name too). */
 export const newUploadId = (): string => randomBytes(8).toString('hex');
 

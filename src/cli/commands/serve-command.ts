@@ -9,7 +9,8 @@ import { pendingFinished } from '../../ingest/batch-reasons.ts';
 import { t } from '../../views/messages.ts';
 import { PRODUCT_VERSION } from '../../version.ts';
 import { createWebServer } from '../../web/server.ts';
-import { uploadLimitFromEnv } from '../../web/routes/upload-routes.ts';
+import { UPLOADS_FOLDER, uploadLimitFromEnv } from '../../web/routes/upload-routes.ts';
+import { clearLeftoverUploads } from '../../web/upload-jobs.ts';
 import type { PageTheme } from '../../web/theme/page-theme.ts';
 import { loadThemeFolder } from '../../web/theme/theme-folder.ts';
 import { CliError, isAccessError, isThemeError } from '../../errors.ts';
@@ -73,6 +74,7 @@ export async function startServer(
     // A wrong oidc.json is a configuration fault the admin fixes: the Dutch reason, exit code 2.
     throw isAccessError(error) ? new CliError(error.message) : error;
   }
+  await clearLeftoverUploads(join(app.folder.dir, UPLOADS_FOLDER));
   const release = holdApp(app);
   const token = randomBytes(24).toString('base64url');
   // Pages read on their own connection, so they never see (or disturb) a handed-over command's open transaction.
