@@ -72,3 +72,16 @@ export async function countQuarantine(store: SqlStore): Promise<number> {
   const [row] = await store.all<{ n: number }>('SELECT count(*) AS n FROM quarantine');
   return row?.n ?? 0;
 }
+
+/** Every quarantine row of the given batches (a browser upload's status page shows all of them), in file and line order. */
+export async function listQuarantineOfBatches(
+  store: SqlStore,
+  batches: readonly number[],
+): Promise<QuarantineRow[]> {
+  if (batches.length === 0) return [];
+  return store.all<QuarantineRow>(
+    `SELECT batch, file, message_id, position, reason FROM quarantine WHERE batch IN (${batches.map(() => '?').join(', ')})
+     ORDER BY batch, file, TRY_CAST(regexp_extract(position, '\\d+') AS BIGINT), position`,
+    [...batches],
+  );
+}

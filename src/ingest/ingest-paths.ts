@@ -35,7 +35,13 @@ const CSV_FILES = new Set(['.csv', '.txt']);
 const SPREADSHEET_FILES = new Set(['.xlsx']);
 /** iJw / iWmo messages: single `.xml` files or `.zip` archives of them (one batch per file or archive). */
 const MESSAGE_FILES = new Set(['.xml', '.zip']);
-const INGESTIBLE = new Set([...CSV_FILES, ...SPREADSHEET_FILES, ...MESSAGE_FILES]);
+/** Every file extension `msd ingest` reads (the browser upload accepts only these). */
+export const INGESTIBLE_EXTENSIONS: readonly string[] = [
+  ...CSV_FILES,
+  ...SPREADSHEET_FILES,
+  ...MESSAGE_FILES,
+];
+const INGESTIBLE = new Set(INGESTIBLE_EXTENSIONS);
 const isSpreadsheet = (file: string): boolean => SPREADSHEET_FILES.has(extname(file).toLowerCase());
 const isMessageFile = (file: string): boolean => MESSAGE_FILES.has(extname(file).toLowerCase());
 

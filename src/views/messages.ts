@@ -1338,6 +1338,140 @@ const MESSAGES = {
     en: 'There is no goal tree yet. An analyst or administrator imports one with msd goals import.',
   },
   editBadValue: { nl: 'waarde: "{value}" is geen getal.', en: 'value: "{value}" is not a number.' },
+
+  // — Uploading delivery files in the browser (issue 18, item 4): /gegevensleveringen/uploaden —
+  uploadLink: { nl: 'Bestanden uploaden', en: 'Upload files' },
+  uploadTitle: { nl: 'Bestanden uploaden', en: 'Upload files' },
+  uploadLead: {
+    nl: 'Lever iJw/iWmo-berichten (XML of zip) en CSV- of XLSX-exports aan. Ze worden ingelezen zoals met msd ingest: elk bestand in één keer of helemaal niet, foute regels gaan met hun reden in quarantaine, en daarna worden de cijfers herberekend.',
+    en: 'Deliver iJw/iWmo messages (XML or zip) and CSV or XLSX exports. They are ingested as by msd ingest: each file whole or not at all, bad lines go to quarantine with their reason, and then the figures are recomputed.',
+  },
+  uploadFilesLabel: { nl: 'Bestanden', en: 'Files' },
+  uploadFilesHint: {
+    nl: 'Eén of meer bestanden ({types}), samen ten hoogste {limit}.',
+    en: 'One or more files ({types}), together at most {limit}.',
+  },
+  uploadProfileLabel: {
+    nl: 'Koppelprofiel voor CSV- en XLSX-bestanden',
+    en: 'Mapping profile for CSV and XLSX files',
+  },
+  uploadProfileHint: {
+    nl: 'Laat dit op "Automatisch herkennen" staan, tenzij de kolommen van uw export niet worden herkend. Een gekozen profiel geldt voor elk CSV- en XLSX-bestand van deze upload.',
+    en: 'Leave this at "Detect automatically" unless the columns of your export are not recognised. A chosen profile applies to every CSV and XLSX file of this upload.',
+  },
+  uploadProfileAuto: { nl: 'Automatisch herkennen', en: 'Detect automatically' },
+  uploadSubmit: { nl: 'Uploaden en inlezen', en: 'Upload and ingest' },
+  uploadSending: { nl: '{percent} % verzonden', en: '{percent} % sent' },
+  uploadSendingLabel: { nl: 'Voortgang van het verzenden', en: 'Sending progress' },
+  uploadUnavailable: {
+    nl: 'Deze server leest geen bestanden in: hij is zonder eigen gegevensmap gestart. Lees bestanden in met msd ingest.',
+    en: 'This server does not ingest files: it was started without its own data folder. Ingest files with msd ingest.',
+  },
+  uploadBuilding: {
+    nl: 'De demo wordt nog opgebouwd (stap {step}). Upload opnieuw zodra de opbouw klaar is; er is niets opgeslagen.',
+    en: 'The demo is still being built (step {step}). Upload again once it is ready; nothing was stored.',
+  },
+  uploadTooLarge: {
+    nl: 'De upload is groter dan de grens van {limit} per keer. Er is niets opgeslagen. Lever de bestanden in delen aan, of vraag de beheerder de grens (MSD_UPLOAD_LIMIT_MB) te verhogen.',
+    en: 'The upload is larger than the limit of {limit} at a time. Nothing was stored. Deliver the files in parts, or ask the administrator to raise the limit (MSD_UPLOAD_LIMIT_MB).',
+  },
+  uploadNotMultipart: {
+    nl: 'Het formulier is niet als bestandsupload (multipart/form-data) verstuurd. Er is niets opgeslagen.',
+    en: 'The form was not sent as a file upload (multipart/form-data). Nothing was stored.',
+  },
+  uploadBadName: {
+    nl: 'Bestand "{file}": deze naam is niet bruikbaar (leeg, langer dan 200 tekens of met stuurtekens). Er is niets opgeslagen.',
+    en: 'File "{file}": this name cannot be used (empty, longer than 200 characters or with control characters). Nothing was stored.',
+  },
+  uploadUnknownType: {
+    nl: 'Bestand {file}: dit soort bestand wordt niet ingelezen; dat kan met {types}. Er is niets opgeslagen.',
+    en: 'File {file}: this kind of file is not ingested; {types} are. Nothing was stored.',
+  },
+  uploadDuplicateName: {
+    nl: 'Bestand {file} zit twee keer in deze upload. Er is niets opgeslagen.',
+    en: 'File {file} is in this upload twice. Nothing was stored.',
+  },
+  uploadTooManyFiles: {
+    nl: 'Ten hoogste {max} bestanden per upload; stop meer berichten samen in een zip. Er is niets opgeslagen.',
+    en: 'At most {max} files per upload; put more messages in one zip. Nothing was stored.',
+  },
+  uploadNoFiles: {
+    nl: 'Kies ten minste één bestand om te uploaden.',
+    en: 'Choose at least one file to upload.',
+  },
+  uploadAborted: {
+    nl: 'De upload is afgebroken voordat alle bestanden binnen waren. Er is niets opgeslagen.',
+    en: 'The upload was broken off before all files had arrived. Nothing was stored.',
+  },
+  uploadUnknownProfile: {
+    nl: 'Koppelprofiel "{profile}" bestaat niet. Er is niets opgeslagen.',
+    en: 'Mapping profile "{profile}" does not exist. Nothing was stored.',
+  },
+  uploadUnexpected: {
+    nl: 'onverwachte fout ({kind}); de beheerder vindt meer in het logboek van de server',
+    en: 'unexpected error ({kind}); the administrator finds more in the server log',
+  },
+  uploadStatusTitle: { nl: 'Upload inlezen', en: 'Ingesting an upload' },
+  uploadNotFound: {
+    nl: 'Upload {id} is onbekend. Na een herstart van de server is de voortgang van eerdere uploads niet meer te zien; wat is ingelezen staat bij Gegevensleveringen (/data).',
+    en: 'Upload {id} is unknown. After a server restart the progress of earlier uploads is gone; what was ingested is listed under Deliveries (/data).',
+  },
+  uploadNotYours: {
+    nl: 'Deze upload is van een andere gebruiker; alleen die gebruiker en een beheerder zien de voortgang.',
+    en: 'This upload belongs to another user; only that user and an administrator see its progress.',
+  },
+  uploadStageLabel: { nl: 'Stap', en: 'Stage' },
+  uploadStage_ontvangen: {
+    nl: 'Ontvangen: de bestanden staan klaar en wachten op hun beurt om ingelezen te worden.',
+    en: 'Received: the files are waiting for their turn to be ingested.',
+  },
+  uploadStage_inlezen: {
+    nl: 'Inlezen: de bestanden worden ingelezen.',
+    en: 'Ingesting: the files are being read.',
+  },
+  uploadStage_herberekenen: {
+    nl: 'Herberekenen: de bestanden zijn ingelezen; de cijfers worden herberekend.',
+    en: 'Recomputing: the files are ingested; the figures are being recomputed.',
+  },
+  uploadStage_klaar: {
+    nl: 'Klaar: de bestanden zijn verwerkt en de cijfers bijgewerkt.',
+    en: 'Done: the files are processed and the figures updated.',
+  },
+  uploadStage_mislukt: {
+    nl: 'Mislukt: {reason}. Wat al was opgeslagen, is per bestand heel opgeslagen; een bestand wordt nooit half opgeslagen.',
+    en: 'Failed: {reason}. What was stored is stored whole per file; a file is never half stored.',
+  },
+  uploadRefreshing: {
+    nl: 'Deze pagina ververst zich elke 2 seconden tot het inlezen klaar is.',
+    en: 'This page refreshes every 2 seconds until the ingest is done.',
+  },
+  uploadFilesHeading: { nl: 'Bestanden', en: 'Files' },
+  uploadFilesCaption: {
+    nl: 'De bestanden van deze upload met hun grootte en resultaat',
+    en: 'The files of this upload with their size and result',
+  },
+  uploadSize: { nl: 'Grootte', en: 'Size' },
+  uploadResult: { nl: 'Resultaat', en: 'Result' },
+  uploadWaiting: { nl: 'nog niet ingelezen', en: 'not ingested yet' },
+  uploadRecomputed: {
+    nl: 'Herberekend: {rows} waarden van {indicators} indicatoren.',
+    en: 'Recomputed: {rows} values of {indicators} indicators.',
+  },
+  uploadQuarantineHeading: { nl: 'Quarantaine', en: 'Quarantine' },
+  uploadQuarantineNone: {
+    nl: 'Geen enkele regel van deze upload is in quarantaine geplaatst.',
+    en: 'No line of this upload went to quarantine.',
+  },
+  uploadQuarantineCount: {
+    nl: '{count} regel(s) of bestand(en) niet opgeslagen, elk met de reden:',
+    en: '{count} line(s) or file(s) not stored, each with its reason:',
+  },
+  uploadQuarantineCaption: {
+    nl: 'Alles van deze upload dat in quarantaine ging: bestand, plaats en reden',
+    en: 'Everything of this upload that went to quarantine: file, position and reason',
+  },
+  uploadToData: { nl: 'Naar Gegevensleveringen', en: 'To Deliveries' },
+  uploadAnother: { nl: 'Nog een upload', en: 'Another upload' },
   editRefused: { nl: 'Niet opgeslagen. {reason}', en: 'Not saved. {reason}' },
   editUnknownStatus: {
     nl: 'status: kies concept of definitief, niet "{status}".',

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { HttpError } from '../errors.ts';
 import { t } from '../views/messages.ts';
 import type { BuildStep } from './build-status.ts';
+import { createWriteQueue, type WriteQueue } from './write-queue.ts';
 
 export interface CliJobs {
   /** Secret shared through the data folder's `server.json` (mode 0600): only the folder's owner can hand work over. */
@@ -32,8 +33,12 @@ function tokenMatches(header: string | undefined, token: string): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-export function registerCliJobRoute(app: FastifyInstance, jobs: CliJobs): void {
-  let queue: Promise<unknown> = Promise.resolve();
+/** `writes`: the server's queue of writing work, shared with browser uploads (upload-routes.ts). */
+export function registerCliJobRoute(
+  app: FastifyInstance,
+  jobs: CliJobs,
+  writes: WriteQueue = createWriteQueue(),
+): void {
   app.post<{ Body: { args?: unknown; stdin?: unknown } }>(
     '/internal/cli',
     // `local`: not a session route; loopback, the token below and no browser headers (route-access.ts) guard it.
@@ -53,9 +58,7 @@ export function registerCliJobRoute(app: FastifyInstance, jobs: CliJobs): void {
       // One command at a time: ingest and compute write, and must not interleave.
       // `stdin`: what the CLI read from its standard input for `--password-stdin` (never logged).
       const stdin = typeof request.body.stdin === 'string' ? request.body.stdin : undefined;
-      const result = queue.then(() => jobs.run(args, stdin));
-      queue = result.catch(() => undefined);
-      return result;
+      return writes.run(() => jobs.run(args, stdin));
     },
   );
 }

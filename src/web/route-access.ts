@@ -189,7 +189,15 @@ export function registerAccessControl(app: FastifyInstance, deps: AccessDeps): v
     const access = effectiveAccess(url, request.routeOptions.config.access);
     if (access === 'public' || access === 'local') return;
     const body = request.body as Record<string, unknown> | undefined;
-    const given = typeof body?._csrf === 'string' ? body._csrf : request.headers['x-csrf-token'];
+    // A multipart upload is streamed by its handler after this check, so its form carries the token in the
+    // action URL (`?_csrf=`); every other body carries it as a field or header.
+    const query = request.query as Record<string, unknown> | undefined;
+    const multipart = String(request.headers['content-type'] ?? '').startsWith('multipart/form-data');
+    const given =
+      typeof body?._csrf === 'string'
+        ? body._csrf
+        : (request.headers['x-csrf-token'] ??
+          (multipart && typeof query?._csrf === 'string' ? query._csrf : undefined));
     if (typeof given !== 'string' || !identity.csrfToken || !tokensEqual(given, identity.csrfToken))
       throw new HttpError(403, t('errorCsrf'));
   });

@@ -19,6 +19,8 @@ import { registerSteeringEditRoutes } from './routes/steering-edit-routes.ts';
 import type { OidcSettings } from '../access/oidc-settings.ts';
 import { staticAssets } from './static-assets.ts';
 import { registerOutlookRoutes } from './routes/outlook-routes.ts';
+import { registerUploadRoutes, type UploadSettings } from './routes/upload-routes.ts';
+import { createWriteQueue } from './write-queue.ts';
 
 export interface WebDeps {
   readonly store: SqlStore;
@@ -37,6 +39,10 @@ export interface WebDeps {
   readonly trustedProxy?: string;
   /** Single sign-on with the organisation's OpenID Connect provider (`<data>/oidc.json`); off when absent. */
   readonly oidc?: OidcSettings;
+  /** Browser uploads (`/gegevensleveringen/uploaden`): the server's open data folder and the size limit. */
+  readonly uploads?: UploadSettings;
+  /** Called with each upload job's completion (tests wait for it). */
+  readonly onUploadJob?: (done: Promise<void>) => void;
 }
 
 /** Strict CSP: no script at all, styles and images only from this origin (SVG charts are inline markup, not scripts). */
@@ -108,7 +114,9 @@ export function createWebServer(deps: WebDeps): FastifyInstance {
     async (request, reply) => {
       const css = staticAssets().get(request.params.name);
       if (css === undefined) return reply.callNotFound();
-      return reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css);
+      // Stylesheets, and the upload page's one script (upload-progress.js).
+      const type = request.params.name.endsWith('.js') ? 'text/javascript' : 'text/css';
+      return reply.type(`${type}; charset=utf-8`).header('cache-control', 'public, max-age=3600').send(css);
     },
   );
 
@@ -120,7 +128,17 @@ export function createWebServer(deps: WebDeps): FastifyInstance {
 
   registerSteeringEditRoutes(app, { store: deps.store, ...(deps.clock ? { clock: deps.clock } : {}) });
 
-  if (deps.cliJobs) registerCliJobRoute(app, deps.cliJobs);
+  // Handed-over CLI commands and browser uploads write through one queue, one at a time.
+  const writes = createWriteQueue();
+  registerUploadRoutes(app, {
+    uploads: deps.uploads,
+    writes,
+    buildStatus: deps.buildStatus,
+    clock: deps.clock,
+    onJob: deps.onUploadJob,
+  });
+
+  if (deps.cliJobs) registerCliJobRoute(app, deps.cliJobs, writes);
 
   return app;
 }

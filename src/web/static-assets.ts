@@ -6,7 +6,7 @@ const require = createRequire(import.meta.url);
 
 let cache: Map<string, string> | undefined;
 
-/** CSS files served under `/static/<name>`. */
+/** CSS files (and the upload page's progress script) served under `/static/<name>`. */
 export function staticAssets(): Map<string, string> {
   if (cache) return cache;
   const nlds = [
@@ -19,6 +19,7 @@ export function staticAssets(): Map<string, string> {
     ['nlds.css', nlds],
     ['msd.css', readFileSync(new URL('./static/msd.css', import.meta.url), 'utf8')],
     ['dashboard.css', readFileSync(new URL('./static/dashboard.css', import.meta.url), 'utf8')],
+    ['upload-progress.js', readFileSync(new URL('./static/upload-progress.js', import.meta.url), 'utf8')],
   ]);
   return cache;
 }

@@ -84,6 +84,17 @@ describe('access control on every route (deny by default)', () => {
     expect(undeclared.map((r) => `${r.method} ${r.url}`)).toEqual([]);
     const publicRoutes = routes.filter((r) => r.access === 'public').map((r) => r.url);
     expect(new Set(publicRoutes)).toEqual(new Set(PUBLIC_ROUTES));
+    expect(
+      routes
+        .filter((r) => r.url.startsWith('/gegevensleveringen/'))
+        .map((r) => `${r.method} ${r.url} ${r.access}`),
+    ).toEqual([
+      'GET /gegevensleveringen/uploaden analyst',
+      'HEAD /gegevensleveringen/uploaden analyst',
+      'POST /gegevensleveringen/uploaden analyst',
+      'GET /gegevensleveringen/uploaden/:id analyst',
+      'HEAD /gegevensleveringen/uploaden/:id analyst',
+    ]);
     expect(routes.filter((r) => r.access === 'local').map((r) => `${r.method} ${r.url}`)).toEqual([
       'POST /internal/cli',
     ]);
@@ -138,6 +149,13 @@ describe('access control on every route (deny by default)', () => {
     expect(seen).toContain('analyst /admin/audit 403');
     expect(seen).toContain('admin /admin/audit 200');
     expect(seen).toContain('viewer /rendement 200');
+    // Browser uploads (issue 18, item 4): analysts and admins only; a job id naming nothing is the handler's 404.
+    expect(seen).toContain('viewer /gegevensleveringen/uploaden 403');
+    expect(seen).toContain('policy /gegevensleveringen/uploaden 403');
+    expect(seen).toContain('analyst /gegevensleveringen/uploaden 200');
+    expect(seen).toContain('admin /gegevensleveringen/uploaden 200');
+    expect(seen).toContain('policy /gegevensleveringen/uploaden/:id 403');
+    expect(seen).toContain('analyst /gegevensleveringen/uploaden/:id 404');
   });
 
   it('refuses a route registered without a declaration, for every role', async () => {

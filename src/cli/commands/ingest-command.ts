@@ -1,13 +1,10 @@
 /** @module `msd ingest`: ingests files/folders as batches and prints a summary per file; non-zero exit only on fatal errors (or any quarantine with --strict). */
 import { auditCli } from '../cli-audit.ts';
 import { createApp } from '../../app.ts';
-import { finishPendingRecompute } from '../../engine/run/pending-recompute.ts';
+import { ingestAndRecompute, type IngestRun } from '../../engine/run/ingest-run.ts';
 import { pendingFinished } from '../../ingest/batch-reasons.ts';
-import { refreshOutlook } from '../../engine/outlook-refresh.ts';
-import type { SqlStore } from '../../store/sql-store.ts';
 import type { FileResult } from '../../ingest/batch.ts';
 import { loadProfileFile } from '../../ingest/csv/profile-registry.ts';
-import { ingestPaths } from '../../ingest/ingest-paths.ts';
 import { formatDate, formatNumber, formatSeconds, t } from '../../views/messages.ts';
 import type { ColumnKey } from '../../views/table-labels.ts';
 import { batchResultsTable, labelledTable, reportBatchOutcome } from '../batch-results-output.ts';
@@ -44,19 +41,10 @@ export function messageTypeSummary(results: readonly FileResult[]): Record<strin
     .map(([message, counts]) => ({ message, ...counts }));
 }
 
-/**
- * Recomputes what the stored batches made stale (their `stale_period` marks, written with each batch), plus anything
- * an earlier, interrupted run left pending: the periods from the earliest changed date on, of the indicators reading
- * the changed tables (incremental).
- */
-async function recomputeAfterIngest(
-  store: SqlStore,
-  results: readonly FileResult[],
-  io: CliIo,
-): Promise<void> {
-  const finished = await finishPendingRecompute(store);
-  if (finished === null) return;
-  const { stale, rows, indicators, ms } = finished;
+/** Prints what the recompute after the ingest did (its periods, rows, seconds), earlier pending batches and the outlook. */
+function printRecompute(run: IngestRun, io: CliIo): void {
+  if (run.recompute === null) return;
+  const { stale, rows, indicators, ms } = run.recompute;
   const periods =
     stale.fromDate === null ? t('cliEveryPeriod') : t('cliPeriodsFrom', { date: formatDate(stale.fromDate) });
   const tables = stale.tables === undefined ? '' : t('cliReadingTables', { tables: stale.tables.join(', ') });
@@ -69,16 +57,10 @@ async function recomputeAfterIngest(
       seconds: formatSeconds(ms),
     }),
   );
-  const thisRun = new Set(results.filter((r) => r.status === 'stored').map((r) => r.batch));
+  const thisRun = new Set(run.results.filter((r) => r.status === 'stored').map((r) => r.batch));
   const earlier = stale.batches.filter((b) => !thisRun.has(b));
   if (earlier.length > 0) io.out(pendingFinished(earlier));
-  io.out((await refreshOutlook(store)).summary);
-}
-
-/** The audit object of an ingest run: how many files, and the batches stored or rejected (no contents). */
-function ingestObject(results: readonly FileResult[]): string {
-  const batches = results.flatMap((r) => (r.batch === null ? [] : [`${r.batch} ${r.status}`]));
-  return `${results.length} bestand(en); batches: ${batches.join(', ') || 'geen'}`;
+  if (run.outlookSummary !== null) io.out(run.outlookSummary);
 }
 
 /** Returns the exit code: 1 when a file was rejected (or, with --strict, when anything was quarantined). */
@@ -86,22 +68,31 @@ export async function runIngest(paths: string[], options: IngestCommandOptions, 
   const app = await createApp({ dataDir: options.data });
   try {
     const profiles = options.profile?.map(loadProfileFile);
-    const results = await ingestPaths(paths, {
-      store: app.store,
-      pseudonymiser: await app.pseudonymiser(),
-      gemeente: await app.gemeente(),
-      by: app.actor,
-      strict: options.strict === true,
-      xsdDir: options.xsdDir,
-      ...(profiles ? { profiles } : {}),
-    });
-    await auditCli(app.store, 'ingest', ingestObject(results));
-    io.out(batchResultsTable(results, true));
-    const perType = messageTypeSummary(results);
-    if (perType.length > 0) io.out(`\n${labelledTable(perType, MESSAGE_TABLE_COLUMNS)}`);
-    const rejected = reportBatchOutcome(results, io) === 1;
-    await recomputeAfterIngest(app.store, results, io);
-    const quarantined = results.some((r) => r.counts.quarantined > 0);
+    const run = await ingestAndRecompute(
+      paths,
+      {
+        store: app.store,
+        pseudonymiser: await app.pseudonymiser(),
+        gemeente: await app.gemeente(),
+        by: app.actor,
+        strict: options.strict === true,
+        xsdDir: options.xsdDir,
+        ...(profiles ? { profiles } : {}),
+      },
+      {
+        audit: (object) => auditCli(app.store, 'ingest', object),
+        ingested(results) {
+          io.out(batchResultsTable(results, true));
+          const perType = messageTypeSummary(results);
+          if (perType.length > 0) io.out(`\n${labelledTable(perType, MESSAGE_TABLE_COLUMNS)}`);
+          reportBatchOutcome(results, io);
+        },
+      },
+    );
+    printRecompute(run, io);
+    // The same judgement reportBatchOutcome printed: a rejected file makes the exit code 1.
+    const rejected = run.results.some((r) => r.status === 'rejected');
+    const quarantined = run.results.some((r) => r.counts.quarantined > 0);
     return rejected || (options.strict && quarantined) ? 1 : 0;
   } finally {
     app.close();

@@ -9,6 +9,8 @@ import { pendingFinished } from '../../ingest/batch-reasons.ts';
 import { t } from '../../views/messages.ts';
 import { PRODUCT_VERSION } from '../../version.ts';
 import { createWebServer } from '../../web/server.ts';
+import { UPLOADS_FOLDER, uploadLimitFromEnv } from '../../web/routes/upload-routes.ts';
+import { clearLeftoverUploads } from '../../web/upload-jobs.ts';
 import type { PageTheme } from '../../web/theme/page-theme.ts';
 import { loadThemeFolder } from '../../web/theme/theme-folder.ts';
 import { CliError, isAccessError, isThemeError } from '../../errors.ts';
@@ -72,6 +74,7 @@ export async function startServer(
     // A wrong oidc.json is a configuration fault the admin fixes: the Dutch reason, exit code 2.
     throw isAccessError(error) ? new CliError(error.message) : error;
   }
+  await clearLeftoverUploads(join(app.folder.dir, UPLOADS_FOLDER));
   const release = holdApp(app);
   const token = randomBytes(24).toString('base64url');
   // Pages read on their own connection, so they never see (or disturb) a handed-over command's open transaction.
@@ -83,6 +86,8 @@ export async function startServer(
     ...(options.behindProxy ? { trustedProxy: options.behindProxy } : {}),
     ...(theme ? { theme } : {}),
     ...(oidc ? { oidc } : {}),
+    // Browser uploads ingest on the held app, like a handed-over `msd ingest` (MSD_UPLOAD_LIMIT_MB: the size limit).
+    uploads: { app, limitBytes: uploadLimitFromEnv() },
     cliJobs: {
       token,
       allowed: HANDOFF_COMMANDS,

@@ -28,6 +28,12 @@ export function DataPage({
     <PageLayout title={t('dataTitle', {}, locale)} locale={locale}>
       <h1 class="utrecht-heading-1">{t('dataTitle', {}, locale)}</h1>
       <p class="utrecht-paragraph utrecht-paragraph--lead">{t('dataLead', {}, locale)}</p>
+      {/* The page is for analysts and admins only (route access), who may upload: the way to the upload form. */}
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/gegevensleveringen/uploaden">
+          {t('uploadLink', {}, locale)}
+        </a>
+      </p>
       {deliveryDates ? (
         <>
           <h2 class="utrecht-heading-2">{t('dashFreshness', {}, locale)}</h2>

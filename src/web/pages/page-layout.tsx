@@ -6,10 +6,12 @@ import { pageTheme } from '../theme/page-theme.ts';
 export interface PageLayoutProps {
   title: string;
   locale?: Locale;
+  /** Extra elements in `<head>` (the upload pages: a meta refresh, or their one script from /static/). */
+  head?: ComponentChildren;
   children: ComponentChildren;
 }
 
-export function PageLayout({ title, locale = 'nl', children }: PageLayoutProps): JSX.Element {
+export function PageLayout({ title, locale = 'nl', head, children }: PageLayoutProps): JSX.Element {
   // The municipality's name, logo and tokens (msd serve --theme), or the neutral default.
   const theme = pageTheme();
   return (
@@ -22,6 +24,7 @@ export function PageLayout({ title, locale = 'nl', children }: PageLayoutProps):
         <link rel="stylesheet" href="/static/msd.css" />
         <link rel="stylesheet" href="/static/dashboard.css" />
         <link rel="stylesheet" href={theme.cssUrl} />
+        {head}
       </head>
       <body class="utrecht-theme utrecht-document utrecht-document--surface">
         <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">
