@@ -50,6 +50,7 @@ export interface ReportCardProps {
 export function ReportCard({ ctx, indicator, node, place, headingLevel }: ReportCardProps): JSX.Element {
   const { snapshot } = ctx;
   const view = indicatorView(snapshot, indicator);
+  const forecast = snapshot.forecasts?.[indicator.id];
   const hasWijken =
     snapshot.boundaries.features.length > 1 &&
     indicator.cells.some((c) => c.period === snapshot.period && c.area !== snapshot.gemeente.code);
@@ -70,6 +71,7 @@ export function ReportCard({ ctx, indicator, node, place, headingLevel }: Report
             }
           : {})}
         facts={facts(node, indicator, ctx)}
+        {...(forecast ? { forecast: { view: forecast, chartSvg: ctx.forecastChart(indicator.id) } } : {})}
         {...(hasWijken
           ? {
               map: {

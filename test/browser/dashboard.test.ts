@@ -85,6 +85,13 @@ describe.skipIf(!chromiumAvailable())('the dashboard in real Chromium', () => {
     await page.locator('.msd-children a[href^="/indicator/"]').first().click();
     expect(page.url()).toContain('/indicator/');
     pages.set('indicator', page.url());
+    // The chart section carries the forecast figure: a sentence and its table, or the reason there is none.
+    expect(await page.locator('.msd-forecast-section h3').textContent()).toMatch(/^Prognose per /);
+    expect(await page.locator('.msd-forecast-section p').first().textContent()).toMatch(
+      /^(Prognose met methode |Geen voorspelling: |Geen prognose per )/,
+    );
+    // The bands of a yearly series with a forecast, checked at both widths below (axe, nothing cut off).
+    pages.set('prognose-band', `${base}/indicator/youth.clients?soort=jaar`);
     // The filters: choose the first wijk and a breakdown through the form (a GET: the choice becomes the link).
     await page.selectOption('#filter-gebied', { index: 1 });
     await page.click('.msd-filter-submit');
@@ -136,7 +143,7 @@ describe.skipIf(!chromiumAvailable())('the dashboard in real Chromium', () => {
   it.each(WIDTHS)(
     'has no WCAG 2.1 A/AA violations on any page type at %i px, and nothing is cut off',
     async (width) => {
-      expect(pages.size).toBe(9);
+      expect(pages.size).toBe(10);
       const context = await loggedInContext({
         bypassCSP: true,
         viewport: { width, height: 900 },
