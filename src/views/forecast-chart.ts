@@ -95,9 +95,10 @@ export function forecastChartSpec(rows: readonly ForecastRow[], unit: string): T
         encoding: { y: { field: 'lower80', type: 'quantitative' }, y2: { field: 'upper80' } },
       },
       {
-        // A running period's incomplete value is in the table, not on the line: it would read as a fall.
-        transform: [{ filter: `datum.value !== null && !(${isForecast})` }],
-        mark: { type: 'line', point: true, color: COLOURS.value },
+        // A running period's incomplete value is in the table, not on the line: it would read as a fall. A secret
+        // value ('.') breaks the line instead of being bridged, as it breaks the series the forecast is fitted on.
+        transform: [{ filter: `!(${isForecast})` }],
+        mark: { type: 'line', point: true, color: COLOURS.value, invalid: 'break-paths-filter-domains' },
         encoding: { y: { field: 'value', type: 'quantitative', axis: { format: ',~r' } } },
       },
       {

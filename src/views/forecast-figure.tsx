@@ -10,6 +10,8 @@ export interface ForecastFigureProps {
   view: SeriesForecastView;
   /** Pre-rendered SVG (trusted: our own renderer); empty when there are no rows. */
   chartSvg: string;
+  /** A lead-in above the chart where the figure has no heading of its own (the report's cards). */
+  label?: string;
 }
 
 const n = (x: number | null): string => (x === null ? '' : formatNumber(x));
@@ -24,13 +26,25 @@ export function forecastSentence(view: SeriesForecastView): string {
     : `${view.summary.charAt(0).toUpperCase()}${view.summary.slice(1)}.`;
 }
 
-export function ForecastFigure({ view, chartSvg }: ForecastFigureProps): JSX.Element {
+export function ForecastFigure({ view, chartSvg, label }: ForecastFigureProps): JSX.Element {
   const rows = visibleRows(view.rows, view.kind);
   const caption = t('forecastCaption', { indicator: view.indicator.name, area: view.area.name });
   const sentence = <p class="utrecht-paragraph msd-forecast-summary">{forecastSentence(view)}</p>;
-  if (rows.length === 0) return <div class="msd-forecast">{sentence}</div>;
+  const lead = label ? (
+    <p class="utrecht-paragraph msd-forecast-label">
+      <strong>{label}</strong>
+    </p>
+  ) : null;
+  if (rows.length === 0)
+    return (
+      <div class="msd-forecast">
+        {lead}
+        {sentence}
+      </div>
+    );
   return (
     <div class="msd-forecast">
+      {lead}
       <figure class="utrecht-figure msd-chart" dangerouslySetInnerHTML={{ __html: chartSvg }} />
       {sentence}
       <DataTable

@@ -227,6 +227,7 @@ describe('turn the curve in the demo tree (demo S)', () => {
     const start = html.indexOf('<div data-indicator="youth.clients"');
     expect(start).toBeGreaterThan(-1);
     const card = html.slice(start, html.indexOf('<div data-indicator=', start + 10));
+    expect(card).toContain('<strong>Prognose per jaar: Zoetermeer</strong>');
     expect(card).toContain('Jongeren met jeugdhulp — Zoetermeer: cijfers en voorspelling');
     expect(card).toContain(`Prognose met ${outlook.series?.summary ?? '?'}.`);
     const last = visibleRows(outlook.series?.rows ?? [], 'year').at(-1);
