@@ -1,4 +1,4 @@
-/** @module The demo's goal tree: the Voorschoten template with baselines (nulmeting 2015) from the demo's own published figures, yearly targets from a modest ambition, and a few narratives — so the steering view has something real to show. */
+/** @module The demo's goal tree: the Voorschoten template with baselines (nulmeting 2015) from the demo's own published figures, yearly targets from a modest ambition, three indicators steered on the trend instead of a target, and a few narratives — so the steering view has something real to show. */
 import { readGoalTreeTemplate } from '../catalogue/goal-tree-templates.ts';
 import type { GoalTreeDocument } from '../domain/goal-tree.ts';
 import { parseGoalTree } from '../domain/goal-tree-validation.ts';
@@ -19,6 +19,21 @@ export const DEMO_TARGET_YEARS = { from: DEMO_ANCHOR_YEAR, to: 2026 } as const;
 const YEARLY_AMBITION = 0.015;
 /** Budgets (cost indicators) grow 4 % a year with prices and volume. */
 const YEARLY_BUDGET_GROWTH = 0.04;
+
+/**
+ * Indicators the demo steers on the trend ("turn the curve") instead of a target: Voorschoten reports on its effects
+ * with a nulmeting and a herijking (seed-figures.md C) and names no number for most of them. These three get no
+ * targets and a baseline in the trend's last baseline year, so their status compares the figure with the forecast
+ * from the baseline years 2015–2018 (four years: the minimum of three plus one, past the demo's build-up in 2015):
+ * bijstand per 10.000 inwoners falls below the trend (beter), the cost per youth-care client rises above it
+ * (slechter), and the outflow without return stays within the band (zoals verwacht).
+ */
+export const DEMO_TREND_INDICATORS = [
+  'participation.benefits.per10000',
+  'youth.cost.perClient',
+  'youth.outflow.noreturn',
+] as const;
+export const DEMO_TREND_BASELINE_YEAR = 2018;
 
 const AUTHOR = 'Beleidsadviseur sociaal domein (demo)';
 
@@ -70,7 +85,10 @@ const rounded = (value: number, unit: string): number =>
       ? Math.round(value)
       : Math.round(value * 100) / 100;
 
-/** Baseline 2015 and yearly targets from the anchor year for every computed indicator with published figures. */
+/**
+ * Baseline 2015 and yearly targets from the anchor year for every computed indicator with published figures; the
+ * trend indicators get their trend baseline (2018) and no targets.
+ */
 async function withBaselinesAndTargets(
   store: SqlStore,
   tree: GoalTreeDocument,
@@ -83,6 +101,16 @@ async function withBaselinesAndTargets(
     const definition = byId.get(node.indicator);
     const published = (year: number) =>
       definition ? publishedTotal(store, node.indicator, String(year), gemeente, catalogue) : undefined;
+    if (definition && (DEMO_TREND_INDICATORS as readonly string[]).includes(node.indicator)) {
+      // The template names no targets; the node is kept as it is, with the trend's baseline when published.
+      const trendBase = await published(DEMO_TREND_BASELINE_YEAR);
+      indicators.push(
+        trendBase === undefined
+          ? node
+          : { ...node, baseline: { period: String(DEMO_TREND_BASELINE_YEAR), value: trendBase } },
+      );
+      continue;
+    }
     const base = await published(DEMO_BASELINE_YEAR);
     const anchor = (await published(DEMO_ANCHOR_YEAR)) ?? base;
     if (!definition || anchor === undefined) {

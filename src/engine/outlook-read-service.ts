@@ -6,6 +6,7 @@ import { funnelPlot, type FunnelPlot } from '../outlook/funnel-plot.ts';
 import { claimCorrectionOf } from '../outlook/claim-based-indicators.ts';
 import { claimGroupName, methodSummary, NO_FORECAST, nowcastNote } from '../outlook/outlook-reasons.ts';
 import type { TrackRecord } from '../outlook/track-record.ts';
+import type { SeriesWindow } from '../outlook/series-window.ts';
 import type { SqlStore } from '../store/sql-store.ts';
 import { projectBudget, type BudgetProjection } from './budget-projection-service.ts';
 import { forecastRows, type ForecastRow } from './forecast-rows.ts';
@@ -156,7 +157,19 @@ export async function readOutlook(store: SqlStore, request: OutlookRequest): Pro
   };
 }
 
-/** One series' rows and summary, as `msd forecast` gives them. */
+/**
+ * One series' rows and summary, as `msd forecast` gives them and every chart with forecast bands shows them (the
+ * /indicator/<id> page, /prognose and the report).
+ */
+export async function readSeriesOutlook(
+  store: SqlStore,
+  indicator: string,
+  area: string,
+  kind: PeriodKind,
+): Promise<SeriesForecastView | undefined> {
+  return seriesView(store, indicator, area, kind);
+}
+
 async function seriesView(
   store: SqlStore,
   indicator: string,
@@ -185,7 +198,7 @@ async function seriesView(
   const note = indicatorNowcast ? nowcastNote(nowcast, indicatorNowcast.correction.group) : '';
   const method = o.ok
     ? methodSummary(o.method, o.score.mase, o.score.coverage80, o.score.coverage95, o.score.forecasts)
-    : NO_FORECAST.tooShort(kind, o.length, o.minimum);
+    : tooShortReason(outlook.window, kind, o.length, o.minimum);
   return {
     ...base,
     rows: forecastRows(points, outlook, nowcast),
@@ -203,4 +216,13 @@ async function seriesView(
         }
       : {}),
   };
+}
+
+/** Why a series is too short: a secret value just before the fitted run is named, since it broke the series. */
+function tooShortReason(window: SeriesWindow, kind: PeriodKind, length: number, minimum: number): string {
+  const start = window.points.findIndex((p) => p.period === window.fittedFrom);
+  const before = window.points[start > 0 ? start - 1 : window.points.length - window.running - 1];
+  return before !== undefined && before.value === null && before.status !== 'missing'
+    ? NO_FORECAST.hiddenBreak(kind, before.period, length, minimum)
+    : NO_FORECAST.tooShort(kind, length, minimum);
 }

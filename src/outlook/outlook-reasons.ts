@@ -10,11 +10,17 @@ import type { LagNowcast } from './nowcast-adjustment.ts';
 export const NO_FORECAST = {
   tooShort: (kind: PeriodKind, length: number, minimum: number) =>
     `geen voorspelling: de reeks telt ${length} ${length === 1 ? PERIOD_KIND_NAMES[kind].one : PERIOD_KIND_NAMES[kind].many} op rij met een getoonde waarde (na de laatste geheime waarde); nodig zijn er minstens ${minimum}`,
+  /** Too short because a hidden (secret) value breaks the series: a forecast never bridges a secret value. */
+  hiddenBreak: (kind: PeriodKind, hidden: string, length: number, minimum: number) =>
+    `geen voorspelling: ${hidden} is geheim (onthullingsbeheersing) en een voorspelling slaat geen geheime waarde over; na ${hidden} telt de reeks ${length} ${length === 1 ? PERIOD_KIND_NAMES[kind].one : PERIOD_KIND_NAMES[kind].many} met een getoonde waarde, nodig zijn er minstens ${minimum}`,
   noValues: (indicator: string, area: string, kind: PeriodKind) =>
     `geen voorspelling: ${indicator} heeft voor ${area} geen waarden per ${PERIOD_KIND_NAMES[kind].one}`,
 };
 
-/** One line on the chosen method and how it did in the backtest. */
+/**
+ * One line on the chosen method and how it did in the backtest: the error (MASE) and how many of the backtest's
+ * outcomes fell inside the 80 % and 95 % bands, in counts a council member can read ("8 van de 10").
+ */
 export function methodSummary(
   method: string,
   mase: number,
@@ -22,11 +28,11 @@ export function methodSummary(
   coverage95: number,
   n: number,
 ): string {
-  const pct = (x: number) => `${formatNumber(Math.round(x * 100))} %`;
+  const inside = (coverage: number) => formatNumber(Math.round(coverage * n));
   return (
-    `methode ${method}, gekozen op de kleinste fout in een terugtoets over ${n} eerdere voorspellingen ` +
-    `(MASE ${formatNumber(Math.round(mase * 100) / 100)}; ${pct(coverage80)} van de uitkomsten viel in de 80 %-band, ` +
-    `${pct(coverage95)} in de 95 %-band)`
+    `methode ${method}, gekozen op de kleinste fout in een terugtoets over ${formatNumber(n)} eerdere voorspellingen ` +
+    `(MASE ${formatNumber(Math.round(mase * 100) / 100)}); bij terugtoetsen viel ${inside(coverage80)} van de ` +
+    `${formatNumber(n)} uitkomsten binnen de 80 %-band en ${inside(coverage95)} binnen de 95 %-band`
   );
 }
 

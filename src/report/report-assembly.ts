@@ -20,6 +20,7 @@ import type { SqlStore } from '../store/sql-store.ts';
 import { requireTree } from '../steering/goal-tree-service.ts';
 import { steeringStatus } from '../steering/steering-status.ts';
 import { PRODUCT_VERSION } from '../version.ts';
+import { loadReportForecasts } from './report-forecasts.ts';
 import { t } from '../views/messages.ts';
 import { breakdownKeyLabel, breakdownValueLabel, unitLabel } from '../views/table-labels.ts';
 import {
@@ -194,6 +195,7 @@ export async function assembleReport(store: SqlStore, request: ReportRequest): P
     });
   }
   if (indicators.length === 0) throw new ReportError(t('reportNoFigures', { period: period.id }));
+  const forecasts = await loadReportForecasts(store, period, area.code, tree, indicators);
 
   return {
     format: SNAPSHOT_FORMAT,
@@ -210,6 +212,8 @@ export async function assembleReport(store: SqlStore, request: ReportRequest): P
     tree,
     indicators,
     socialReturn: await loadSocialReturn(store),
+    // Through JSON once, like the outlook below; absent when no card has bands (halves, earlier periods).
+    ...(forecasts ? { forecasts: JSON.parse(JSON.stringify(forecasts)) as typeof forecasts } : {}),
     // The outlook as /prognose shows it by default, through JSON once like the rest of the snapshot.
     outlook: JSON.parse(
       JSON.stringify(await readOutlook(store, { year: request.now.getUTCFullYear() })),

@@ -1,6 +1,7 @@
 /** @module One indicator in the report: the shared indicator card with its status, sentence, target and baseline, wijk map, breakdowns and narrative, taken from the snapshot. */
 import type { JSX } from 'preact';
 import type { SteeringNode } from '../steering/steering-status.ts';
+import { PERIOD_KIND_NAMES } from '../domain/query-reasons.ts';
 import { IndicatorCard } from '../views/indicator-card.tsx';
 import { formatNumber, t } from '../views/messages.ts';
 import { chartKey, indicatorView, type ReportContext } from './report-context.ts';
@@ -50,6 +51,7 @@ export interface ReportCardProps {
 export function ReportCard({ ctx, indicator, node, place, headingLevel }: ReportCardProps): JSX.Element {
   const { snapshot } = ctx;
   const view = indicatorView(snapshot, indicator);
+  const forecast = snapshot.forecasts?.[indicator.id];
   const hasWijken =
     snapshot.boundaries.features.length > 1 &&
     indicator.cells.some((c) => c.period === snapshot.period && c.area !== snapshot.gemeente.code);
@@ -70,6 +72,18 @@ export function ReportCard({ ctx, indicator, node, place, headingLevel }: Report
             }
           : {})}
         facts={facts(node, indicator, ctx)}
+        {...(forecast
+          ? {
+              forecast: {
+                view: forecast,
+                chartSvg: ctx.forecastChart(indicator.id),
+                label: t('forecastHeading', {
+                  kind: PERIOD_KIND_NAMES[forecast.kind].one,
+                  area: forecast.area.name,
+                }),
+              },
+            }
+          : {})}
         {...(hasWijken
           ? {
               map: {

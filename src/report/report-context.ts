@@ -1,7 +1,11 @@
 /** @module What the report's chapters render from: the snapshot, its hash and the pre-rendered charts (Vega renders asynchronously, the document synchronously). */
 import type { SteeringNode } from '../steering/steering-status.ts';
 import { renderTrendChart } from '../views/indicator-trend-chart.ts';
-import { renderOutlookCharts, type OutlookCharts } from '../views/outlook-charts.ts';
+import {
+  renderOutlookCharts,
+  renderSeriesForecastChart,
+  type OutlookCharts,
+} from '../views/outlook-charts.ts';
 import type { IndicatorView } from '../views/indicator-view-model.ts';
 import { t, type MessageKey } from '../views/messages.ts';
 import type { ReportIndicator, ReportMoment, ReportSnapshot } from './report-snapshot.ts';
@@ -20,6 +24,8 @@ export interface ReportContext {
   indicator(id: string): ReportIndicator | undefined;
   /** The trend chart SVG of a card (key from `chartKey`). */
   chart(key: string): string;
+  /** A card's forecast chart SVG (with its 80 % and 95 % bands), by indicator id; '' when the card has none. */
+  forecastChart(indicator: string): string;
   /** The outlook chapter's charts (forecast, funnel), drawn from the snapshot's outlook; absent without one. */
   readonly outlookCharts?: OutlookCharts;
 }
@@ -95,6 +101,9 @@ export async function prepareReport(snapshot: ReportSnapshot, hash: string): Pro
     if (indicator)
       charts.set(chartKey(id), await renderTrendChart(indicatorView(snapshot, indicator), snapshot.area));
   }
+  const forecastCharts = new Map<string, string>();
+  for (const [id, series] of Object.entries(snapshot.forecasts ?? {}))
+    forecastCharts.set(id, await renderSeriesForecastChart(series));
   const outlookCharts = snapshot.outlook ? await renderOutlookCharts(snapshot.outlook) : undefined;
   return {
     snapshot,
@@ -103,5 +112,6 @@ export async function prepareReport(snapshot: ReportSnapshot, hash: string): Pro
     momentName: momentName(snapshot.moment),
     indicator: (id) => byId.get(id),
     chart: (key) => charts.get(key) ?? '',
+    forecastChart: (id) => forecastCharts.get(id) ?? '',
   };
 }

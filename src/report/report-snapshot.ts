@@ -5,7 +5,7 @@ import type { DeliveryDates } from '../domain/delivery-sources.ts';
 import type { PeriodValue } from '../domain/goal-tree.ts';
 import type { IndicatorDomain } from '../domain/indicator-definition.ts';
 import type { ValueStatus } from '../domain/indicator-status.ts';
-import type { OutlookData } from '../engine/outlook-read-service.ts';
+import type { OutlookData, SeriesForecastView } from '../engine/outlook-read-service.ts';
 import type { SocialReturnResult } from '../social-return/social-return-result.ts';
 import type { SteeringNode } from '../steering/steering-status.ts';
 
@@ -90,6 +90,8 @@ export interface ReportSnapshot {
   readonly socialReturn?: readonly SocialReturnResult[];
   /** Year-end projection, forecast, signals, funnel and track record as /prognose shows them; absent in older snapshots. */
   readonly outlook?: OutlookData;
+  /** Per card indicator: its forecast with 80 % and 95 % bands for the report's area and period kind; absent in older snapshots and when no card has one. */
+  readonly forecasts?: Readonly<Record<string, SeriesForecastView>>;
 }
 
 /** JSON with object keys sorted at every level and no whitespace: the same content always gives the same text. */

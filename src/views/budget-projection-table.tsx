@@ -5,7 +5,7 @@ import { formatAmount, VERDICT_LABELS } from '../outlook/budget-projection.ts';
 import { t } from './messages.ts';
 
 export function BudgetProjectionTable({ projection }: { projection: BudgetProjection }): JSX.Element {
-  const caption = `Jaarprognose ${projection.year} tegen de begroting (bedragen in euro’s)`;
+  const caption = t('budgetTableCaption', { year: projection.year });
   return (
     <div class="msd-budget">
       <p class="utrecht-paragraph">
@@ -17,15 +17,17 @@ export function BudgetProjectionTable({ projection }: { projection: BudgetProjec
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
               <th scope="col" class="utrecht-table__header-cell">
-                domein / categorie
+                {t('budgetColCategory')}
               </th>
-              {['begroting', 'verwacht jaartotaal', '80 %-band', 'verschil'].map((h) => (
+              {(
+                ['budgetColBudget', 'budgetColExpected', 'budgetColBand80', 'budgetColDifference'] as const
+              ).map((key) => (
                 <th scope="col" class="utrecht-table__header-cell utrecht-table__header-cell--numeric">
-                  {h}
+                  {t(key)}
                 </th>
               ))}
               <th scope="col" class="utrecht-table__header-cell">
-                oordeel
+                {t('budgetColVerdict')}
               </th>
             </tr>
           </thead>
@@ -49,7 +51,9 @@ export function BudgetProjectionTable({ projection }: { projection: BudgetProjec
                   <td class="utrecht-table__cell utrecht-table__cell--numeric">
                     {p === null || p.difference === null ? '' : formatAmount(p.difference)}
                   </td>
-                  <td class="utrecht-table__cell">{p ? VERDICT_LABELS[p.verdict] : 'geen prognose'}</td>
+                  <td class="utrecht-table__cell">
+                    {p ? VERDICT_LABELS[p.verdict] : t('budgetNoProjection')}
+                  </td>
                 </tr>
               );
             })}

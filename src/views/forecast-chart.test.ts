@@ -48,8 +48,28 @@ describe('forecast chart', () => {
     expect(series.get('2025-04')).toBe(SERIES_LABELS.value);
     expect(series.get('2025-05')).toBe(SERIES_LABELS.expected);
     expect(series.get('2025-06')).toBe(SERIES_LABELS.forecast);
-    expect(spec.layer[2]?.transform?.[0]?.filter).toBe(
-      "datum.value !== null && !(datum.series === 'voorspelling')",
-    );
+    expect(spec.layer[2]?.transform?.[0]?.filter).toBe("!(datum.series === 'voorspelling')");
+  });
+
+  it('breaks the line at a secret value instead of bridging it, and names only the series drawn', () => {
+    const hidden = [
+      row('2021-01', 10, null, null),
+      row('2021-02', null, null, null),
+      row('2021-03', 12, null, null),
+    ];
+    const spec = forecastChartSpec(hidden, 'personen') as unknown as {
+      data: { values: { period: string; value: number | null }[] };
+      layer: { mark: { invalid?: string }; encoding: { color?: { scale: { domain: string[] } } } }[];
+    };
+    // The secret month stays in the data as null, and the line mark breaks its path there.
+    expect(spec.data.values.map((v) => v.value)).toEqual([10, null, 12]);
+    expect(spec.layer[2]?.mark.invalid).toBe('break-paths-filter-domains');
+    expect(spec.layer[3]?.encoding.color?.scale.domain).toEqual([SERIES_LABELS.value]);
+    const withExpected = forecastChartSpec(visibleRows(rows, 'month'), 'euro') as unknown as typeof spec;
+    expect(withExpected.layer[3]?.encoding.color?.scale.domain).toEqual([
+      SERIES_LABELS.value,
+      SERIES_LABELS.expected,
+      SERIES_LABELS.forecast,
+    ]);
   });
 });

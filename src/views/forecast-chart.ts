@@ -3,15 +3,17 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { ForecastRow } from '../engine/forecast-rows.ts';
 import { EXPECTED_FINAL_METHOD } from '../engine/forecast-rows.ts';
 import type { PeriodKind } from '../domain/period.ts';
+import { t } from './messages.ts';
 import { renderVegaLiteSvg } from './vega-svg.ts';
 
 /** The periods a chart (and its table) shows: every year, the last 20 quarters, the last 36 months, plus the forecast. */
 const HISTORY: Readonly<Record<PeriodKind, number>> = { year: 50, half: 20, quarter: 20, month: 36 };
 
+/** The legend's words, also the series' values in the spec (the layers filter on them). */
 export const SERIES_LABELS = {
-  value: 'cijfer',
-  expected: 'verwacht definitief',
-  forecast: 'voorspelling',
+  value: t('forecastSeriesValue'),
+  expected: t('forecastSeriesExpected'),
+  forecast: t('forecastSeriesForecast'),
 } as const;
 
 const COLOURS = {
@@ -48,6 +50,13 @@ export function forecastChartSpec(rows: readonly ForecastRow[], unit: string): T
           ? SERIES_LABELS.forecast
           : SERIES_LABELS.value,
   }));
+  const legend = (
+    [
+      [SERIES_LABELS.value, COLOURS.value],
+      [SERIES_LABELS.expected, COLOURS.expected],
+      [SERIES_LABELS.forecast, COLOURS.forecast],
+    ] as const
+  ).filter(([label]) => label === SERIES_LABELS.value || values.some((v) => v.series === label));
   const x = {
     field: 'period',
     type: 'ordinal' as const,
@@ -60,9 +69,10 @@ export function forecastChartSpec(rows: readonly ForecastRow[], unit: string): T
     field: 'series',
     type: 'nominal' as const,
     title: null,
+    // The legend names only the series the chart draws (no "verwacht definitief" where no nowcast applies).
     scale: {
-      domain: [SERIES_LABELS.value, SERIES_LABELS.expected, SERIES_LABELS.forecast],
-      range: [COLOURS.value, COLOURS.expected, COLOURS.forecast],
+      domain: legend.map(([label]) => label),
+      range: legend.map(([, colour]) => colour),
     },
     legend: { orient: 'top' as const, labelLimit: 240 },
   };
@@ -85,9 +95,10 @@ export function forecastChartSpec(rows: readonly ForecastRow[], unit: string): T
         encoding: { y: { field: 'lower80', type: 'quantitative' }, y2: { field: 'upper80' } },
       },
       {
-        // A running period's incomplete value is in the table, not on the line: it would read as a fall.
-        transform: [{ filter: `datum.value !== null && !(${isForecast})` }],
-        mark: { type: 'line', point: true, color: COLOURS.value },
+        // A running period's incomplete value is in the table, not on the line: it would read as a fall. A secret
+        // value ('.') breaks the line instead of being bridged, as it breaks the series the forecast is fitted on.
+        transform: [{ filter: `!(${isForecast})` }],
+        mark: { type: 'line', point: true, color: COLOURS.value, invalid: 'break-paths-filter-domains' },
         encoding: { y: { field: 'value', type: 'quantitative', axis: { format: ',~r' } } },
       },
       {
@@ -120,10 +131,7 @@ export async function renderForecastChart(
   names: { indicator: string; area: string; unit: string },
 ): Promise<string> {
   return renderVegaLiteSvg(forecastChartSpec(rows, names.unit), {
-    title: `${names.indicator} — ${names.area}: cijfers en voorspelling`,
-    description:
-      'Lijn: de gepubliceerde cijfers. Stippellijn: de voorspelling, met de 80 %-band (donker) en de 95 %-band (licht). ' +
-      'Ruit met streep: verwacht definitief met de 80 %-band, voor recente maanden waarvan nog declaraties binnenkomen. ' +
-      'De tabel onder de grafiek geeft alle getallen.',
+    title: t('forecastCaption', { indicator: names.indicator, area: names.area }),
+    description: t('forecastChartDescription'),
   });
 }

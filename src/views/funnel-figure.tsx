@@ -3,7 +3,7 @@ import { DataTable } from './data-table.tsx';
 import type { JSX } from 'preact';
 import type { FunnelPlot } from '../outlook/funnel-plot.ts';
 import { POSITION_LABELS } from './funnel-chart.ts';
-import { formatNumber } from './messages.ts';
+import { formatNumber, t } from './messages.ts';
 
 export interface FunnelFigureProps {
   plot: FunnelPlot;
@@ -13,24 +13,30 @@ export interface FunnelFigureProps {
 }
 
 export function FunnelFigure({ plot, indicator, chartSvg }: FunnelFigureProps): JSX.Element {
-  const caption = `${indicator} ${plot.period} per wijk, met de trechtergrenzen (99,8 %) bij de omvang van de wijk`;
+  const caption = t('funnelCaption', { indicator, period: plot.period });
   const outside = plot.points.filter((p) => p.position !== 'within').length;
   return (
     <div class="msd-funnel">
       <p class="utrecht-paragraph">
-        {`Gemeente ${plot.period}: ${formatNumber(plot.rate)}. ${
-          outside === 0
-            ? `Alle ${plot.points.length} wijken met een getoond cijfer liggen binnen de trechter: geen wijk wijkt meer af dan toeval bij zijn omvang verklaart.`
-            : `${outside} van de ${plot.points.length} wijken liggen buiten de trechter: daar is de afwijking groter dan toeval bij die omvang verklaart.`
-        }`}
+        {t(outside === 0 ? 'funnelAllWithin' : 'funnelSomeOutside', {
+          period: plot.period,
+          rate: formatNumber(plot.rate),
+          count: formatNumber(plot.points.length),
+          outside: formatNumber(outside),
+        })}
       </p>
       <figure class="utrecht-figure msd-chart" dangerouslySetInnerHTML={{ __html: chartSvg }} />
       <DataTable
         caption={caption}
         columns={[
-          { label: 'wijk' },
-          ...['omvang', 'cijfer', 'ondergrens', 'bovengrens'].map((label) => ({ label, numeric: true })),
-          { label: 'ligt' },
+          { label: t('funnelColWijk') },
+          ...(['funnelColSize', 'funnelColValue', 'funnelColLower', 'funnelColUpper'] as const).map(
+            (key) => ({
+              label: t(key),
+              numeric: true,
+            }),
+          ),
+          { label: t('funnelColPosition') },
         ]}
         rows={plot.points.map((p) => [
           p.name,

@@ -4,6 +4,7 @@ import type { GoalStatus, StatusMark } from '../domain/goal-status.ts';
 import { BreakdownTable, type BreakdownTableProps } from './breakdown-table.tsx';
 import { StatusBadge } from './status-badge.tsx';
 import { WijkMap, type WijkMapProps } from './wijk-map.tsx';
+import { ForecastFigure, type ForecastFigureProps } from './forecast-figure.tsx';
 import {
   cellKey,
   indexCells,
@@ -42,6 +43,8 @@ export interface IndicatorCardProps {
   narrative?: { html: string; concept: boolean };
   map?: WijkMapProps;
   breakdowns?: readonly BreakdownTableProps[];
+  /** The series' forecast with its bands (the forecast figure of /prognose), under the figures' table. */
+  forecast?: ForecastFigureProps;
 }
 
 const HEADING_CLASS = { 2: 'utrecht-heading-2', 3: 'utrecht-heading-3', 4: 'utrecht-heading-4' } as const;
@@ -58,6 +61,7 @@ export function IndicatorCard({
   narrative,
   map,
   breakdowns,
+  forecast,
 }: IndicatorCardProps): JSX.Element {
   const cells = indexCells(view.cells);
   const periodsWithFigures = new Set(view.cells.map((c) => c.period));
@@ -116,6 +120,7 @@ export function IndicatorCard({
           </tbody>
         </table>
       </div>
+      {forecast ? <ForecastFigure {...forecast} /> : null}
       {map ? <WijkMap {...map} locale={locale} /> : null}
       {(breakdowns ?? []).map((breakdown) => (
         <BreakdownTable {...breakdown} locale={locale} />

@@ -29,15 +29,15 @@ export function OutlookSections({ data, charts, level }: OutlookSectionsProps): 
     <>
       <H class={headingClass}>{t('outlookBudgetHeading')}</H>
       <BudgetProjectionTable projection={data.budget} />
-      <H class={headingClass}>{`${t('outlookForecastHeading')}: ${indicatorName}`}</H>
+      <H class={headingClass}>{t('outlookForecastHeadingOf', { indicator: indicatorName })}</H>
       {series ? (
         <ForecastFigure view={series} chartSvg={charts.forecastSvg} />
       ) : (
         <p class="utrecht-paragraph">{t('outlookNoData')}</p>
       )}
-      <H class={headingClass}>{`${t('outlookSignalsHeading')}: ${indicatorName}`}</H>
+      <H class={headingClass}>{t('outlookSignalsHeadingOf', { indicator: indicatorName })}</H>
       <SignalList signals={data.signals} total={data.signalTotal} indicator={indicatorName} />
-      <H class={headingClass}>{`${t('outlookFunnelHeading')}: ${funnelName}`}</H>
+      <H class={headingClass}>{t('outlookFunnelHeadingOf', { indicator: funnelName })}</H>
       {data.funnel ? (
         <FunnelFigure plot={data.funnel} indicator={funnelName} chartSvg={charts.funnelSvg} />
       ) : (

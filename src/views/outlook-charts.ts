@@ -1,5 +1,5 @@
-/** @module Renders the two charts of the outlook (forecast, funnel) for the page and the report chapter, which take them as ready SVG. */
-import type { OutlookData } from '../engine/outlook-read-service.ts';
+/** @module Renders the charts of the outlook (forecast, funnel) for the pages and the report, which take them as ready SVG: one forecast chart for /prognose, /indicator/<id> and the report. */
+import type { OutlookData, SeriesForecastView } from '../engine/outlook-read-service.ts';
 import { renderForecastChart, visibleRows } from './forecast-chart.ts';
 import { renderFunnelChart } from './funnel-chart.ts';
 import { unitLabel } from './table-labels.ts';
@@ -11,17 +11,20 @@ export interface OutlookCharts {
   readonly funnelSvg: string;
 }
 
+/** One series' forecast chart ('' when it has no rows to show). */
+export async function renderSeriesForecastChart(series: SeriesForecastView): Promise<string> {
+  const rows = visibleRows(series.rows, series.kind);
+  return rows.length > 0
+    ? renderForecastChart(rows, {
+        indicator: series.indicator.name,
+        area: series.area.name,
+        unit: unitLabel(series.indicator.unit),
+      })
+    : '';
+}
+
 export async function renderOutlookCharts(data: OutlookData): Promise<OutlookCharts> {
-  const series = data.series;
-  const rows = series ? visibleRows(series.rows, series.kind) : [];
-  const forecastSvg =
-    series && rows.length > 0
-      ? await renderForecastChart(rows, {
-          indicator: series.indicator.name,
-          area: series.area.name,
-          unit: unitLabel(series.indicator.unit),
-        })
-      : '';
+  const forecastSvg = data.series ? await renderSeriesForecastChart(data.series) : '';
   const funnelName = data.rateIndicators.find((i) => i.id === data.request.funnel);
   const funnelSvg =
     data.funnel && funnelName

@@ -15,7 +15,9 @@ export function SignalList({ signals, total, indicator }: SignalListProps): JSX.
   return (
     <>
       {total > signals.length && (
-        <p class="utrecht-paragraph">{`De ${formatNumber(signals.length)} meest recente van ${formatNumber(total)} signalen.`}</p>
+        <p class="utrecht-paragraph">
+          {t('signalsMostRecent', { shown: formatNumber(signals.length), total: formatNumber(total) })}
+        </p>
       )}
       <ul class="utrecht-unordered-list msd-signals">
         {signals.map((s) => (

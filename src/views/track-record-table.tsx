@@ -1,13 +1,18 @@
 /** @module The forecast track record as a table: per method, period kind and horizon how many final outcomes fell inside the stated 80 % and 95 % bands; without outcomes yet, a sentence that says so. */
 import type { JSX } from 'preact';
 import { coverageText, TRACK_RECORD_HEADERS, type TrackRecord } from '../outlook/track-record.ts';
-import { formatNumber, t } from './messages.ts';
+import { formatNumber, t, type MessageKey } from './messages.ts';
 
-const KIND_WORDS: Record<string, string> = {
-  year: 'jaar',
-  half: 'halfjaar',
-  quarter: 'kwartaal',
-  month: 'maand',
+const KIND_WORDS: Record<string, MessageKey> = {
+  year: 'trackKindYear',
+  half: 'trackKindHalf',
+  quarter: 'trackKindQuarter',
+  month: 'trackKindMonth',
+};
+
+const kindWord = (kind: string): string => {
+  const key = KIND_WORDS[kind];
+  return key ? t(key) : kind;
 };
 
 export function TrackRecordTable({ record }: { record: TrackRecord & { kept: number } }): JSX.Element {
@@ -35,7 +40,7 @@ export function TrackRecordTable({ record }: { record: TrackRecord & { kept: num
           {record.rows.map((r) => (
             <tr class="utrecht-table__row">
               <td class="utrecht-table__cell">{r.method}</td>
-              <td class="utrecht-table__cell">{KIND_WORDS[r.kind] ?? r.kind}</td>
+              <td class="utrecht-table__cell">{kindWord(r.kind)}</td>
               <td class="utrecht-table__cell">{r.horizon}</td>
               <td class="utrecht-table__cell">{formatNumber(r.outcomes)}</td>
               <td class="utrecht-table__cell">{coverageText(r.inside80, r.outcomes)}</td>

@@ -1,7 +1,13 @@
-/** @module Gathers what `/indicator/<id>` shows for its filters: the time series (chart and table), every area for the chosen period (map and table), the chosen breakdown, the goal-tree nodes that steer on it, and how it is computed — all from the cube as published values. */
+/** @module Gathers what `/indicator/<id>` shows for its filters: the time series (chart and table) with its forecast bands, every area for the chosen period (map and table), the chosen breakdown, the goal-tree nodes that steer on it, and how it is computed — all from the cube as published values. */
 import type { FeatureCollection, Geometry } from 'geojson';
 import { indicatorDataUntil, indicatorSources } from '../../engine/compile/indicator-delivery.ts';
 import type { IndicatorValueOut } from '../../engine/indicator-query.ts';
+import { OUTLOOK_PERIOD_KINDS } from '../../engine/forecast-service.ts';
+import { readSeriesOutlook, type SeriesForecastView } from '../../engine/outlook-read-service.ts';
+import { PERIOD_KIND_NAMES } from '../../domain/query-reasons.ts';
+import { renderSeriesForecastChart } from '../../views/outlook-charts.ts';
+import { visibleRows } from '../../views/forecast-chart.ts';
+import type { ForecastRow } from '../../engine/forecast-rows.ts';
 import { parsePeriod, type PeriodKind } from '../../domain/period.ts';
 import type { GoalStatus, StatusMark } from '../../domain/goal-status.ts';
 import type { GoalTreeDocument } from '../../domain/goal-tree.ts';
@@ -36,6 +42,16 @@ export interface IndicatorGoalNode {
   readonly narrativeHtml: string | null;
 }
 
+/** The series' forecast with its bands (as /prognose shows it), or why the page shows none. */
+export type IndicatorForecast =
+  | {
+      readonly view: SeriesForecastView;
+      readonly chartSvg: string;
+      /** The figure's table as download rows: value, expected and both bands per period, the method as status. */
+      readonly table: FigureTableModel;
+    }
+  | { readonly reason: string };
+
 export interface IndicatorPageData {
   readonly indicator: DashboardIndicator;
   readonly unit: string;
@@ -44,6 +60,8 @@ export interface IndicatorPageData {
   readonly periods: readonly string[];
   readonly seriesChartSvg: string | null;
   readonly seriesTable: FigureTableModel | null;
+  /** The forecast of the chosen area and period kind; null when the page has no values of that kind. */
+  readonly forecast: IndicatorForecast | null;
   readonly areaTable: FigureTableModel | null;
   readonly mapSvg: string | null;
   readonly breakdownTable: FigureTableModel | null;
@@ -152,6 +170,7 @@ export async function loadIndicatorPage(input: IndicatorPageInput): Promise<Indi
       ...base,
       seriesChartSvg: null,
       seriesTable: null,
+      forecast: null,
       areaTable: null,
       mapSvg: null,
       breakdownTable: null,
@@ -237,10 +256,60 @@ export async function loadIndicatorPage(input: IndicatorPageInput): Promise<Indi
       ? await renderTrendChart(view, area, 'nl', chartReferences(input.tree, indicator.id))
       : null,
     seriesTable,
+    forecast: await forecastOf(store, indicator.id, area, filters.periodKind),
     areaTable,
     mapSvg,
     breakdownTable,
     emptyReason: null,
+  };
+}
+
+/**
+ * The forecast bands of the chosen area and period kind, read as /prognose reads them (published values only, so
+ * secret values stay hidden and a forecast never bridges one). Halves are not forecast: the reason says so.
+ */
+async function forecastOf(
+  store: SqlStore,
+  indicator: string,
+  area: DashboardArea,
+  kind: PeriodKind,
+): Promise<IndicatorForecast> {
+  if (!(OUTLOOK_PERIOD_KINDS as readonly PeriodKind[]).includes(kind))
+    return { reason: t('forecastNoKind', { kind: PERIOD_KIND_NAMES[kind].one }) };
+  const view = await readSeriesOutlook(store, indicator, area.code, kind);
+  if (view === undefined) return { reason: t('outlookNoData') };
+  return { view, chartSvg: await renderSeriesForecastChart(view), table: forecastTable(view) };
+}
+
+const FORECAST_COLUMNS = [
+  ['forecastColValue', (r: ForecastRow) => r.value],
+  ['forecastColExpected', (r: ForecastRow) => r.forecast],
+  ['forecastDownloadLower80', (r: ForecastRow) => r.lower80],
+  ['forecastDownloadUpper80', (r: ForecastRow) => r.upper80],
+  ['forecastDownloadLower95', (r: ForecastRow) => r.lower95],
+  ['forecastDownloadUpper95', (r: ForecastRow) => r.upper95],
+] as const;
+
+const forecastCell = (value: number | null, status: string): ShownCell | null =>
+  value === null ? null : { value, symbol: null, status };
+
+/** The forecast figure's rows for a download (the page shows them in the figure's own table). */
+function forecastTable(view: SeriesForecastView): FigureTableModel {
+  return {
+    id: 'prognose',
+    caption: t('forecastCaption', { indicator: view.indicator.name, area: view.area.name }),
+    rowHeading: t('forecastColPeriod'),
+    columns: FORECAST_COLUMNS.map(([key]) => t(key)),
+    rows: visibleRows(view.rows, view.kind).map((r) => ({
+      label: r.period,
+      cells: FORECAST_COLUMNS.map(([key, pick]) =>
+        key === 'forecastColValue'
+          ? r.value === null && r.forecast === null
+            ? { value: null, symbol: '.', status: '' }
+            : forecastCell(r.value, '')
+          : forecastCell(pick(r), r.method ?? ''),
+      ),
+    })),
   };
 }
 

@@ -11,6 +11,7 @@ import { DownloadLinks, FilterForm, type FilterChoice } from './filter-form.tsx'
 import type { IndicatorPageData } from './indicator-page-data.ts';
 import { PageLayout } from './page-layout.tsx';
 import { StatusBadge } from '../../views/status-badge.tsx';
+import { ForecastFigure } from '../../views/forecast-figure.tsx';
 
 const ORIGIN_KEYS = {
   computed: 'dashOriginComputed',
@@ -119,6 +120,22 @@ export function IndicatorPage({
             <p class="utrecht-paragraph">{t('dashChartAllHidden', { area: filters.area.name }, locale)}</p>
           )}
           {data.seriesTable ? <FigureTable table={data.seriesTable} locale={locale} /> : null}
+          {data.forecast ? (
+            <section class="msd-forecast-section" aria-labelledby="prognose-heading">
+              <h3 class="utrecht-heading-3" id="prognose-heading">
+                {t(
+                  'forecastHeading',
+                  { kind: PERIOD_KIND_NAMES[filters.periodKind].one, area: filters.area.name },
+                  locale,
+                )}
+              </h3>
+              {'reason' in data.forecast ? (
+                <p class="utrecht-paragraph">{data.forecast.reason}</p>
+              ) : (
+                <ForecastFigure view={data.forecast.view} chartSvg={data.forecast.chartSvg} />
+              )}
+            </section>
+          ) : null}
           {data.goalNodes.some((n) => n.target !== null || n.baseline !== null) ? (
             <ul class="utrecht-unordered-list msd-targets">
               {data.goalNodes.map((n) => (

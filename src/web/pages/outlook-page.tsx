@@ -59,10 +59,10 @@ export function OutlookPage({ data, charts }: OutlookPageProps): JSX.Element {
           value={r.periodKind}
           options={KINDS.map(([id, name]) => ({ id, name }))}
         />
-        <Select id="funnel" label="Trechter voor" value={r.funnel} options={data.rateIndicators} />
+        <Select id="funnel" label={t('outlookFunnelFor')} value={r.funnel} options={data.rateIndicators} />
         <div class="utrecht-form-field msd-filter">
           <label class="utrecht-form-label" for="year">
-            Begrotingsjaar
+            {t('outlookBudgetYear')}
           </label>
           <input
             class="utrecht-textbox utrecht-textbox--html-input"

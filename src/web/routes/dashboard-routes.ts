@@ -344,7 +344,8 @@ export function registerDashboardRoutes(app: FastifyInstance, deps: DashboardDep
           : { ...loaded, emptyReason: t('dashNoValuesOfKind', { kind: PERIOD_KIND_NAMES[periodKind].one }) };
       });
       if (format) {
-        const tables = [data.seriesTable, data.areaTable, data.breakdownTable].filter(
+        const forecast = data.forecast && 'table' in data.forecast ? data.forecast.table : null;
+        const tables = [data.seriesTable, forecast, data.areaTable, data.breakdownTable].filter(
           (x): x is FigureTableModel => x !== null,
         );
         const params = filterParams(data);
