@@ -64,3 +64,29 @@ describe('period labels in tables', () => {
     expect(periodLabel({ ...view, dataUntil: null }, '2026')).toBe('2026 (lopend)');
   });
 });
+
+describe('trend chart of months', () => {
+  const months: IndicatorView = {
+    ...view,
+    periods: ['2025-11', '2025-12', '2026-01'],
+    cells: ['2025-11', '2025-12', '2026-01'].map((period) => ({
+      period,
+      area: 'GM0637',
+      value: 400,
+      symbol: null,
+      status: 'final' as const,
+    })),
+  };
+  type Spec = { layer: Array<{ mark?: { type?: string }; encoding?: { x?: { title?: string } } }> };
+
+  it('titles the axis by the period kind and leaves out a yearly baseline', () => {
+    const baseline = { period: '2015', value: 5000 };
+    const spec = trendChartSpec(months, 'GM0637', 'nl', { baseline }) as unknown as Spec;
+    expect(spec.layer[0]?.encoding?.x?.title).toBe('Maand');
+    expect(spec.layer.some((l) => l.mark?.type === 'rule')).toBe(false);
+    // The same baseline on a yearly chart is drawn.
+    const yearly = trendChartSpec(view, 'GM0637', 'nl', { baseline }) as unknown as Spec;
+    expect(yearly.layer[0]?.encoding?.x?.title).toBe('Jaar');
+    expect(yearly.layer.some((l) => l.mark?.type === 'rule')).toBe(true);
+  });
+});

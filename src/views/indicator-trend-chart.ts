@@ -1,9 +1,20 @@
 /** @module The trend chart of one indicator for one area: a Vega-Lite bar chart per period, provisional periods lighter, running periods outlined (dashed) and labelled "t/m <date>"; optionally the target band per period and the baseline as a line. */
 import type { TopLevelSpec } from 'vega-lite';
 import type { ValueStatus } from '../domain/indicator-status.ts';
+import { parsePeriod, type PeriodKind } from '../domain/period.ts';
 import { formatDate, t, type Locale } from './messages.ts';
 import type { IndicatorView } from './indicator-view-model.ts';
 import { renderVegaLiteSvg } from './vega-svg.ts';
+
+/** The period kind of a chart's x axis (its periods are all of one kind). */
+const chartKind = (view: IndicatorView): PeriodKind => parsePeriod(view.periods[0] ?? '')?.kind ?? 'year';
+
+const AXIS_TITLES = {
+  year: 'year',
+  half: 'axisHalf',
+  quarter: 'axisQuarter',
+  month: 'axisMonth',
+} as const satisfies Record<PeriodKind, string>;
 
 /**
  * How each status is drawn: final solid dark, provisional solid light, running as a dashed outline without fill (its
@@ -61,10 +72,11 @@ export function trendChartSpec(
   const x = {
     field: 'period',
     type: 'ordinal' as const,
-    title: t('year', {}, locale),
+    title: t(AXIS_TITLES[chartKind(view)], {}, locale),
     sort: [...view.periods],
     scale: { domain: [...view.periods] },
-    axis: { labelAngle: 0 },
+    // Months and quarters are many: labels that would overlap are left out (the table lists every period).
+    axis: { labelAngle: 0, labelOverlap: 'greedy' as const },
   };
   // The x encoding sits in each layer (not at the top) so that the baseline rule can span the whole chart.
   const layers: unknown[] = [
@@ -133,8 +145,10 @@ function referenceLayers(
       },
     );
   }
+  // A baseline is a figure of one period kind (nulmeting 2015 is a year): on a chart of months or quarters its
+  // level means nothing, so it is drawn only on a chart of its own kind.
   const baseline = options.baseline;
-  if (baseline) {
+  if (baseline && parsePeriod(baseline.period)?.kind === chartKind(view)) {
     const label = t('chartBaseline', { period: baseline.period }, locale);
     layers.push(
       {

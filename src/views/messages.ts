@@ -18,6 +18,10 @@ const MESSAGES = {
   },
   area: { nl: 'Gebied', en: 'Area' },
   year: { nl: 'Jaar', en: 'Year' },
+  // The trend chart's x-axis title per period kind (year above).
+  axisHalf: { nl: 'Halfjaar', en: 'Half year' },
+  axisQuarter: { nl: 'Kwartaal', en: 'Quarter' },
+  axisMonth: { nl: 'Maand', en: 'Month' },
   value: { nl: 'Waarde', en: 'Value' },
   chartDescription: {
     nl: 'Staafdiagram van {name} per jaar voor {area}. De tabel hieronder geeft dezelfde cijfers.',
