@@ -3,7 +3,7 @@ import type { JSX } from 'preact';
 import type { NarrativeRow } from '../../store/goal-tree-tables.ts';
 import { formatDate, t } from '../../views/messages.ts';
 import { EditFormFrame } from './edit-form-frame.tsx';
-import { FormField } from './edit-form-fields.tsx';
+import { ChoiceField, FormField, PeriodField } from './edit-form-fields.tsx';
 
 export interface NarrativeEditPageProps {
   csrfToken: string;
@@ -68,26 +68,14 @@ export function NarrativeEditPage(props: NarrativeEditPageProps): JSX.Element {
       {...(props.error ? { error: props.error } : {})}
       after={below}
     >
-      <FormField id="node" label={t('editNode')}>
-        <select class="utrecht-select utrecht-select--html-select" id="node" name="node" {...described}>
-          {props.nodes.map((n) => (
-            <option value={n.id} selected={n.id === props.node}>
-              {`${n.title} (${n.id})`}
-            </option>
-          ))}
-        </select>
-      </FormField>
-      <FormField id="period" label={t('editPeriod')} hint={t('editPeriodHint')}>
-        <input
-          class="utrecht-textbox utrecht-textbox--html-input"
-          id="period"
-          name="period"
-          type="text"
-          required
-          value={props.period}
-          aria-describedby="period-hint"
-        />
-      </FormField>
+      <ChoiceField
+        id="node"
+        label={t('editNode')}
+        options={props.nodes}
+        selected={props.node}
+        {...(props.error ? { describedBy: 'bewerk-fout' } : {})}
+      />
+      <PeriodField value={props.period} />
       <FormField id="text" label={t('editText')}>
         <textarea
           class="utrecht-textarea utrecht-textarea--html-textarea"

@@ -3,7 +3,7 @@ import type { JSX } from 'preact';
 import type { TargetChangeRow } from '../../store/goal-tree-tables.ts';
 import { formatDate, formatNumber, t } from '../../views/messages.ts';
 import { EditFormFrame } from './edit-form-frame.tsx';
-import { FormField } from './edit-form-fields.tsx';
+import { ChoiceField, FormField, PeriodField } from './edit-form-fields.tsx';
 
 export interface TargetEditPageProps {
   csrfToken: string;
@@ -77,26 +77,13 @@ export function TargetEditPage(props: TargetEditPageProps): JSX.Element {
       {...(props.error ? { error: props.error } : {})}
       after={below}
     >
-      <FormField id="indicator" label={t('editIndicator')}>
-        <select class="utrecht-select utrecht-select--html-select" id="indicator" name="indicator">
-          {props.indicators.map((n) => (
-            <option value={n.id} selected={n.id === props.indicator}>
-              {`${n.title} (${n.id})`}
-            </option>
-          ))}
-        </select>
-      </FormField>
-      <FormField id="period" label={t('editPeriod')} hint={t('editPeriodHint')}>
-        <input
-          class="utrecht-textbox utrecht-textbox--html-input"
-          id="period"
-          name="period"
-          type="text"
-          required
-          value={props.period}
-          aria-describedby="period-hint"
-        />
-      </FormField>
+      <ChoiceField
+        id="indicator"
+        label={t('editIndicator')}
+        options={props.indicators}
+        selected={props.indicator}
+      />
+      <PeriodField value={props.period} />
       <FormField id="value" label={t('editValue')} hint={t('editValueHint')}>
         <input
           class="utrecht-textbox utrecht-textbox--html-input"

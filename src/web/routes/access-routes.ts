@@ -17,7 +17,7 @@ import { t } from '../../views/messages.ts';
 import { AuditPage } from '../pages/audit-page.tsx';
 import { LoginPage } from '../pages/login-page.tsx';
 import { LogoutPage } from '../pages/logout-page.tsx';
-import { renderDocument } from '../render-page.ts';
+import { sendHtml } from '../render-page.ts';
 import { auditRequest } from '../request-audit.ts';
 import { cookieHeader, readCookies, safeNext, SESSION_COOKIE, tokensEqual } from '../route-access.ts';
 
@@ -41,13 +41,6 @@ interface LoginBody {
   next?: string;
 }
 
-const html = (reply: FastifyReply, status: number, page: Parameters<typeof renderDocument>[0]) =>
-  reply
-    .code(status)
-    .type('text/html; charset=utf-8')
-    .header('cache-control', 'no-store')
-    .send(renderDocument(page));
-
 export function registerAccessRoutes(app: FastifyInstance, deps: AccessRouteDeps): void {
   const clock = deps.clock ?? systemClock;
   const throttle = deps.throttle ?? new LoginThrottle(deps.store, clock);
@@ -60,7 +53,7 @@ export function registerAccessRoutes(app: FastifyInstance, deps: AccessRouteDeps
   ) => {
     const csrfToken = randomBytes(24).toString('base64url');
     reply.header('set-cookie', cookieHeader(request, LOGIN_CSRF_COOKIE, csrfToken, 3600));
-    return html(
+    return sendHtml(
       reply,
       status,
       h(LoginPage, {
@@ -131,7 +124,7 @@ export function registerAccessRoutes(app: FastifyInstance, deps: AccessRouteDeps
   app.get('/logout', { config: { access: 'viewer' } }, async (request, reply) => {
     const identity = request.identity;
     if (!identity?.csrfToken) return reply.redirect('/login', 303);
-    return html(
+    return sendHtml(
       reply,
       200,
       h(LogoutPage, { username: identity.username, role: identity.role, csrfToken: identity.csrfToken }),
@@ -160,7 +153,7 @@ export function registerAccessRoutes(app: FastifyInstance, deps: AccessRouteDeps
         limit: AUDIT_PAGE_SIZE,
         offset: (page - 1) * AUDIT_PAGE_SIZE,
       });
-      return html(reply, 200, h(AuditPage, { entries, page, pageSize: AUDIT_PAGE_SIZE, total }));
+      return sendHtml(reply, 200, h(AuditPage, { entries, page, pageSize: AUDIT_PAGE_SIZE, total }));
     },
   );
 }

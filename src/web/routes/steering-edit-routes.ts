@@ -25,7 +25,7 @@ import { NarrativeEditPage } from '../pages/narrative-edit-page.tsx';
 import { NoGoalTreePage } from '../pages/no-goal-tree-page.tsx';
 import { TargetEditPage } from '../pages/target-edit-page.tsx';
 import { EDIT_ROLE } from '../edit-access.ts';
-import { renderDocument } from '../render-page.ts';
+import { sendHtml } from '../render-page.ts';
 import { auditRequest } from '../request-audit.ts';
 
 export interface SteeringEditDeps {
@@ -34,13 +34,6 @@ export interface SteeringEditDeps {
 }
 
 type Fields = Record<string, string | undefined>;
-
-const html = (reply: FastifyReply, status: number, page: Parameters<typeof renderDocument>[0]) =>
-  reply
-    .code(status)
-    .type('text/html; charset=utf-8')
-    .header('cache-control', 'no-store')
-    .send(renderDocument(page));
 
 /** A refusal of the goal tree services as one Dutch sentence (place: reason; …). */
 const refusalText = (error: unknown): string | undefined =>
@@ -71,7 +64,7 @@ export function registerSteeringEditRoutes(app: FastifyInstance, deps: SteeringE
 
   /** No goal tree yet: the Dutch reason and what to do (GET 200, a refused POST 400), not an empty form. */
   const noTree = (reply: FastifyReply, status: number, title: string) =>
-    html(reply, status, h(NoGoalTreePage, { title }));
+    sendHtml(reply, status, h(NoGoalTreePage, { title }));
 
   const narrativePage = async (
     request: FastifyRequest,
@@ -88,7 +81,7 @@ export function registerSteeringEditRoutes(app: FastifyInstance, deps: SteeringE
     const current = history[0];
     const text = fields.text ?? current?.text ?? '';
     const asked = fields.status ?? current?.status ?? 'concept';
-    return html(
+    return sendHtml(
       reply,
       status,
       h(NarrativeEditPage, {
@@ -206,7 +199,7 @@ export function registerSteeringEditRoutes(app: FastifyInstance, deps: SteeringE
     const indicator =
       fields.indicator && byIndicator.has(fields.indicator) ? fields.indicator : (indicators[0]?.id ?? '');
     const nodes = tree.indicators.filter((n) => n.indicator === indicator).map((n) => n.id);
-    return html(
+    return sendHtml(
       reply,
       status,
       h(TargetEditPage, {

@@ -6,7 +6,7 @@
  * its status page (only for the uploader and admins).
  */
 import { join } from 'node:path';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
 import type { Clock } from '../../access/clock.ts';
 import type { App } from '../../app.ts';
@@ -17,7 +17,7 @@ import { t } from '../../views/messages.ts';
 import type { BuildStatus } from '../build-status.ts';
 import { UploadPage } from '../pages/upload-page.tsx';
 import { UploadStatusPage } from '../pages/upload-status-page.tsx';
-import { renderDocument } from '../render-page.ts';
+import { sendHtml } from '../render-page.ts';
 import { newUploadId, UploadJobs } from '../upload-jobs.ts';
 import { receiveUpload, sizeText } from '../upload-receiver.ts';
 import type { WriteQueue } from '../write-queue.ts';
@@ -57,13 +57,6 @@ export function uploadLimitFromEnv(env: NodeJS.ProcessEnv = process.env): number
 const UPLOAD_PAGE_CSP =
   "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-const html = (reply: FastifyReply, status: number, page: Parameters<typeof renderDocument>[0]) =>
-  reply
-    .code(status)
-    .type('text/html; charset=utf-8')
-    .header('cache-control', 'no-store')
-    .send(renderDocument(page));
-
 export function registerUploadRoutes(app: FastifyInstance, deps: UploadRouteDeps): void {
   const limitBytes = deps.uploads?.limitBytes ?? DEFAULT_UPLOAD_LIMIT_BYTES;
   const jobs = deps.uploads
@@ -101,7 +94,7 @@ export function registerUploadRoutes(app: FastifyInstance, deps: UploadRouteDeps
     },
     async (request, reply) => {
       const reason = unavailable();
-      return html(
+      return sendHtml(
         reply,
         200,
         h(UploadPage, {
@@ -145,7 +138,7 @@ export function registerUploadRoutes(app: FastifyInstance, deps: UploadRouteDeps
       const identity = request.identity;
       if (identity?.role !== 'admin' && identity?.username !== job.owner)
         throw new HttpError(403, t('uploadNotYours'));
-      return html(reply, 200, h(UploadStatusPage, { job }));
+      return sendHtml(reply, 200, h(UploadStatusPage, { job }));
     },
   );
 }
