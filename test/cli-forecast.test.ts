@@ -86,7 +86,7 @@ describe('msd forecast', () => {
     expect(f).toBeGreaterThan(44);
     expect(f).toBeLessThan(50);
     expect(result.err).toMatch(
-      /^msd: methode \S+, gekozen op de kleinste fout in een terugtoets over \d+ eerdere voorspellingen/,
+      /^msd: methode [^,]+ \(\S+\), gekozen op de kleinste fout in een terugtoets over \d+ eerdere voorspellingen/,
     );
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { backtest, maseScale } from './backtest.ts';
 import { fitEts } from './ets.ts';
 import { forecastSeries } from './method-choice.ts';
+import { methodLabel } from './outlook-reasons.ts';
 import { fitSeasonalNaive } from './seasonal-naive.ts';
 import { localLevelSeries, seasonalSeries } from './test-series.fixture.ts';
 
@@ -120,5 +121,19 @@ describe('forecastSeries (method choice)', () => {
     if (!outcome.ok) throw new Error('expected a forecast');
     for (const s of outcome.steps) expect(s.lower95).toBeGreaterThanOrEqual(0);
     expect(Math.min(...outcome.steps.map((s) => s.forecast))).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('methodLabel', () => {
+  it('names every stored method code in Dutch words', () => {
+    expect(methodLabel('naive')).toBe('laatste waarde herhalen');
+    expect(methodLabel('seasonal-naive')).toBe('waarde van een seizoen eerder herhalen');
+    expect(methodLabel('ets(A,N,N)')).toBe('exponentiële afvlakking');
+    expect(methodLabel('ets(A,Ad,N)')).toBe('exponentiële afvlakking met gedempte trend');
+    expect(methodLabel('ets(A,Ad,A)')).toBe('exponentiële afvlakking met gedempte trend en seizoen');
+    expect(methodLabel('arima(1,0,0)')).toBe('ARIMA');
+    expect(methodLabel('arima(0,1,0)+drift')).toBe('ARIMA met drift');
+    expect(methodLabel('arima(0,1,1)(0,1,0)[12]')).toBe('ARIMA met seizoensverschil');
+    expect(methodLabel('iets anders')).toBe('iets anders');
   });
 });

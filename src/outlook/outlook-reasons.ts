@@ -21,6 +21,26 @@ export const NO_FORECAST = {
  * One line on the chosen method and how it did in the backtest: the error (MASE) and how many of the backtest's
  * outcomes fell inside the 80 % and 95 % bands, in counts a council member can read ("8 van de 10").
  */
+/**
+ * A method's name in words a controller reads ("exponentiële afvlakking met gedempte trend"), from the code the
+ * forecast stores (`ets(A,Ad,N)`, `arima(0,1,1)+drift`, `seasonal-naive` …); an unknown code is returned as it is.
+ */
+export function methodLabel(method: string): string {
+  if (method === 'naive') return 'laatste waarde herhalen';
+  if (method === 'seasonal-naive') return 'waarde van een seizoen eerder herhalen';
+  const ets = /^ets\(A,(N|Ad),(N|A)\)$/.exec(method);
+  if (ets) {
+    const parts = [ets[1] === 'Ad' ? 'gedempte trend' : '', ets[2] === 'A' ? 'seizoen' : ''].filter(Boolean);
+    return `exponentiële afvlakking${parts.length > 0 ? ` met ${parts.join(' en ')}` : ''}`;
+  }
+  const arima = /^arima\((\d),(\d),(\d)\)(\(0,\d,0\)\[\d+\])?(\+drift)?$/.exec(method);
+  if (arima) {
+    const parts = [arima[4] ? 'seizoensverschil' : '', arima[5] ? 'drift' : ''].filter(Boolean);
+    return `ARIMA${parts.length > 0 ? ` met ${parts.join(' en ')}` : ''}`;
+  }
+  return method;
+}
+
 export function methodSummary(
   method: string,
   mase: number,
@@ -30,7 +50,7 @@ export function methodSummary(
 ): string {
   const inside = (coverage: number) => formatNumber(Math.round(coverage * n));
   return (
-    `methode ${method}, gekozen op de kleinste fout in een terugtoets over ${formatNumber(n)} eerdere voorspellingen ` +
+    `methode ${methodLabel(method)} (${method}), gekozen op de kleinste fout in een terugtoets over ${formatNumber(n)} eerdere voorspellingen ` +
     `(MASE ${formatNumber(Math.round(mase * 100) / 100)}); bij terugtoetsen viel ${inside(coverage80)} van de ` +
     `${formatNumber(n)} uitkomsten binnen de 80 %-band en ${inside(coverage95)} binnen de 95 %-band`
   );

@@ -103,9 +103,9 @@ describe('forecast bands on /indicator/<id> (demo S)', () => {
     expect(shown[0]?.[0]).toBe('2015');
     expect(text).toContain('Prognose per jaar: Zoetermeer');
     expect(text).toMatch(
-      /Prognose met methode \S+, gekozen op de kleinste fout in een terugtoets over \d+ eerdere voorspellingen \(MASE [\d,]+\); bij terugtoetsen viel \d+ van de \d+ uitkomsten binnen de 80 %-band en \d+ binnen de 95 %-band\./,
+      /Prognose met methode [^,]+ \(\S+\), gekozen op de kleinste fout in een terugtoets over \d+ eerdere voorspellingen \(MASE [\d,]+\); bij terugtoetsen viel \d+ van de \d+ uitkomsten binnen de 80 %-band en \d+ binnen de 95 %-band\./,
     );
-    expect(series?.summary).toContain(`methode ${ahead[0]?.method ?? '?'}`);
+    expect(series?.summary).toContain(`(${ahead[0]?.method ?? '?'}), gekozen`);
   });
 
   it('gives a wijk its own bands, equal to readOutlook for that wijk', async () => {
