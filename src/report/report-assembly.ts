@@ -214,10 +214,9 @@ export async function assembleReport(store: SqlStore, request: ReportRequest): P
     socialReturn: await loadSocialReturn(store),
     // Through JSON once, like the outlook below; absent when no card has bands (halves, earlier periods).
     ...(forecasts ? { forecasts: JSON.parse(JSON.stringify(forecasts)) as typeof forecasts } : {}),
-    // The outlook as /prognose shows it by default, through JSON once like the rest of the snapshot.
-    outlook: JSON.parse(
-      JSON.stringify(await readOutlook(store, { year: request.now.getUTCFullYear() })),
-    ) as OutlookData,
+    // The outlook as /prognose shows it by default, with the year-end projection of the report's own year (a
+    // najaarsnota 2025 projects 2025, not the year it is printed in), through JSON once like the rest.
+    outlook: JSON.parse(JSON.stringify(await readOutlook(store, { year: period.year }))) as OutlookData,
   };
 }
 
