@@ -1,5 +1,6 @@
 /** @module Reads what the /prognose page and the report's outlook chapter show: the year-end projection, stored signals, a funnel plot per wijk, one series' forecast rows and the track record — one call, plain data. */
 import { loadCatalogue } from '../catalogue/local-catalogue.ts';
+import type { IndicatorDefinition } from '../domain/indicator-definition.ts';
 import { valueKindOf } from '../domain/disclosure-control.ts';
 import type { PeriodKind } from '../domain/period.ts';
 import { funnelPlot, type FunnelPlot } from '../outlook/funnel-plot.ts';
@@ -119,7 +120,8 @@ export async function readOutlook(store: SqlStore, request: OutlookRequest): Pro
   const funnel = pick(request.funnel, DEFAULTS.funnel, rateIndicators);
 
   const budget = await projectBudget(store, request.year);
-  const series = indicator && area ? await seriesView(store, indicator, area, periodKind) : undefined;
+  const series =
+    indicator && area ? await seriesView(store, indicator, area, periodKind, catalogue) : undefined;
   const signalRows = await store.all<StoredSignal & { area_name: string }>(
     `SELECT s.indicator, s.area, coalesce(a.name, s.area) AS area_name, s.period_kind AS kind, s.period, s.rule,
        s.direction, s.value, s.sentence
@@ -167,7 +169,7 @@ export async function readSeriesOutlook(
   area: string,
   kind: PeriodKind,
 ): Promise<SeriesForecastView | undefined> {
-  return seriesView(store, indicator, area, kind);
+  return seriesView(store, indicator, area, kind, await loadCatalogue(store));
 }
 
 async function seriesView(
@@ -175,8 +177,8 @@ async function seriesView(
   indicator: string,
   area: string,
   kind: PeriodKind,
+  catalogue: readonly IndicatorDefinition[],
 ): Promise<SeriesForecastView | undefined> {
-  const catalogue = await loadCatalogue(store);
   const definition = catalogue.find((d) => d.id === indicator);
   const areaRow = (
     await store.all<{ name: string; level: string }>('SELECT name, level FROM area WHERE code = ?', [area])

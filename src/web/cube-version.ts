@@ -8,6 +8,11 @@
  */
 import type { SqlStore } from '../store/sql-store.ts';
 
+/** The version of the outlook the start page shows (signals, nowcast, budget), as one SQL text expression. */
+export const OUTLOOK_VERSION_SQL = `(SELECT count(*) FROM outlook_signal)::VARCHAR
+  || '|' || coalesce((SELECT max(computed_at) FROM claim_nowcast), '')
+  || '|' || coalesce((SELECT count(*) || '/' || max(imported_at) FROM budget_line)::VARCHAR, '')`;
+
 const VERSION_SQL = `SELECT
   (SELECT count(*) FROM indicator_value)::VARCHAR
   || '|' || coalesce((SELECT max(computed_at) FROM indicator_value)::VARCHAR, '')
@@ -18,9 +23,7 @@ const VERSION_SQL = `SELECT
   || '|' || coalesce((SELECT count(*) || '/' || max(set_at) FROM goal_target)::VARCHAR, '')
   || '|' || coalesce((SELECT count(*) || '/' || max(written_at) FROM goal_narrative)::VARCHAR, '')
   || '|' || (SELECT count(*) FROM batch)::VARCHAR || '|' || (SELECT count(*) FROM quarantine)::VARCHAR
-  || '|' || (SELECT count(*) FROM outlook_signal)::VARCHAR
-  || '|' || coalesce((SELECT max(computed_at) FROM claim_nowcast), '')
-  || '|' || coalesce((SELECT count(*) || '/' || max(imported_at) FROM budget_line)::VARCHAR, '') AS fingerprint`;
+  || '|' || ${OUTLOOK_VERSION_SQL} AS fingerprint`;
 
 /** The current version of what the pages show. */
 export async function cubeVersion(store: SqlStore): Promise<string> {

@@ -4,6 +4,7 @@
  * requests, the page is asked for far more often than the figures change.
  */
 import type { SqlStore } from '../store/sql-store.ts';
+import { OUTLOOK_VERSION_SQL } from './cube-version.ts';
 import { HOME_INDICATORS, loadHomePage } from './pages/home-data.ts';
 import type { HomePageProps } from './pages/home-page.tsx';
 
@@ -17,9 +18,7 @@ const FINGERPRINT_SQL = `SELECT
   || '|' || coalesce((SELECT max(computed_at) FROM indicator_value WHERE indicator IN (${HOME_INDICATORS.map(() => '?').join(', ')}))::VARCHAR, '')
   || '|' || coalesce((SELECT string_agg(key || '=' || value, ',' ORDER BY key) FROM meta), '')
   || '|' || (SELECT count(*) FROM area)::VARCHAR
-  || '|' || (SELECT count(*) FROM outlook_signal)::VARCHAR
-  || '|' || coalesce((SELECT max(computed_at) FROM claim_nowcast), '')
-  || '|' || coalesce((SELECT count(*)::VARCHAR || max(imported_at) FROM budget_line), '') AS fingerprint`;
+  || '|' || ${OUTLOOK_VERSION_SQL} AS fingerprint`;
 
 /**
  * A loader of the start page's props that reloads only when the fingerprint changed. While `preferStale()` holds (a

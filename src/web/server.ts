@@ -1,4 +1,5 @@
 /** @module The Fastify web app: security headers, static NL Design System CSS, `/health` and the pages (routes/dashboard-routes.ts). Reads the cube, never raw records. */
+import { STRICT_CSP } from './content-security-policy.ts';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Clock } from '../access/clock.ts';
 import { deliveryDatesFromMeta } from '../domain/delivery-sources.ts';
@@ -45,10 +46,9 @@ export interface WebDeps {
   readonly onUploadJob?: (done: Promise<void>) => void;
 }
 
-/** Strict CSP: no script at all, styles and images only from this origin (SVG charts are inline markup, not scripts). */
+/** Security headers on every response, error pages included. */
 const SECURITY_HEADERS = {
-  'content-security-policy':
-    "default-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  'content-security-policy': STRICT_CSP,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',

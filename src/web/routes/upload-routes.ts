@@ -5,6 +5,7 @@
  * the files through the same function as `msd ingest` (upload-jobs.ts) and `GET /gegevensleveringen/uploaden/<id>`,
  * its status page (only for the uploader and admins).
  */
+import { UPLOAD_PAGE_CSP } from '../content-security-policy.ts';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { h } from 'preact';
@@ -52,10 +53,6 @@ export function uploadLimitFromEnv(env: NodeJS.ProcessEnv = process.env): number
   const mb = Number(env['MSD_UPLOAD_LIMIT_MB']);
   return Number.isFinite(mb) && mb > 0 ? Math.round(mb * 1024 * 1024) : DEFAULT_UPLOAD_LIMIT_BYTES;
 }
-
-/** The upload page's CSP: the site's strict policy plus its one script from this origin and that script's XHR. */
-const UPLOAD_PAGE_CSP =
-  "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 export function registerUploadRoutes(app: FastifyInstance, deps: UploadRouteDeps): void {
   const limitBytes = deps.uploads?.limitBytes ?? DEFAULT_UPLOAD_LIMIT_BYTES;
